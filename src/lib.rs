@@ -1,0 +1,11 @@
+//! workbook: guided workbooks for cities preventing and responding to hate, extremism and
+//! polarisation. The binary is a thin shell over this library.
+
+pub mod answer;
+pub mod cli;
+pub mod commands;
+pub mod exit;
+pub mod paths;
+pub mod profile;
+pub mod text;
+pub mod workbook;

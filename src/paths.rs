@@ -1,0 +1,50 @@
+//! Where files live: the data directory (city profiles) and the folders workbooks load from.
+//! Precedence: command-line flag, then environment variable, then the platform default.
+
+use std::env;
+use std::path::{Path, PathBuf};
+
+use directories::ProjectDirs;
+
+use crate::exit::Failure;
+
+/// Environment variable naming extra workbook folders, separated like `PATH`.
+pub const WORKBOOK_PATH: &str = "WORKBOOK_PATH";
+
+fn project_dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("org", "Strong Cities Network", "workbook")
+}
+
+/// The data directory: `--data-dir` / `WORKBOOK_DATA_DIR` (already merged by clap), else the
+/// platform's local data directory (local, not roaming, on Windows: profiles are sensitive).
+pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
+    if let Some(dir) = flag {
+        return Ok(dir.to_path_buf());
+    }
+    project_dirs()
+        .map(|d| d.data_local_dir().to_path_buf())
+        .ok_or_else(|| {
+            Failure::usage(
+                "cannot find a home directory for the data folder; pass --data-dir DIR or set WORKBOOK_DATA_DIR",
+            )
+        })
+}
+
+/// The user's config directory (holds `workbooks/` and, later, settings), if there is a home.
+pub fn config_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().to_path_buf())
+}
+
+/// Workbook folders in increasing precedence: the config folder's `workbooks/`, then each entry
+/// of `WORKBOOK_PATH`, then each `--workbooks DIR` in the order given.
+pub fn workbook_dirs(flags: &[PathBuf]) -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if let Some(config) = config_dir() {
+        dirs.push(config.join("workbooks"));
+    }
+    if let Some(path) = env::var_os(WORKBOOK_PATH) {
+        dirs.extend(env::split_paths(&path).filter(|p| !p.as_os_str().is_empty()));
+    }
+    dirs.extend(flags.iter().cloned());
+    dirs
+}

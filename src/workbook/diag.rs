@@ -1,0 +1,139 @@
+//! Compiler-style diagnostics: `path:line:column: error: message`, the offending line, a caret
+//! and a hint. Every piece of text from the file is sanitised before it reaches a terminal.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::text::sanitize_line;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub path: String,
+    /// 1-based line and column (in characters); 0 when the problem has no place in the file.
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// The offending line of the file, when known.
+    pub source_line: Option<String>,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(severity: Severity, path: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            path: path.to_string(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            source_line: None,
+            hint: None,
+        }
+    }
+
+    /// Points the diagnostic at the byte `span` of `source`.
+    pub fn at(mut self, source: &str, span: Range<usize>) -> Self {
+        let (line, column, text) = locate(source, span.start);
+        self.line = line;
+        self.column = column;
+        self.source_line = Some(text.to_string());
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// 1-based line and column of byte `offset`, and the text of that line.
+pub fn locate(source: &str, offset: usize) -> (usize, usize, &str) {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[offset..]
+        .find('\n')
+        .map_or(source.len(), |i| offset + i);
+    let line = source[..line_start].matches('\n').count() + 1;
+    let column = source[line_start..offset].chars().count() + 1;
+    let text = source[line_start..line_end].trim_end_matches('\r');
+    (line, column, text)
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let path = sanitize_line(&self.path);
+        let message = sanitize_line(&self.message);
+        if self.line > 0 {
+            writeln!(
+                f,
+                "{path}:{}:{}: {label}: {message}",
+                self.line, self.column
+            )?;
+        } else {
+            writeln!(f, "{path}: {label}: {message}")?;
+        }
+        if let Some(text) = &self.source_line {
+            let number = self.line.to_string();
+            let pad = " ".repeat(number.len());
+            let shown = sanitize_line(text);
+            let caret_pad: String = shown
+                .chars()
+                .take(self.column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            writeln!(f, "{pad} |")?;
+            writeln!(f, "{number} | {shown}")?;
+            writeln!(f, "{pad} | {caret_pad}^")?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "  = hint: {}", sanitize_line(hint))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_lines_and_columns_in_characters() {
+        let source = "a = 1\r\nbé = 2\n";
+        assert_eq!(locate(source, 0), (1, 1, "a = 1"));
+        let offset = source.find("= 2").unwrap();
+        assert_eq!(locate(source, offset), (2, 4, "bé = 2"));
+    }
+
+    #[test]
+    fn renders_with_source_line_caret_and_hint() {
+        let source = "id = \"x\"\nkind = \"texte\"\n";
+        let diag = Diagnostic::new(Severity::Error, "w.toml", "unknown kind")
+            .at(source, 16..23)
+            .hint("use short_text");
+        assert_eq!(
+            diag.to_string(),
+            "w.toml:2:8: error: unknown kind\n  |\n2 | kind = \"texte\"\n  |        ^\n  = hint: use short_text\n"
+        );
+    }
+}

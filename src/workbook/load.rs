@@ -1,0 +1,283 @@
+//! Reading workbook files and layering user folders over the built-in set by id.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::diag::{Diagnostic, Severity};
+use super::lint::lint;
+use super::model::Workbook;
+
+/// Largest workbook file we read. The largest built-in is far smaller; a file beyond this is a
+/// mistake (or hostile), and reading it would only make everything slow.
+pub const MAX_WORKBOOK_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The built-in workbooks, embedded at build time from `workbooks/*.toml` (see build.rs).
+const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_workbooks.rs"));
+
+/// The order areas appear in, following the guides; other areas come after, by id.
+const AREA_ORDER: &[&str] = &[
+    "mapping",
+    "strategy",
+    "prevention",
+    "response",
+    "coordination",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case", tag = "type", content = "path")]
+pub enum Origin {
+    BuiltIn,
+    File(PathBuf),
+}
+
+impl Origin {
+    pub fn describe(&self) -> String {
+        match self {
+            Origin::BuiltIn => "built in".to_string(),
+            Origin::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// A workbook file's text and where it came from, before parsing.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// How the file is named in messages.
+    pub display: String,
+    pub origin: Origin,
+    pub text: Result<String, Diagnostic>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LoadedWorkbook {
+    pub workbook: Workbook,
+    pub origin: Origin,
+}
+
+/// The workbooks a run works with: the built-in set with user folders layered over it by id.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub workbooks: Vec<LoadedWorkbook>,
+    /// Problems with user workbooks that were skipped.
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Catalog {
+    /// Loads the built-in workbooks, then each folder in `dirs` (later folders win by id).
+    /// A user workbook with errors is skipped and its problems recorded.
+    pub fn load(dirs: &[PathBuf]) -> Catalog {
+        let mut catalog = Catalog::default();
+        for source in all_sources(dirs) {
+            let (workbook, diagnostics) = check(&source);
+            let failed = diagnostics.iter().any(Diagnostic::is_error);
+            catalog
+                .problems
+                .extend(diagnostics.into_iter().filter(Diagnostic::is_error));
+            if let (Some(workbook), false) = (workbook, failed) {
+                catalog.insert(LoadedWorkbook {
+                    workbook,
+                    origin: source.origin,
+                });
+            }
+        }
+        catalog.sort();
+        catalog
+    }
+
+    /// Only the built-in workbooks.
+    pub fn builtin() -> Catalog {
+        Catalog::load(&[])
+    }
+
+    fn insert(&mut self, loaded: LoadedWorkbook) {
+        match self
+            .workbooks
+            .iter_mut()
+            .find(|w| w.workbook.id() == loaded.workbook.id())
+        {
+            Some(existing) => *existing = loaded,
+            None => self.workbooks.push(loaded),
+        }
+    }
+
+    fn sort(&mut self) {
+        let rank = |w: &LoadedWorkbook| {
+            let area = AREA_ORDER
+                .iter()
+                .position(|a| *a == w.workbook.id())
+                .unwrap_or(AREA_ORDER.len());
+            (area, w.workbook.id().to_string())
+        };
+        self.workbooks.sort_by_cached_key(rank);
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Workbook> {
+        self.workbooks
+            .iter()
+            .map(|w| &w.workbook)
+            .find(|w| w.id() == id)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Workbook> {
+        self.workbooks.iter().map(|w| &w.workbook)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.iter().map(Workbook::id).collect()
+    }
+}
+
+/// Every source a run would load: built-ins first, then each folder in order.
+pub fn all_sources(dirs: &[PathBuf]) -> Vec<SourceFile> {
+    let mut sources = builtin_sources();
+    for dir in dirs {
+        sources.extend(dir_sources(dir));
+    }
+    sources
+}
+
+pub fn builtin_sources() -> Vec<SourceFile> {
+    BUILTIN
+        .iter()
+        .map(|(name, text)| SourceFile {
+            display: format!("<built-in>/{name}"),
+            origin: Origin::BuiltIn,
+            text: Ok((*text).to_string()),
+        })
+        .collect()
+}
+
+/// The `*.toml` files directly inside `dir`, by name. A folder that does not exist holds none:
+/// the default user folder usually does not.
+pub fn dir_sources(dir: &Path) -> Vec<SourceFile> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| file_source(p)).collect()
+}
+
+/// Reads one workbook file, refusing what is too big or not UTF-8 text.
+pub fn file_source(path: &Path) -> SourceFile {
+    let display = path.display().to_string();
+    SourceFile {
+        text: read_text(path, &display),
+        display,
+        origin: Origin::File(path.to_path_buf()),
+    }
+}
+
+fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
+    let error = |message: String| Diagnostic::new(Severity::Error, display, message);
+    let size = fs::metadata(path)
+        .map_err(|e| error(format!("cannot read the file: {e}")))?
+        .len();
+    if size > MAX_WORKBOOK_BYTES {
+        return Err(error(format!(
+            "the file is {size} bytes; workbooks are limited to {MAX_WORKBOOK_BYTES} bytes (4 MiB)"
+        ))
+        .hint("split it into several workbooks"));
+    }
+    let bytes = fs::read(path).map_err(|e| error(format!("cannot read the file: {e}")))?;
+    decode(display, bytes)
+}
+
+/// Turns file bytes into text, with a precise error for what is not plain UTF-8 text.
+pub fn decode(display: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    let error = |message: &str| Diagnostic::new(Severity::Error, display, message);
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return Err(error("the file starts with a byte-order mark (BOM)")
+            .hint("save the file as UTF-8 without BOM (in most editors: encoding \"UTF-8\", not \"UTF-8 with BOM\")"));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(error("the file is UTF-16, not UTF-8").hint("save the file as UTF-8"));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let before = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+            Err(error(&format!(
+                "the file is not valid UTF-8 (byte {} cannot be read)",
+                valid + 1
+            ))
+            .at(&before, before.len()..before.len())
+            .hint("save the file as UTF-8"))
+        }
+    }
+}
+
+/// Parses and lints one source: the workbook (when it parsed) and every problem found.
+pub fn check(source: &SourceFile) -> (Option<Workbook>, Vec<Diagnostic>) {
+    let text = match &source.text {
+        Ok(text) => text,
+        Err(diag) => return (None, vec![diag.clone()]),
+    };
+    match parse_workbook(&source.display, text) {
+        Ok(workbook) => {
+            let diagnostics = lint(&workbook, &source.display, text);
+            (Some(workbook), diagnostics)
+        }
+        Err(diag) => (None, vec![diag]),
+    }
+}
+
+/// Parses workbook text; syntax, type and unknown-key errors come back located.
+pub fn parse_workbook(display: &str, text: &str) -> Result<Workbook, Diagnostic> {
+    if text.trim().is_empty() {
+        return Err(Diagnostic::new(Severity::Error, display, "the file is empty")
+            .hint("a workbook needs at least id, title, area, version, summary and one [[sections]]; see docs/workbook-format.md"));
+    }
+    toml::from_str::<Workbook>(text).map_err(|e| parse_error(display, text, &e))
+}
+
+fn parse_error(display: &str, text: &str, error: &toml::de::Error) -> Diagnostic {
+    let message = error.message().trim().replace('\n', " ");
+    let diag = Diagnostic::new(Severity::Error, display, &message);
+    let diag = match error.span() {
+        Some(span) => diag.at(text, span),
+        None => diag,
+    };
+    diag.hint(parse_hint(&message))
+}
+
+fn parse_hint(message: &str) -> &'static str {
+    if message.starts_with("unknown field") {
+        "remove this key or fix its spelling; the keys allowed here are listed in the message"
+    } else if message.starts_with("missing field") {
+        "add the missing key to this table (see docs/workbook-format.md)"
+    } else if message.starts_with("unknown variant") {
+        "use one of the values listed in the message"
+    } else if message.starts_with("invalid type") {
+        "check the value's type: text in quotes, numbers and true/false without quotes, lists in [ ]"
+    } else if message.contains("recursion") || message.contains("nest") {
+        "flatten the nesting: conditions and tables this deep are not supported"
+    } else {
+        "check the TOML syntax here: text needs quotes, a table starts with [name], a list of tables with [[name]]"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_workbooks_are_embedded() {
+        assert!(!BUILTIN.is_empty());
+        assert!(Catalog::builtin().get("mapping").is_some());
+    }
+
+    #[test]
+    fn rejects_bom_and_invalid_utf8_with_locations() {
+        let bom = decode("w.toml", b"\xEF\xBB\xBFid = 1".to_vec()).unwrap_err();
+        assert!(bom.message.contains("byte-order mark"));
+        let bad = decode("w.toml", b"id = \"a\"\ntitle = \"\xff\"".to_vec()).unwrap_err();
+        assert_eq!((bad.line, bad.column), (2, 10));
+    }
+}

@@ -1,0 +1,11 @@
+//! Workbooks: the file format, loading built-in and user workbooks, and checking them.
+
+pub mod condition;
+pub mod diag;
+pub mod lint;
+pub mod load;
+pub mod model;
+
+pub use diag::{Diagnostic, Severity};
+pub use load::{Catalog, LoadedWorkbook, Origin};
+pub use model::*;

@@ -46,6 +46,22 @@ pub enum Command {
         after_help = "Examples:\n  workbook list\n  workbook list --json\n  workbook --workbooks ./mine list"
     )]
     List(ListArgs),
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  workbook completions bash > ~/.local/share/bash-completion/completions/workbook\n  workbook completions zsh > ~/.zfunc/_workbook\n  workbook completions fish > ~/.config/fish/completions/workbook.fish"
+    )]
+    Completions(CompletionsArgs),
+
+    /// Print the manual page (roff) to standard output
+    #[command(after_help = "Examples:\n  workbook man > workbook.1 && man ./workbook.1")]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

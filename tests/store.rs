@@ -300,3 +300,29 @@ fn a_megabyte_answer_saves_and_loads() {
         Some(&Value::Text(text))
     );
 }
+
+#[test]
+fn a_failed_save_keeps_the_answer_in_memory_and_can_be_retried() {
+    let (_dir, store) = store();
+    let mut session = store.create(city("Riga")).unwrap();
+    let path = session.path().to_path_buf();
+    // Something else put a folder where the profile goes: every save must fail.
+    fs::remove_file(&path).unwrap();
+    fs::create_dir(&path).unwrap();
+    fs::write(path.join("blocker"), "x").unwrap();
+    put(&mut session.profile, "q", "precious");
+    assert!(session.save().is_err());
+    assert!(session.is_dirty());
+    assert_eq!(
+        session.profile.value("mapping", "q"),
+        Some(&Value::Text("precious".into()))
+    );
+    fs::remove_dir_all(&path).unwrap();
+    session.save().unwrap();
+    assert!(!session.is_dirty());
+    drop(session);
+    assert_eq!(
+        store.load("Riga").unwrap().value("mapping", "q"),
+        Some(&Value::Text("precious".into()))
+    );
+}

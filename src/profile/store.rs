@@ -18,7 +18,7 @@ use jiff::Timestamp;
 
 use super::model::{City, FORMAT_VERSION, Profile, Role};
 use crate::answer::Value;
-pub use durable::{BACKUPS, MAX_PROFILE_BYTES, line_column};
+pub use durable::{BACKUPS, MAX_PROFILE_BYTES, line_column, read_toml, write_atomic};
 pub use error::StoreError;
 
 /// The folder of city profiles inside the data directory.

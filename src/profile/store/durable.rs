@@ -85,6 +85,57 @@ pub fn parse_profile(path: &Path, bytes: &[u8]) -> Result<Profile, StoreError> {
     toml::from_str(text).map_err(|e| toml_error(path, text, &e))
 }
 
+/// Reads a TOML file of any shape (bundles, answer files) with the same size cap and located
+/// errors as profiles. With `version`, the file's integer `key` must not exceed `supported`
+/// (checked first, so that a newer file gets a clear message, not an unknown-field error).
+pub fn read_toml<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    version: Option<(&str, u32)>,
+) -> Result<T, StoreError> {
+    let bytes = read_capped(path)?;
+    let located = |e: StoreError| match e {
+        StoreError::Corrupt {
+            path,
+            line,
+            column,
+            message,
+        } => StoreError::BadFile {
+            path,
+            line,
+            column,
+            message,
+        },
+        other => other,
+    };
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| {
+            corrupt(
+                path,
+                &bytes,
+                e.valid_up_to(),
+                "the file is not valid UTF-8 text",
+            )
+        })
+        .map_err(located)?;
+    if let Some((key, supported)) = version {
+        let table: toml::Table = toml::from_str(text)
+            .map_err(|e| toml_error(path, text, &e))
+            .map_err(located)?;
+        if let Some(toml::Value::Integer(found)) = table.get(key)
+            && *found > i64::from(supported)
+        {
+            return Err(StoreError::NewerFormat {
+                path: path.to_path_buf(),
+                found: *found as u64,
+                supported,
+            });
+        }
+    }
+    toml::from_str(text)
+        .map_err(|e| toml_error(path, text, &e))
+        .map_err(located)
+}
+
 fn toml_error(path: &Path, text: &str, error: &toml::de::Error) -> StoreError {
     let offset = error.span().map(|s| s.start).unwrap_or(0);
     corrupt(path, text.as_bytes(), offset, error.message())
@@ -236,7 +287,10 @@ pub fn open_lock_file(path: &Path) -> Result<File, StoreError> {
 }
 
 fn parent(path: &Path) -> &Path {
-    path.parent().unwrap_or(Path::new("."))
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
 }
 
 fn file_name(path: &Path) -> String {

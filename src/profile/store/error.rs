@@ -22,8 +22,16 @@ pub enum StoreError {
         message: String,
     },
 
+    #[error("{path}:{line}:{column}: cannot read this file: {message}")]
+    BadFile {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
     #[error(
-        "{path} was written by a newer version of workbook (profile format {found}; this version understands up to {supported}); upgrade workbook to edit it. The file was not changed."
+        "{path} was written by a newer version of workbook (profile format {found}; this version understands up to {supported}); upgrade workbook to use it. The file was not changed."
     )]
     NewerFormat {
         path: PathBuf,
@@ -95,6 +103,7 @@ impl StoreError {
         match self {
             StoreError::Locked { .. } => LOCKED,
             StoreError::Corrupt { .. }
+            | StoreError::BadFile { .. }
             | StoreError::NewerFormat { .. }
             | StoreError::TooLarge { .. } => CORRUPT,
             StoreError::BadName(_) => USAGE,

@@ -1,10 +1,10 @@
 //! `workbook answer ...` and `workbook progress`: every value form, validation, import/export.
 
-mod common;
+mod city_env;
 
 use std::fs;
 
-use common::{Env, json, stdout};
+use city_env::{Env, json, stdout};
 use predicates::str::contains;
 
 fn env_with_city() -> Env {

@@ -1,10 +1,10 @@
 //! `workbook city ...`: every subcommand, hostile names, confirmation, recovery.
 
-mod common;
+mod city_env;
 
 use std::fs;
 
-use common::{Env, json, stdout};
+use city_env::{Env, json, stdout};
 use predicates::str::contains;
 
 #[test]

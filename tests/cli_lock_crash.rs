@@ -1,11 +1,11 @@
 //! Two writers on one city, and the process killed at random moments while saving.
 
-mod common;
+mod city_env;
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::Env;
+use city_env::Env;
 use predicates::str::contains;
 use workbook::answer::Value;
 

@@ -1,10 +1,10 @@
 //! `workbook migrate`, orphaned answers, and moving a city with `export` / `import`.
 
-mod common;
+mod city_env;
 
 use std::fs;
 
-use common::{Env, json, stdout};
+use city_env::{Env, json, stdout};
 use predicates::str::contains;
 
 fn v1_city(env: &Env) {

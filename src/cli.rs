@@ -47,6 +47,44 @@ pub enum Command {
     )]
     List(ListArgs),
 
+    /// Create, list, show, rename, delete and restore city profiles
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  workbook city new \"São Paulo\" --country Brazil --role mayor\n  workbook city list\n  workbook city show \"São Paulo\" --json\n  workbook city restore \"São Paulo\""
+    )]
+    City(CityCommand),
+
+    /// Set, read, clear, import and export a city's answers
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  workbook answer set --city Lyon mapping.has_mapped yes\n  workbook answer get --city Lyon mapping.has_mapped\n  workbook answer export --city Lyon > answers.toml"
+    )]
+    Answer(AnswerCommand),
+
+    /// Each workbook's answered, relevant and required counts for a city
+    #[command(
+        after_help = "Examples:\n  workbook progress --city Lyon\n  workbook progress --city Lyon --json"
+    )]
+    Progress(ProgressArgs),
+
+    /// Carry a city's answers forward to newer workbook versions
+    #[command(
+        after_help = "Examples:\n  workbook migrate --city Lyon --dry-run   # show what would change\n  workbook migrate --city Lyon             # apply and save"
+    )]
+    Migrate(MigrateArgs),
+
+    /// Write a city to a single bundle file, to move it to another machine or colleague
+    #[command(
+        after_help = "Examples:\n  workbook export --city Lyon -o lyon.workbook.toml\n  workbook export --city Lyon > lyon.workbook.toml"
+    )]
+    Export(ExportArgs),
+
+    /// Import a bundle; into an existing city it merges answer by answer, the newer change wins
+    #[command(
+        after_help = "Examples:\n  workbook import lyon.workbook.toml\n  workbook import lyon.workbook.toml --json"
+    )]
+    Import(ImportArgs),
+
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  workbook completions bash > ~/.local/share/bash-completion/completions/workbook\n  workbook completions zsh > ~/.zfunc/_workbook\n  workbook completions fish > ~/.config/fish/completions/workbook.fish"
@@ -58,10 +96,172 @@ pub enum Command {
     Man,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum CityCommand {
+    /// Create a city profile
+    #[command(
+        after_help = "Examples:\n  workbook city new Lyon --country France --role official\n  workbook city new \"São Paulo\" --role mayor --json"
+    )]
+    New {
+        /// The city's name, any text (it is never used as a file name as is)
+        name: String,
+        #[arg(long)]
+        country: Option<String>,
+        /// Who will answer: shows the questions written for this role
+        #[arg(long, value_enum, default_value = "official")]
+        role: RoleArg,
+        /// Print the new city as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the cities
+    #[command(after_help = "Examples:\n  workbook city list\n  workbook city list --json")]
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a city: its details, progress, orphaned answers and pending migrations
+    #[command(
+        after_help = "Examples:\n  workbook city show Lyon\n  workbook city show Lyon --json"
+    )]
+    Show {
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rename a city (names are compared ignoring case)
+    #[command(after_help = "Examples:\n  workbook city rename Lyon \"Lyon Métropole\"")]
+    Rename { old: String, new: String },
+    /// Delete a city; its profile is kept as a backup that `city restore` brings back
+    #[command(
+        after_help = "Examples:\n  workbook city delete Lyon          # asks first\n  workbook city delete Lyon --yes"
+    )]
+    Delete {
+        name: String,
+        /// Do not ask for confirmation
+        #[arg(long, short)]
+        yes: bool,
+    },
+    /// Put back the newest readable backup of a city's profile
+    #[command(after_help = "Examples:\n  workbook city restore Lyon")]
+    Restore { name: String },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum RoleArg {
+    Mayor,
+    Official,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AnswerCommand {
+    /// Set an answer, validated exactly as in the interactive workbook
+    #[command(after_help = ANSWER_SET_HELP)]
+    Set {
+        #[arg(long)]
+        city: String,
+        /// WORKBOOK.QUESTION, for example mapping.threats
+        key: String,
+        /// The value (see below), several values for a list or table, or - to read standard input
+        #[arg(required = true, num_args = 1.., allow_negative_numbers = true)]
+        values: Vec<String>,
+        /// The value is JSON (string, number, true/false, array of strings, array of objects)
+        #[arg(long)]
+        json: bool,
+        /// Free text for an "other" choice
+        #[arg(long)]
+        other: Option<String>,
+    },
+    /// Print an answer
+    #[command(
+        after_help = "Examples:\n  workbook answer get --city Lyon mapping.threats\n  workbook answer get --city Lyon mapping.stakeholders --json"
+    )]
+    Get {
+        #[arg(long)]
+        city: String,
+        key: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove an answer
+    #[command(after_help = "Examples:\n  workbook answer clear --city Lyon mapping.threats")]
+    Clear {
+        #[arg(long)]
+        city: String,
+        key: String,
+    },
+    /// Import answers from a TOML file shaped like `answer export` output
+    #[command(
+        after_help = "Examples:\n  workbook answer export --city Lyon > answers.toml\n  workbook answer import --city Lyon answers.toml"
+    )]
+    Import {
+        #[arg(long)]
+        city: String,
+        file: PathBuf,
+    },
+    /// Print a city's answers as TOML, in the shape the profile stores
+    #[command(
+        after_help = "Examples:\n  workbook answer export --city Lyon\n  workbook answer export --city Lyon -o answers.toml"
+    )]
+    Export {
+        #[arg(long)]
+        city: String,
+        /// Write to this file instead of standard output
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+const ANSWER_SET_HELP: &str = "Value forms:
+  text, date, number, scale, yes/no, single choice: the value as given
+  list, multiple choice: items separated by ; (or one item per argument)
+  table: rows separated by ;, cells by , as column=value (or one row per argument)
+  escapes in the split forms: \\; \\, \\= \\\\ and \\n (line break)
+  --json VALUE: a JSON value; - reads the value from standard input
+  a value that starts with - (other than a number): put -- before it
+
+Examples:
+  workbook answer set --city Lyon mapping.summary \"Two districts report rising hate\"
+  workbook answer set --city Lyon mapping.threats \"hate; extremism\"
+  workbook answer set --city Lyon mapping.partners \"name=Ana, role=Chair; name=Ben\"
+  workbook answer set --city Lyon mapping.threats --json '[\"hate\"]'
+  cat notes.txt | workbook answer set --city Lyon mapping.summary -";
+
 #[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell to complete for
-    pub shell: clap_complete::Shell,
+pub struct ProgressArgs {
+    #[arg(long)]
+    pub city: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    #[arg(long)]
+    pub city: String,
+    /// Show what would change without saving
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long)]
+    pub city: String,
+    /// Write to this file instead of standard output
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A bundle written by `workbook export`
+    pub file: PathBuf,
+    /// Print the merge report as JSON
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -83,4 +283,10 @@ pub struct ListArgs {
     /// Print the list as JSON
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    pub shell: clap_complete::Shell,
 }

@@ -1,7 +1,14 @@
 //! One module per subcommand. Each returns the process exit code or a [`Failure`].
 
+mod answer;
+mod bundle;
+mod city;
+mod context;
 mod docs;
+mod inline;
 mod list;
+mod migrate;
+mod progress;
 mod validate;
 
 use crate::cli::{Cli, Command};
@@ -13,6 +20,12 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::List(args)) => list::run(&cli.global, &args),
         Some(Command::Completions(args)) => docs::completions(args.shell),
         Some(Command::Man) => docs::man(),
+        Some(Command::City(command)) => city::run(&cli.global, command),
+        Some(Command::Answer(command)) => answer::run(&cli.global, command),
+        Some(Command::Progress(args)) => progress::run(&cli.global, &args),
+        Some(Command::Migrate(args)) => migrate::run(&cli.global, &args),
+        Some(Command::Export(args)) => bundle::export(&cli.global, &args),
+        Some(Command::Import(args)) => bundle::import(&cli.global, &args),
         None => {
             list::run(&cli.global, &crate::cli::ListArgs { json: false })?;
             Ok(SUCCESS)

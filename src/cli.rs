@@ -85,6 +85,12 @@ pub enum Command {
     )]
     Import(ImportArgs),
 
+    /// Compare several cities: progress per workbook and key facts, for a regional hub
+    #[command(
+        after_help = "Examples:\n  workbook compare --all\n  workbook compare --city Lyon --city Kumanovo --format csv -o hub.csv\n  workbook compare --all --format json"
+    )]
+    Compare(CompareArgs),
+
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  workbook completions bash > ~/.local/share/bash-completion/completions/workbook\n  workbook completions zsh > ~/.zfunc/_workbook\n  workbook completions fish > ~/.config/fish/completions/workbook.fish"
@@ -289,4 +295,26 @@ pub struct ListArgs {
 pub struct CompletionsArgs {
     /// The shell to complete for
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// A city to compare (repeatable)
+    #[arg(long = "city", value_name = "NAME", required_unless_present = "all")]
+    pub cities: Vec<String>,
+    /// Compare every city in the data folder
+    #[arg(long, conflicts_with = "cities")]
+    pub all: bool,
+    #[arg(long, value_enum, default_value = "markdown")]
+    pub format: CompareFormat,
+    /// Write to this file instead of standard output
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum CompareFormat {
+    Markdown,
+    Csv,
+    Json,
 }

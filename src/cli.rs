@@ -55,7 +55,10 @@ pub enum Command {
     City(CityCommand),
 
     /// Set, read, clear, import and export a city's answers
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  workbook answer set --city Lyon mapping.threats \"hate_incidents; extremism\"\n  workbook answer get --city Lyon mapping.threats"
+    )]
     Answer(AnswerCommand),
 
     /// Each workbook's answered, relevant and required counts for a city
@@ -81,11 +84,30 @@ pub enum Command {
         after_help = "Examples:\n  workbook import lyon.workbook.toml\n  workbook import lyon.workbook.toml --json"
     )]
     Import(ImportArgs),
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  workbook completions bash > ~/.local/share/bash-completion/completions/workbook\n  workbook completions zsh > ~/.zfunc/_workbook\n  workbook completions fish > ~/.config/fish/completions/workbook.fish"
+    )]
+    Completions(CompletionsArgs),
+
+    /// Print the manual page (roff) to standard output
+    #[command(after_help = "Examples:\n  workbook man > workbook.1 && man ./workbook.1")]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum CityCommand {
     /// Create a city profile
+    #[command(
+        after_help = "Examples:\n  workbook city new Lyon --country France --role mayor\n  workbook city new \"São Paulo\" --json"
+    )]
     New {
         /// The city's name, any text (it is never used as a file name as is)
         name: String,
@@ -99,19 +121,27 @@ pub enum CityCommand {
         json: bool,
     },
     /// List the cities
+    #[command(after_help = "Examples:\n  workbook city list\n  workbook city list --json")]
     List {
         #[arg(long)]
         json: bool,
     },
     /// Show a city: its details, progress, orphaned answers and pending migrations
+    #[command(
+        after_help = "Examples:\n  workbook city show Lyon\n  workbook city show lyon --json"
+    )]
     Show {
         name: String,
         #[arg(long)]
         json: bool,
     },
     /// Rename a city (names are compared ignoring case)
+    #[command(after_help = "Examples:\n  workbook city rename Lyon \"Lyon Métropole\"")]
     Rename { old: String, new: String },
     /// Delete a city; its profile is kept as a backup that `city restore` brings back
+    #[command(
+        after_help = "Examples:\n  workbook city delete Lyon        # asks first\n  workbook city delete Lyon --yes"
+    )]
     Delete {
         name: String,
         /// Do not ask for confirmation
@@ -119,6 +149,9 @@ pub enum CityCommand {
         yes: bool,
     },
     /// Put back the newest readable backup of a city's profile
+    #[command(
+        after_help = "Backups are <file>.bak.1 (newest) to .bak.3 beside the profile; an unreadable profile is\nmoved aside as <file>.corrupt-<time>, never deleted.\n\nExamples:\n  workbook city restore Lyon"
+    )]
     Restore { name: String },
 }
 
@@ -148,6 +181,9 @@ pub enum AnswerCommand {
         other: Option<String>,
     },
     /// Print an answer
+    #[command(
+        after_help = "Examples:\n  workbook answer get --city Lyon mapping.threats\n  workbook answer get --city Lyon mapping.threats --json"
+    )]
     Get {
         #[arg(long)]
         city: String,
@@ -156,18 +192,25 @@ pub enum AnswerCommand {
         json: bool,
     },
     /// Remove an answer
+    #[command(after_help = "Examples:\n  workbook answer clear --city Lyon mapping.threats")]
     Clear {
         #[arg(long)]
         city: String,
         key: String,
     },
     /// Import answers from a TOML file shaped like `answer export` output
+    #[command(
+        after_help = "Each answer is validated like a typed one; if any is invalid nothing is imported.\n\nExamples:\n  workbook answer import --city Lyon answers.toml"
+    )]
     Import {
         #[arg(long)]
         city: String,
         file: PathBuf,
     },
     /// Print a city's answers as TOML, in the shape the profile stores
+    #[command(
+        after_help = "Examples:\n  workbook answer export --city Lyon > answers.toml\n  workbook answer export --city Lyon -o answers.toml"
+    )]
     Export {
         #[arg(long)]
         city: String,
@@ -186,11 +229,11 @@ const ANSWER_SET_HELP: &str = "Value forms:
   a value that starts with - (other than a number): put -- before it
 
 Examples:
-  workbook answer set --city Lyon mapping.summary \"Two districts report rising hate\"
-  workbook answer set --city Lyon mapping.threats \"hate; extremism\"
-  workbook answer set --city Lyon mapping.partners \"name=Ana, role=Chair; name=Ben\"
-  workbook answer set --city Lyon mapping.threats --json '[\"hate\"]'
-  cat notes.txt | workbook answer set --city Lyon mapping.summary -";
+  workbook answer set --city Lyon mapping.top_concern \"Online hate against young people\"
+  workbook answer set --city Lyon mapping.threats \"hate_incidents; extremism\"
+  workbook answer set --city Lyon mapping.stakeholders \"name=Youth council, role=Advice; name=Police\"
+  workbook answer set --city Lyon mapping.threats --json '[\"hate_incidents\"]'
+  cat notes.txt | workbook answer set --city Lyon mapping.last_mapping_findings -";
 
 #[derive(Debug, Args)]
 pub struct ProgressArgs {

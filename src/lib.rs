@@ -4,8 +4,11 @@
 pub mod answer;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod exit;
+pub mod markdown;
 pub mod paths;
+pub mod plain;
 pub mod profile;
 pub mod text;
 pub mod workbook;

@@ -15,11 +15,14 @@ fn project_dirs() -> Option<ProjectDirs> {
     ProjectDirs::from("org", "Strong Cities Network", "workbook")
 }
 
-/// The data directory: `--data-dir` / `WORKBOOK_DATA_DIR` (already merged by clap), else the
-/// platform's local data directory (local, not roaming, on Windows: profiles are sensitive).
+/// The data directory: `--data-dir` / `WORKBOOK_DATA_DIR` (already merged by clap), then
+/// `data_dir` in the config file, else the platform's local data directory (local, not roaming, on Windows: profiles are sensitive).
 pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
     if let Some(dir) = flag {
         return Ok(dir.to_path_buf());
+    }
+    if let Some(dir) = crate::config::Config::load()?.data_dir {
+        return Ok(dir);
     }
     project_dirs()
         .map(|d| d.data_local_dir().to_path_buf())

@@ -4,6 +4,7 @@ mod answer;
 mod bundle;
 mod city;
 mod context;
+mod docs;
 mod inline;
 mod list;
 mod migrate;
@@ -23,6 +24,8 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Migrate(args)) => migrate::run(&cli.global, &args),
         Some(Command::Export(args)) => bundle::export(&cli.global, &args),
         Some(Command::Import(args)) => bundle::import(&cli.global, &args),
+        Some(Command::Completions(args)) => docs::completions(args.shell),
+        Some(Command::Man) => docs::man(),
         None => {
             list::run(&cli.global, &crate::cli::ListArgs { json: false })?;
             Ok(SUCCESS)

@@ -96,12 +96,8 @@ impl fmt::Display for Diagnostic {
         if let Some(text) = &self.source_line {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
-            let shown = sanitize_line(text);
-            let caret_pad: String = shown
-                .chars()
-                .take(self.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
+            let (shown, caret_column) = excerpt(&sanitize_line(text), self.column);
+            let caret_pad = " ".repeat(caret_column.saturating_sub(1));
             writeln!(f, "{pad} |")?;
             writeln!(f, "{number} | {shown}")?;
             writeln!(f, "{pad} | {caret_pad}^")?;
@@ -111,6 +107,31 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// Longest source line shown in full; longer lines (minified or hostile files) are cut to a
+/// window around the column so that one diagnostic never floods the terminal.
+const MAX_SHOWN_CHARS: usize = 100;
+
+/// The part of `line` to show and the caret's column within it.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= MAX_SHOWN_CHARS {
+        return (line.to_string(), column);
+    }
+    let index = column.saturating_sub(1).min(chars.len());
+    let start = index.saturating_sub(MAX_SHOWN_CHARS / 2);
+    let end = (start + MAX_SHOWN_CHARS).min(chars.len());
+    let mut shown: String = chars[start..end].iter().collect();
+    let mut caret = index - start + 1;
+    if start > 0 {
+        shown.insert(0, '…');
+        caret += 1;
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, caret)
 }
 
 #[cfg(test)]
@@ -123,6 +144,14 @@ mod tests {
         assert_eq!(locate(source, 0), (1, 1, "a = 1"));
         let offset = source.find("= 2").unwrap();
         assert_eq!(locate(source, offset), (2, 4, "bé = 2"));
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let line = format!("{}X{}", "a".repeat(500), "b".repeat(500));
+        let (shown, caret) = excerpt(&line, 501);
+        assert!(shown.chars().count() <= MAX_SHOWN_CHARS + 2);
+        assert_eq!(shown.chars().nth(caret - 1), Some('X'));
     }
 
     #[test]

@@ -1,0 +1,210 @@
+//! Reading one answer as plain lines and turning it into a value for validation.
+
+use std::io::{self, BufRead, Write};
+
+use crate::answer::{OTHER, Row, Value};
+use crate::text::sanitize_line;
+use crate::workbook::{Kind, Question};
+
+/// The line that ends a multi-line answer, a list or a table.
+pub const END: &str = ".";
+
+/// What the user typed at a question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    /// An answer to validate: the value and the "other" text.
+    Answer(Value, Option<String>),
+    /// An empty line: keep the current answer (or leave the question unanswered).
+    Keep,
+    Command(Command),
+    /// Input ended.
+    End,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Back,
+    Skip,
+    Clear,
+    Help,
+    Quit,
+}
+
+/// Lines from standard input (or a pipe), without their line endings.
+pub struct LineReader<R> {
+    input: R,
+}
+
+impl<R: BufRead> LineReader<R> {
+    pub fn new(input: R) -> Self {
+        LineReader { input }
+    }
+
+    pub fn next_line(&mut self) -> io::Result<Option<String>> {
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            return Ok(None);
+        }
+        while line.ends_with('\n') || line.ends_with('\r') {
+            line.pop();
+        }
+        Ok(Some(line))
+    }
+}
+
+fn command(line: &str) -> Option<Command> {
+    match line.trim() {
+        ":back" | ":b" => Some(Command::Back),
+        ":skip" | ":s" => Some(Command::Skip),
+        ":clear" => Some(Command::Clear),
+        ":help" | ":h" | "?" => Some(Command::Help),
+        ":quit" | ":q" => Some(Command::Quit),
+        _ => None,
+    }
+}
+
+/// Reads one answer to `question`. Prompts for follow-up lines go to `out`.
+pub fn read_entry<R: BufRead, W: Write>(
+    question: &Question,
+    lines: &mut LineReader<R>,
+    out: &mut W,
+) -> io::Result<Entry> {
+    let Some(first) = lines.next_line()? else {
+        return Ok(Entry::End);
+    };
+    if let Some(cmd) = command(&first) {
+        return Ok(Entry::Command(cmd));
+    }
+    if first.trim().is_empty() {
+        return Ok(Entry::Keep);
+    }
+    let entry = match question.kind() {
+        Kind::LongText => Entry::Answer(Value::Text(multi_line(first, lines)?), None),
+        Kind::List => Entry::Answer(Value::List(items(first, lines)?), None),
+        Kind::Table => Entry::Answer(Value::Table(rows(question, first, lines, out)?), None),
+        Kind::SingleChoice => {
+            let value = choice_value(question, first.trim());
+            let other = if value == OTHER {
+                Some(ask(lines, out, "Other: say what it is:")?)
+            } else {
+                None
+            };
+            Entry::Answer(Value::Text(value), other)
+        }
+        Kind::MultiChoice => {
+            let values: Vec<String> = first
+                .split([',', ';'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| choice_value(question, s))
+                .collect();
+            let other = if values.iter().any(|v| v == OTHER) {
+                Some(ask(lines, out, "Other: say what it is:")?)
+            } else {
+                None
+            };
+            Entry::Answer(Value::List(values), other)
+        }
+        _ => Entry::Answer(Value::Text(first.trim().to_string()), None),
+    };
+    Ok(entry)
+}
+
+/// A choice typed by number becomes its value; anything else is passed on for validation,
+/// which also accepts values and labels.
+fn choice_value(question: &Question, typed: &str) -> String {
+    let choices = question.choices();
+    match typed.parse::<usize>() {
+        Ok(n) if n >= 1 && n <= choices.len() => choices[n - 1].value().to_string(),
+        Ok(n) if question.other && n == choices.len() + 1 => OTHER.to_string(),
+        _ => typed.to_string(),
+    }
+}
+
+fn ask<R: BufRead, W: Write>(
+    lines: &mut LineReader<R>,
+    out: &mut W,
+    prompt: &str,
+) -> io::Result<String> {
+    writeln!(out, "{prompt}")?;
+    out.flush()?;
+    Ok(lines.next_line()?.unwrap_or_default())
+}
+
+fn multi_line<R: BufRead>(first: String, lines: &mut LineReader<R>) -> io::Result<String> {
+    let mut text = first;
+    while let Some(line) = lines.next_line()? {
+        if line == END {
+            break;
+        }
+        text.push('\n');
+        text.push_str(&line);
+    }
+    Ok(text)
+}
+
+fn items<R: BufRead>(first: String, lines: &mut LineReader<R>) -> io::Result<Vec<String>> {
+    let mut items = Vec::new();
+    let mut line = Some(first);
+    while let Some(item) = line {
+        if item == END {
+            break;
+        }
+        if !item.trim().is_empty() {
+            items.push(item.trim().to_string());
+        }
+        line = lines.next_line()?;
+    }
+    Ok(items)
+}
+
+fn rows<R: BufRead, W: Write>(
+    question: &Question,
+    first: String,
+    lines: &mut LineReader<R>,
+    out: &mut W,
+) -> io::Result<Vec<Row>> {
+    let columns = question.columns();
+    let mut rows = Vec::new();
+    let mut pending = Some(first);
+    loop {
+        let mut row = Row::new();
+        for (index, column) in columns.iter().enumerate() {
+            let cell = match (index, pending.take()) {
+                (0, Some(first)) => first,
+                _ => {
+                    let label = if index == 0 {
+                        format!(
+                            "Row {}, {} (a dot . finishes the table):",
+                            rows.len() + 1,
+                            sanitize_line(&column.label)
+                        )
+                    } else {
+                        format!("  {}:", sanitize_line(&column.label))
+                    };
+                    match ask_or_end(lines, out, &label)? {
+                        Some(cell) => cell,
+                        None => return Ok(rows),
+                    }
+                }
+            };
+            if index == 0 && cell == END {
+                return Ok(rows);
+            }
+            if !cell.trim().is_empty() {
+                row.insert(column.id().to_string(), cell.trim().to_string());
+            }
+        }
+        rows.push(row);
+    }
+}
+
+fn ask_or_end<R: BufRead, W: Write>(
+    lines: &mut LineReader<R>,
+    out: &mut W,
+    prompt: &str,
+) -> io::Result<Option<String>> {
+    writeln!(out, "{prompt}")?;
+    out.flush()?;
+    lines.next_line()
+}

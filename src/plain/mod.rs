@@ -1,0 +1,382 @@
+//! Plain mode: a workbook as plain lines, one question at a time, for screen readers and
+//! scripts. Same questions, order, conditions, validation and saving as the TUI.
+
+pub mod input;
+pub mod render;
+
+use std::io::{self, BufRead, Write};
+
+use jiff::Timestamp;
+
+use crate::answer::validate;
+use crate::profile::Profile;
+use crate::text::sanitize_line;
+use crate::workbook::{Audience, Question, Workbook};
+
+use input::{Command, Entry, LineReader, read_entry};
+use render::Place;
+
+/// How a plain walk ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The user went past the last question.
+    Finished,
+    Quit,
+    /// Standard input ended (a script ran out of answers).
+    InputEnded,
+}
+
+/// Saves the profile; the error text is shown to the user.
+pub type Save<'s> = dyn FnMut(&Profile) -> Result<(), String> + 's;
+
+pub const HELP: &str = "\
+Commands (type them instead of an answer):
+  :back   go to the previous question
+  :skip   leave this question as it is and go on
+  :clear  remove the answer to this question
+  :help   show this help
+  :quit   save and stop
+An empty line keeps the current answer. Long answers and lists end with a line holding only a
+dot (.). Tables are asked row by row, column by column; a dot at the start of a row finishes.
+Every answer is saved as soon as it is accepted.
+";
+
+/// Walks `workbook` for `audience`, starting where the city left off.
+pub fn walk<R: BufRead, W: Write>(
+    workbook: &Workbook,
+    profile: &mut Profile,
+    audience: Audience,
+    input: R,
+    out: &mut W,
+    save: &mut Save,
+) -> io::Result<Outcome> {
+    let mut lines = LineReader::new(input);
+    let questions: Vec<(usize, &Question)> = workbook
+        .sections
+        .iter()
+        .enumerate()
+        .flat_map(|(s, section)| section.questions.iter().map(move |q| (s, q)))
+        .collect();
+    let title = sanitize_line(&workbook.title);
+    writeln!(
+        out,
+        "{title}: {} for {}",
+        sanitize_line(&profile.city.name),
+        audience_name(audience)
+    )?;
+    writeln!(out, "Type :help for commands.")?;
+    let mut position = start_position(workbook, profile, &questions);
+    loop {
+        let shown = shown_questions(workbook, profile, audience, &questions);
+        let Some(index) = shown.iter().position(|&i| i >= position) else {
+            return finish(workbook, profile, audience, out);
+        };
+        let current = shown[index];
+        let (section_index, question) = questions[current];
+        remember(profile, workbook, question);
+        let place = Place {
+            section_title: &workbook.sections[section_index].title,
+            section_number: section_index + 1,
+            section_count: workbook.sections.len(),
+            number: index + 1,
+            count: shown.len(),
+        };
+        let answer = profile.answer(workbook.id(), question.id());
+        let current_answer = answer.map(|a| (&a.value, a.other.as_deref()));
+        write!(
+            out,
+            "{}",
+            render::question(&place, question, current_answer)
+        )?;
+        writeln!(out, "{}", prompt(question))?;
+        out.flush()?;
+        match read_entry(question, &mut lines, out)? {
+            Entry::End => {
+                save_and_report(profile, save, out)?;
+                return Ok(Outcome::InputEnded);
+            }
+            Entry::Keep | Entry::Command(Command::Skip) => position = current + 1,
+            Entry::Command(Command::Back) => {
+                position = if index > 0 { shown[index - 1] } else { current };
+            }
+            Entry::Command(Command::Help) => write!(out, "{HELP}")?,
+            Entry::Command(Command::Quit) => {
+                save_and_report(profile, save, out)?;
+                return Ok(Outcome::Quit);
+            }
+            Entry::Command(Command::Clear) => {
+                profile.clear(workbook.id(), question.id());
+                writeln!(out, "Answer removed.")?;
+                save_and_report(profile, save, out)?;
+            }
+            Entry::Answer(value, other) => match validate(question, &value, other.as_deref()) {
+                Ok(valid) => {
+                    profile.set(
+                        workbook,
+                        question,
+                        valid,
+                        other.filter(|o| !o.trim().is_empty()),
+                        Timestamp::now(),
+                    );
+                    save_and_report(profile, save, out)?;
+                    position = current + 1;
+                }
+                Err(invalid) => writeln!(
+                    out,
+                    "Not accepted: {}. Try again.",
+                    sanitize_line(&invalid.0)
+                )?,
+            },
+        }
+    }
+}
+
+fn audience_name(audience: Audience) -> &'static str {
+    match audience {
+        Audience::Mayor => "a mayor",
+        Audience::Official => "a city official",
+        Audience::Both => "all audiences",
+    }
+}
+
+fn prompt(question: &Question) -> String {
+    match question.columns().first() {
+        Some(column) if question.kind() == crate::workbook::Kind::Table => {
+            format!(
+                "Row 1, {} (a dot . finishes the table):",
+                sanitize_line(&column.label)
+            )
+        }
+        _ => "Your answer:".to_string(),
+    }
+}
+
+/// Indexes (into `questions`) of the questions shown: conditions hold and the audience fits.
+fn shown_questions(
+    workbook: &Workbook,
+    profile: &Profile,
+    audience: Audience,
+    questions: &[(usize, &Question)],
+) -> Vec<usize> {
+    let relevance = profile.relevance(workbook);
+    questions
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, q))| relevance[*i] && q.audience().includes(audience))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn start_position(
+    workbook: &Workbook,
+    profile: &Profile,
+    questions: &[(usize, &Question)],
+) -> usize {
+    profile
+        .resume
+        .questions
+        .get(workbook.id())
+        .and_then(|id| questions.iter().position(|(_, q)| q.id() == id))
+        .unwrap_or(0)
+}
+
+fn remember(profile: &mut Profile, workbook: &Workbook, question: &Question) {
+    profile.resume.workbook = Some(workbook.id().to_string());
+    profile
+        .resume
+        .questions
+        .insert(workbook.id().to_string(), question.id().to_string());
+}
+
+fn save_and_report<W: Write>(profile: &Profile, save: &mut Save, out: &mut W) -> io::Result<()> {
+    match save(profile) {
+        Ok(()) => writeln!(out, "Saved."),
+        Err(error) => writeln!(
+            out,
+            "NOT saved: {}. Your answers are kept in memory and saved with the next answer.",
+            sanitize_line(&error)
+        ),
+    }
+}
+
+fn finish<W: Write>(
+    workbook: &Workbook,
+    profile: &mut Profile,
+    audience: Audience,
+    out: &mut W,
+) -> io::Result<Outcome> {
+    let relevance = profile.relevance(workbook);
+    let missing: Vec<&Question> = workbook
+        .questions()
+        .zip(relevance)
+        .filter(|(q, shown)| *shown && q.required && q.audience().includes(audience))
+        .map(|(q, _)| q)
+        .filter(|q| {
+            !profile
+                .value(workbook.id(), q.id())
+                .is_some_and(|v| v.is_answered())
+        })
+        .collect();
+    writeln!(out, "\nEnd of the workbook.")?;
+    if missing.is_empty() {
+        writeln!(out, "Every required question is answered.")?;
+    } else {
+        writeln!(
+            out,
+            "{} required question(s) still unanswered:",
+            missing.len()
+        )?;
+        for q in missing {
+            writeln!(out, "  - {}", sanitize_line(&q.prompt))?;
+        }
+    }
+    Ok(Outcome::Finished)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::Value;
+    use crate::profile::{City, Role};
+    use crate::workbook::load::parse_workbook;
+
+    const BOOK: &str = r#"
+id = "t"
+title = "Test"
+area = "mapping"
+version = 3
+summary = "s"
+
+[[sections]]
+id = "a"
+title = "First"
+
+[[sections.questions]]
+id = "has_plan"
+kind = "yes_no"
+prompt = "Is there a plan?"
+required = true
+
+[[sections.questions]]
+id = "drafter"
+kind = "short_text"
+prompt = "Who drafts it?"
+show_if = { question = "has_plan", equals = false }
+
+[[sections.questions]]
+id = "threats"
+kind = "multi_choice"
+prompt = "Which threats?"
+other = true
+choices = [{ value = "hate", label = "Hate" }, { value = "polar", label = "Polarisation" }]
+
+[[sections]]
+id = "b"
+title = "Second"
+
+[[sections.questions]]
+id = "notes"
+kind = "long_text"
+prompt = "Notes?"
+audience = "mayor"
+
+[[sections.questions]]
+id = "partners"
+kind = "table"
+prompt = "Partners?"
+required = true
+columns = [{ id = "name", label = "Name", required = true }, { id = "since", label = "Since", kind = "date" }]
+"#;
+
+    fn profile() -> Profile {
+        Profile::new(City {
+            name: "Testville".into(),
+            country: None,
+            role: Role::Official,
+            created: Timestamp::UNIX_EPOCH,
+        })
+    }
+
+    fn run(input: &str, profile: &mut Profile, audience: Audience) -> (Outcome, String, usize) {
+        let book = parse_workbook("t.toml", BOOK).unwrap();
+        let mut out = Vec::new();
+        let mut saves = 0;
+        let mut save = |_: &Profile| {
+            saves += 1;
+            Ok(())
+        };
+        let outcome = walk(
+            &book,
+            profile,
+            audience,
+            input.as_bytes(),
+            &mut out,
+            &mut save,
+        )
+        .unwrap();
+        (outcome, String::from_utf8(out).unwrap(), saves)
+    }
+
+    #[test]
+    fn walks_follow_ups_choices_and_tables_and_saves_each_answer() {
+        let mut p = profile();
+        let input =
+            "no\nThe policy unit\n1, 3\nSports clubs\nTown hall\n2026-01-31\nSchool board\n\n.\n";
+        let (outcome, out, saves) = run(input, &mut p, Audience::Official);
+        assert_eq!(outcome, Outcome::Finished, "{out}");
+        assert_eq!(p.value("t", "has_plan"), Some(&Value::Bool(false)));
+        assert_eq!(
+            p.value("t", "drafter"),
+            Some(&Value::Text("The policy unit".into()))
+        );
+        let threats = p.answer("t", "threats").unwrap();
+        assert_eq!(
+            threats.value,
+            Value::List(vec!["hate".into(), "other".into()])
+        );
+        assert_eq!(threats.other.as_deref(), Some("Sports clubs"));
+        assert_eq!(threats.workbook_version, 3);
+        let Some(Value::Table(rows)) = p.value("t", "partners") else {
+            panic!("no table")
+        };
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0]["since"], "2026-01-31");
+        assert_eq!(rows[1]["name"], "School board");
+        assert!(
+            !out.contains("Notes?"),
+            "a mayor's question was shown to an official"
+        );
+        assert!(out.contains("Every required question is answered."));
+        assert_eq!(saves, 4);
+    }
+
+    #[test]
+    fn invalid_answers_are_asked_again_and_back_and_quit_work() {
+        let mut p = profile();
+        let (outcome, out, _) = run("maybe\nyes\n:back\n\n:quit\n", &mut p, Audience::Both);
+        assert_eq!(outcome, Outcome::Quit);
+        assert!(out.contains("Not accepted: `maybe` is not yes or no. Try again."));
+        assert_eq!(p.value("t", "has_plan"), Some(&Value::Bool(true)));
+        assert!(
+            !out.contains("Who drafts it?"),
+            "the follow-up must stay hidden after yes"
+        );
+        assert_eq!(
+            p.resume.questions.get("t").map(String::as_str),
+            Some("threats")
+        );
+    }
+
+    #[test]
+    fn resumes_where_the_city_left_off_and_reports_end_of_input() {
+        let mut p = profile();
+        p.resume.questions.insert("t".into(), "notes".into());
+        let (outcome, out, _) = run("Line one\nLine two\n.\n", &mut p, Audience::Both);
+        assert_eq!(outcome, Outcome::InputEnded);
+        assert!(!out.contains("Is there a plan?"));
+        assert_eq!(
+            p.value("t", "notes"),
+            Some(&Value::Text("Line one\nLine two".into()))
+        );
+    }
+}

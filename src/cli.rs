@@ -227,11 +227,11 @@ const ANSWER_SET_HELP: &str = "Value forms:
   a value that starts with - (other than a number): put -- before it
 
 Examples:
-  workbook answer set --city Lyon mapping.summary \"Two districts report rising hate\"
-  workbook answer set --city Lyon mapping.threats \"hate; extremism\"
-  workbook answer set --city Lyon mapping.partners \"name=Ana, role=Chair; name=Ben\"
-  workbook answer set --city Lyon mapping.threats --json '[\"hate\"]'
-  cat notes.txt | workbook answer set --city Lyon mapping.summary -";
+  workbook answer set --city Lyon mapping.top_concern \"Online hate against young people\"
+  workbook answer set --city Lyon mapping.threats \"hate_incidents; extremism\"
+  workbook answer set --city Lyon mapping.stakeholders \"name=Youth council, role=Advice; name=Police\"
+  workbook answer set --city Lyon mapping.threats --json '[\"hate_incidents\"]'
+  cat notes.txt | workbook answer set --city Lyon mapping.last_mapping_findings -";
 
 #[derive(Debug, Args)]
 pub struct ProgressArgs {

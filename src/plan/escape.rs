@@ -130,7 +130,8 @@ mod tests {
         assert_eq!(markdown("# Title"), "\\# Title");
         assert_eq!(markdown("1. first"), "1\\. first");
         assert_eq!(markdown("a | b"), "a \\| b");
-        assert_eq!(markdown("line\n\n- item"), "line \\- item");
+        assert_eq!(markdown("line\n\n- item"), "line - item");
+        assert_eq!(markdown("- item"), "\\- item");
         assert_eq!(markdown("    code"), "code");
         assert_eq!(markdown("2026 was good"), "2026 was good");
     }

@@ -10,6 +10,7 @@ pub mod exit;
 pub mod markdown;
 pub mod paths;
 pub mod plain;
+pub mod plan;
 pub mod profile;
 pub mod text;
 pub mod workbook;

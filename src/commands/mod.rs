@@ -9,6 +9,7 @@ mod docs;
 mod inline;
 mod list;
 mod migrate;
+mod plan;
 mod progress;
 mod validate;
 
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Migrate(args)) => migrate::run(&cli.global, &args),
         Some(Command::Export(args)) => bundle::export(&cli.global, &args),
         Some(Command::Import(args)) => bundle::import(&cli.global, &args),
+        Some(Command::Plan(args)) => plan::run(&cli.global, &args),
         None => {
             list::run(&cli.global, &crate::cli::ListArgs { json: false })?;
             Ok(SUCCESS)

@@ -87,7 +87,7 @@ pub enum Command {
 
     /// Write a city's action plan as markdown, HTML or JSON
     #[command(
-        after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2"
+        after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2\n  workbook plan --demo --format html -o demo-plan.html   # for trainers"
     )]
     Plan(PlanArgs),
     /// Compare several cities: progress per workbook and key facts, for a regional hub
@@ -326,7 +326,7 @@ pub enum CompareFormat {
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
-    /// The city whose answers make the plan (its name, in any case)
+    /// The city whose answers make the plan (its name, in any case) [default: `city` in the config file]
     #[arg(long, value_name = "NAME")]
     pub city: Option<String>,
 
@@ -334,9 +334,13 @@ pub struct PlanArgs {
     #[arg(long, value_name = "ID")]
     pub workbook: Vec<String>,
 
-    /// Whose questions to include
-    #[arg(long, value_enum, default_value_t = PlanAudienceArg::All)]
-    pub audience: PlanAudienceArg,
+    /// Whose questions to include [default: `audience` in the config file, else all]
+    #[arg(long, value_enum)]
+    pub audience: Option<PlanAudienceArg>,
+
+    /// The built-in demo city's plan (its throwaway copy if a demo has run); touches no real data
+    #[arg(long, conflicts_with = "city")]
+    pub demo: bool,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = PlanFormatArg::Markdown)]

@@ -5,11 +5,11 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::cli::{GlobalArgs, PlanArgs};
+use crate::config::{AudienceSetting, Config};
 use crate::exit::{Failure, SUCCESS};
-use crate::paths::{data_dir, workbook_dirs};
-use crate::plan::{self, DEFAULT_TEMPLATE, PlanOptions};
-use crate::profile::store::Store;
-use crate::workbook::Catalog;
+use crate::plan::{self, DEFAULT_TEMPLATE, PlanAudience, PlanOptions};
+
+use super::context::{catalog, load_migrated, store};
 
 /// Largest template file read; a plan template is a few kilobytes.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
@@ -19,20 +19,27 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
         write_stdout(DEFAULT_TEMPLATE)?;
         return Ok(SUCCESS);
     }
-    let Some(city) = args.city.as_deref() else {
-        return Err(Failure::usage(
-            "say which city's plan to write: workbook plan --city NAME (see `workbook plan --help`)",
-        ));
+    let config = Config::load()?;
+    let catalog = catalog(global);
+    let profile = if args.demo {
+        crate::demo::current()?
+    } else {
+        let Some(city) = args.city.clone().or(config.city) else {
+            return Err(Failure::usage(
+                "say which city's plan to write: workbook plan --city NAME (see `workbook plan --help`)",
+            ));
+        };
+        load_migrated(&store(global)?, &catalog, &city)?
     };
-    let catalog = Catalog::load(&workbook_dirs(&global.workbooks));
-    for problem in &catalog.problems {
-        eprint!("{problem}");
-    }
-    let store = Store::open(&data_dir(global.data_dir.as_deref())?)?;
-    let profile = store.load(city)?;
+    let audience = match (args.audience, config.audience) {
+        (Some(arg), _) => arg.into(),
+        (None, Some(AudienceSetting::Mayor)) => PlanAudience::Mayor,
+        (None, Some(AudienceSetting::Official)) => PlanAudience::Official,
+        (None, Some(AudienceSetting::All) | None) => PlanAudience::All,
+    };
     let options = PlanOptions {
         format: args.format.into(),
-        audience: args.audience.into(),
+        audience,
         workbooks: args.workbook.clone(),
         include_sensitive: args.include_sensitive,
         date: args

@@ -1,0 +1,72 @@
+//! The demo city for trainers: a fictional city with partly complete answers. It lives in a
+//! throwaway folder of its own, never in the user's data directory, so a demo can neither read
+//! nor change real cities.
+
+use std::fs;
+use std::path::PathBuf;
+
+use crate::exit::Failure;
+use crate::profile::Profile;
+use crate::profile::store::{Session, Store};
+
+/// The demo city's answers, compiled into the program.
+pub const DEMO_PROFILE: &str = include_str!("../demo/demo-city.toml");
+
+/// Environment variable naming the demo's throwaway folder (default: the user's cache folder).
+pub const WORKBOOK_DEMO_DIR: &str = "WORKBOOK_DEMO_DIR";
+
+/// The pristine demo profile.
+pub fn pristine() -> Result<Profile, Failure> {
+    toml::from_str(DEMO_PROFILE)
+        .map_err(|e| Failure::failed(format!("the built-in demo city is broken: {e}")))
+}
+
+/// The throwaway folder holding the demo's copy: `WORKBOOK_DEMO_DIR`, else `demo/` in the
+/// user's cache folder (e.g. `~/.cache/workbook/demo`).
+pub fn demo_dir() -> Result<PathBuf, Failure> {
+    if let Some(dir) = std::env::var_os(WORKBOOK_DEMO_DIR) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("org", "Strong Cities Network", "workbook")
+        .map(|d| d.cache_dir().join("demo"))
+        .ok_or_else(|| {
+            Failure::usage(format!(
+                "cannot find a home directory for the demo; set {WORKBOOK_DEMO_DIR}"
+            ))
+        })
+}
+
+/// Opens the demo city for editing in its throwaway folder, copying the pristine demo in first
+/// if there is no copy yet or `reset` is asked for.
+pub fn open(reset: bool) -> Result<Session, Failure> {
+    let dir = demo_dir()?;
+    if reset && dir.exists() {
+        fs::remove_dir_all(&dir).map_err(|e| {
+            Failure::failed(format!("cannot reset the demo in {}: {e}", dir.display()))
+        })?;
+    }
+    let store = Store::open(&dir)?;
+    let demo = pristine()?;
+    if store.city_path(&demo.city.name).exists() {
+        return Ok(store.open_city(&demo.city.name)?);
+    }
+    let mut session = store.create(demo.city.clone())?;
+    session.profile = demo;
+    session.save()?;
+    Ok(session)
+}
+
+/// The demo city as it stands: the throwaway copy if a demo has run, else the pristine one.
+/// Reads only; never creates the throwaway folder.
+pub fn current() -> Result<Profile, Failure> {
+    let demo = pristine()?;
+    let dir = demo_dir()?;
+    if !dir.join("cities").exists() {
+        return Ok(demo);
+    }
+    let store = Store::open(&dir)?;
+    if !store.city_path(&demo.city.name).exists() {
+        return Ok(demo);
+    }
+    Ok(store.load(&demo.city.name)?)
+}

@@ -1,0 +1,60 @@
+//! The demo never touches real data: with an empty home and data folder, showing the demo
+//! city's plan leaves both empty.
+
+mod common;
+
+use std::fs;
+
+use common::Sandbox;
+use predicates::prelude::*;
+
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                out.extend(files_under(&path));
+            }
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn plan_demo_prints_the_demo_plan_and_writes_nothing() {
+    let sandbox = Sandbox::new();
+    let data = sandbox.data_dir();
+    fs::create_dir_all(&data).unwrap();
+    sandbox
+        .cmd()
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["plan", "--demo", "--date", "2026-12-01"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "# Action plan for Alderwyn (demo city)",
+        ))
+        .stdout(predicate::str::contains("Open questions"));
+    assert!(
+        files_under(&data).is_empty(),
+        "the data folder must stay empty"
+    );
+    let home: Vec<_> = files_under(sandbox.home.path())
+        .into_iter()
+        .filter(|p| p != &data)
+        .collect();
+    assert!(home.is_empty(), "the demo plan wrote {home:?}");
+}
+
+#[test]
+fn plan_demo_in_html_is_a_whole_page() {
+    Sandbox::new()
+        .cmd()
+        .args(["plan", "--demo", "--format", "html", "--date", "2026-12-01"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("<!DOCTYPE html>").and(predicate::str::contains("<svg")));
+}

@@ -9,7 +9,7 @@ use crate::config::{AudienceSetting, Config};
 use crate::exit::{Failure, SUCCESS};
 use crate::plan::{self, DEFAULT_TEMPLATE, PlanAudience, PlanOptions};
 
-use super::context::{catalog, load_migrated, store};
+use super::context::{catalog, load_migrated, store, write_output};
 
 /// Largest template file read; a plan template is a few kilobytes.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
@@ -50,9 +50,10 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
     let text =
         plan::render(&catalog, &profile, &options).map_err(|e| Failure::failed(e.to_string()))?;
     match &args.output {
-        Some(path) => write_atomic(path, &text),
-        None => write_stdout(&text),
-    }?;
+        // Crash-safe like a profile save, so a reader never sees half a plan.
+        Some(path) => write_output(Some(path), &text)?,
+        None => write_stdout(&text)?,
+    }
     Ok(SUCCESS)
 }
 
@@ -77,24 +78,4 @@ fn write_stdout(text: &str) -> Result<(), Failure> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         result => result.map_err(|e| Failure::failed(format!("cannot write the plan: {e}"))),
     }
-}
-
-/// Writes to a temporary file beside `path`, syncs it and renames it over `path`, so a reader
-/// never sees half a plan and a failed write leaves any earlier plan as it was.
-fn write_atomic(path: &Path, text: &str) -> Result<(), Failure> {
-    let failed =
-        |e: std::io::Error| Failure::failed(format!("cannot write {}: {e}", path.display()));
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::Builder::new()
-        .prefix(".plan-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(failed)?;
-    file.write_all(text.as_bytes()).map_err(failed)?;
-    file.as_file().sync_all().map_err(failed)?;
-    file.persist(path).map_err(|e| failed(e.error))?;
-    Ok(())
 }

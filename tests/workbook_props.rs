@@ -39,7 +39,11 @@ enum Edit {
 
 fn apply(text: &str, edit: &Edit) -> String {
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
-    let n = lines.len().max(1);
+    if lines.is_empty() {
+        // An earlier edit truncated everything; edit one empty line rather than index nothing.
+        lines.push(String::new());
+    }
+    let n = lines.len();
     match edit {
         Edit::DeleteLine(i) => {
             lines.remove(i % n);

@@ -5,6 +5,7 @@ mod city_env;
 use std::fs;
 
 use city_env::{Env, json, stdout};
+use predicates::prelude::*;
 use predicates::str::contains;
 
 fn v1_city(env: &Env) {
@@ -172,6 +173,36 @@ fn a_bundle_moves_a_city_and_merges_with_conflicts_listed() {
     here.run(&["import", bundle.to_str().unwrap()])
         .success()
         .stdout(contains("0 conflicts"));
+
+    here.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Gent",
+        "civic.summary",
+        "mine again",
+    ])
+    .success();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    there
+        .run(&[
+            "answer",
+            "set",
+            "--city",
+            "Gent",
+            "civic.summary",
+            "theirs again",
+        ])
+        .success();
+    there
+        .run(&["export", "--city", "Gent", "-o", bundle.to_str().unwrap()])
+        .success();
+    here.run(&["import", bundle.to_str().unwrap()])
+        .success()
+        .stdout(contains("1 conflict."))
+        .stdout(contains("conflict civic.summary: kept the bundle's answer"))
+        .stdout(contains("this machine (").and(contains(": mine again")))
+        .stdout(contains(": theirs again"));
 }
 
 #[test]

@@ -5,9 +5,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::context::{catalog, load_migrated, print_json, read_stdin, store, write_output};
+use super::context::{catalog, load_migrated, plain, print_json, read_stdin, store, write_output};
 use super::inline;
-use crate::answer::{Value, format_number};
 use crate::cli::{AnswerCommand, GlobalArgs};
 use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::edit::{self, Outcome};
@@ -142,26 +141,6 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
         }
     }
     Ok(SUCCESS)
-}
-
-/// A value as plain text: lists one item per line, table rows as `column=value, ...`.
-fn plain(value: &Value) -> String {
-    match value {
-        Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
-        Value::Number(n) => format_number(*n),
-        Value::Text(t) => t.clone(),
-        Value::List(items) => items.join("\n"),
-        Value::Table(rows) => rows
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .map(|(c, v)| format!("{c}={v}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
-    }
 }
 
 fn clear(global: &GlobalArgs, city: &str, key: &str) -> Result<u8, Failure> {

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::context::{catalog, print_json, store, write_output};
+use super::context::{catalog, plain, print_json, store, write_output};
 use crate::cli::{ExportArgs, GlobalArgs, ImportArgs};
 use crate::exit::{CORRUPT, Failure, SUCCESS};
 use crate::profile::bundle::{BUNDLE_VERSION, Bundle, MergeReport, Side, merge};
@@ -132,11 +132,11 @@ fn print_report(report: &Imported) {
     };
     let merge = &report.merge;
     println!(
-        "{verb} \"{}\": {} answers added, {} the same, {} conflicts.",
+        "{verb} \"{}\": {} added, {} the same, {}.",
         sanitize_line(&report.city),
-        merge.added.len(),
+        count(merge.added.len(), "answer"),
         merge.same,
-        merge.conflicts.len()
+        count(merge.conflicts.len(), "conflict")
     );
     for c in &merge.conflicts {
         let (kept, by) = match c.kept {
@@ -144,12 +144,36 @@ fn print_report(report: &Imported) {
             Side::Local => ("this machine's", c.local.changed),
         };
         println!(
-            "  conflict {}.{}: kept {kept} answer (changed {by}); this machine's was changed {}, the bundle's {}",
+            "  conflict {}.{}: kept {kept} answer (changed {by})",
             sanitize_line(&c.workbook),
             sanitize_line(&c.question),
+        );
+        println!(
+            "    this machine ({}): {}",
             c.local.changed,
-            c.incoming.changed
+            preview(&c.local.value)
+        );
+        println!(
+            "    the bundle   ({}): {}",
+            c.incoming.changed,
+            preview(&c.incoming.value)
         );
     }
+    if !merge.conflicts.is_empty() {
+        println!("The profile as it was before the import is kept as its newest backup (.bak.1).");
+    }
     super::city::print_orphans(&report.orphans);
+}
+
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The first 60 characters of a value on one line.
+fn preview(value: &crate::answer::Value) -> String {
+    let line = sanitize_line(&plain(value));
+    match line.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
 }

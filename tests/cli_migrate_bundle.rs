@@ -224,3 +224,28 @@ fn bad_bundles_are_refused_with_a_location() {
         .stderr(contains("civic.staff"));
     env.run(&["city", "show", "X"]).code(1);
 }
+
+#[test]
+fn a_profile_file_such_as_the_demo_city_imports_like_a_bundle() {
+    let env = Env::new();
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("demo/demo-city.toml");
+    let text = fs::read_to_string(&demo).unwrap();
+    let profile: workbook::profile::Profile = toml::from_str(&text).unwrap();
+    let count: usize = profile.answers.values().map(|a| a.len()).sum();
+    env.cmd("v1")
+        .arg("import")
+        .arg(&demo)
+        .assert()
+        .success()
+        .stdout(contains(format!("Created \"{}\"", profile.city.name)));
+    let shown = json(
+        &env.run(&["city", "show", &profile.city.name, "--json"])
+            .success(),
+    );
+    assert_eq!(shown["answers"], count);
+    assert_eq!(
+        fs::read_to_string(&demo).unwrap(),
+        text,
+        "the source is untouched"
+    );
+}

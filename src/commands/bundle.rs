@@ -10,7 +10,7 @@ use crate::profile::bundle::{BUNDLE_VERSION, Bundle, MergeReport, Side, merge};
 use crate::profile::edit::check;
 use crate::profile::migrate::{self, Orphan};
 use crate::profile::model::FORMAT_VERSION;
-use crate::profile::store::read_toml;
+use crate::profile::store::{read_profile_file, read_toml};
 use crate::profile::{Profile, StoreError};
 use crate::text::sanitize_line;
 use crate::workbook::Catalog;
@@ -41,7 +41,7 @@ struct Imported {
 
 pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
     let catalog = catalog(global);
-    let bundle: Bundle = read_toml(&args.file, Some(("bundle", BUNDLE_VERSION)))?;
+    let bundle = read_bundle_or_profile(&args.file)?;
     check_versions(&bundle)?;
     validate_answers(&bundle.profile, &catalog)?;
     let store = store(global)?;
@@ -70,6 +70,16 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
         print_report(&report);
     }
     Ok(SUCCESS)
+}
+
+/// A bundle, or a profile file copied by hand (such as the demo city), taken as a bundle.
+fn read_bundle_or_profile(path: &std::path::Path) -> Result<Bundle, Failure> {
+    let table: toml::Table = read_toml(path, None)?;
+    if table.contains_key("bundle") {
+        return Ok(read_toml(path, Some(("bundle", BUNDLE_VERSION)))?);
+    }
+    let profile = read_profile_file(path)?;
+    Ok(Bundle::new(profile, jiff::Timestamp::now()))
 }
 
 fn imported(profile: &Profile, created: bool, merge: MergeReport, catalog: &Catalog) -> Imported {

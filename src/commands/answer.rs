@@ -5,7 +5,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::context::{catalog, load_migrated, plain, print_json, read_stdin, store, write_output};
+use super::context::{
+    catalog, load_migrated, plain, print_json, read_stdin, save, store, write_output,
+};
 use super::inline;
 use crate::cli::{AnswerCommand, GlobalArgs};
 use crate::exit::{FAILURE, Failure, SUCCESS};
@@ -46,15 +48,6 @@ fn open(global: &GlobalArgs, catalog: &Catalog, city: &str) -> Result<Session, F
     let mut session = store(global)?.open_city(city)?;
     migrate::migrate(&mut session.profile, catalog);
     Ok(session)
-}
-
-/// Saves, saying plainly that the change is lost if the save fails.
-fn save(session: &mut Session) -> Result<(), Failure> {
-    session.save().map_err(|e| {
-        let mut failure = Failure::from(e);
-        failure.message = format!("the change was NOT saved: {}", failure.message);
-        failure
-    })
 }
 
 fn set(

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::context::{catalog, plain, print_json, store, write_output};
+use super::context::{catalog, plain, print_json, save, store, write_output};
 use crate::cli::{ExportArgs, GlobalArgs, ImportArgs};
 use crate::exit::{CORRUPT, Failure, SUCCESS};
 use crate::profile::bundle::{BUNDLE_VERSION, Bundle, MergeReport, Side, merge};
@@ -50,7 +50,7 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
         Err(StoreError::NotFound { .. }) => {
             let mut session = store.create(bundle.profile.city.clone())?;
             let merge = merge(&mut session.profile, &bundle.profile);
-            session.save()?;
+            save(&mut session)?;
             imported(&session.profile, true, merge, &catalog)
         }
         Err(other) => return Err(other.into()),
@@ -59,7 +59,7 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
             migrate::migrate(&mut session.profile, &catalog);
             let merge = merge(&mut session.profile, &bundle.profile);
             if session.is_dirty() {
-                session.save()?;
+                save(&mut session)?;
             }
             imported(&session.profile, false, merge, &catalog)
         }

@@ -9,7 +9,7 @@ use crate::answer::{Value, format_number};
 use crate::cli::GlobalArgs;
 use crate::exit::Failure;
 use crate::paths::{data_dir, workbook_dirs};
-use crate::profile::{Profile, Store, migrate};
+use crate::profile::{Profile, Session, Store, migrate};
 use crate::text::sanitize;
 use crate::workbook::Catalog;
 
@@ -84,4 +84,13 @@ pub fn plain(value: &Value) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
     }
+}
+
+/// Saves, saying plainly that the change is lost if the save fails.
+pub fn save(session: &mut Session) -> Result<(), Failure> {
+    session.save().map_err(|e| {
+        let mut failure = Failure::from(e);
+        failure.message = format!("the change was NOT saved: {}", failure.message);
+        failure
+    })
 }

@@ -57,7 +57,7 @@ pub enum Command {
     /// Set, read, clear, import and export a city's answers
     #[command(
         subcommand,
-        after_help = "Examples:\n  workbook answer set --city Lyon mapping.threats \"hate_incidents; extremism\"\n  workbook answer get --city Lyon mapping.threats"
+        after_help = "Examples:\n  workbook answer set --city Lyon mapping.has_mapped yes\n  workbook answer get --city Lyon mapping.has_mapped\n  workbook answer export --city Lyon > answers.toml"
     )]
     Answer(AnswerCommand),
 
@@ -85,6 +85,12 @@ pub enum Command {
     )]
     Import(ImportArgs),
 
+    /// Compare several cities: progress per workbook and key facts, for a regional hub
+    #[command(
+        after_help = "Examples:\n  workbook compare --all\n  workbook compare --city Lyon --city Kumanovo --format csv -o hub.csv\n  workbook compare --all --format json"
+    )]
+    Compare(CompareArgs),
+
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  workbook completions bash > ~/.local/share/bash-completion/completions/workbook\n  workbook completions zsh > ~/.zfunc/_workbook\n  workbook completions fish > ~/.config/fish/completions/workbook.fish"
@@ -96,17 +102,11 @@ pub enum Command {
     Man,
 }
 
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell to complete for
-    pub shell: clap_complete::Shell,
-}
-
 #[derive(Debug, Subcommand)]
 pub enum CityCommand {
     /// Create a city profile
     #[command(
-        after_help = "Examples:\n  workbook city new Lyon --country France --role mayor\n  workbook city new \"São Paulo\" --json"
+        after_help = "Examples:\n  workbook city new Lyon --country France --role official\n  workbook city new \"São Paulo\" --role mayor --json"
     )]
     New {
         /// The city's name, any text (it is never used as a file name as is)
@@ -128,7 +128,7 @@ pub enum CityCommand {
     },
     /// Show a city: its details, progress, orphaned answers and pending migrations
     #[command(
-        after_help = "Examples:\n  workbook city show Lyon\n  workbook city show lyon --json"
+        after_help = "Examples:\n  workbook city show Lyon\n  workbook city show Lyon --json"
     )]
     Show {
         name: String,
@@ -140,7 +140,7 @@ pub enum CityCommand {
     Rename { old: String, new: String },
     /// Delete a city; its profile is kept as a backup that `city restore` brings back
     #[command(
-        after_help = "Examples:\n  workbook city delete Lyon        # asks first\n  workbook city delete Lyon --yes"
+        after_help = "Examples:\n  workbook city delete Lyon          # asks first\n  workbook city delete Lyon --yes"
     )]
     Delete {
         name: String,
@@ -149,9 +149,7 @@ pub enum CityCommand {
         yes: bool,
     },
     /// Put back the newest readable backup of a city's profile
-    #[command(
-        after_help = "Backups are <file>.bak.1 (newest) to .bak.3 beside the profile; an unreadable profile is\nmoved aside as <file>.corrupt-<time>, never deleted.\n\nExamples:\n  workbook city restore Lyon"
-    )]
+    #[command(after_help = "Examples:\n  workbook city restore Lyon")]
     Restore { name: String },
 }
 
@@ -182,7 +180,7 @@ pub enum AnswerCommand {
     },
     /// Print an answer
     #[command(
-        after_help = "Examples:\n  workbook answer get --city Lyon mapping.threats\n  workbook answer get --city Lyon mapping.threats --json"
+        after_help = "Examples:\n  workbook answer get --city Lyon mapping.threats\n  workbook answer get --city Lyon mapping.stakeholders --json"
     )]
     Get {
         #[arg(long)]
@@ -200,7 +198,7 @@ pub enum AnswerCommand {
     },
     /// Import answers from a TOML file shaped like `answer export` output
     #[command(
-        after_help = "Each answer is validated like a typed one; if any is invalid nothing is imported.\n\nExamples:\n  workbook answer import --city Lyon answers.toml"
+        after_help = "Examples:\n  workbook answer export --city Lyon > answers.toml\n  workbook answer import --city Lyon answers.toml"
     )]
     Import {
         #[arg(long)]
@@ -209,7 +207,7 @@ pub enum AnswerCommand {
     },
     /// Print a city's answers as TOML, in the shape the profile stores
     #[command(
-        after_help = "Examples:\n  workbook answer export --city Lyon > answers.toml\n  workbook answer export --city Lyon -o answers.toml"
+        after_help = "Examples:\n  workbook answer export --city Lyon\n  workbook answer export --city Lyon -o answers.toml"
     )]
     Export {
         #[arg(long)]
@@ -291,4 +289,32 @@ pub struct ListArgs {
     /// Print the list as JSON
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// A city to compare (repeatable)
+    #[arg(long = "city", value_name = "NAME", required_unless_present = "all")]
+    pub cities: Vec<String>,
+    /// Compare every city in the data folder
+    #[arg(long, conflicts_with = "cities")]
+    pub all: bool,
+    #[arg(long, value_enum, default_value = "markdown")]
+    pub format: CompareFormat,
+    /// Write to this file instead of standard output
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum CompareFormat {
+    Markdown,
+    Csv,
+    Json,
 }

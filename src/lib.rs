@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod config;
 pub mod exit;
 pub mod markdown;

@@ -3,6 +3,7 @@
 mod answer;
 mod bundle;
 mod city;
+mod compare;
 mod context;
 mod docs;
 mod inline;
@@ -18,14 +19,15 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.command {
         Some(Command::Validate(args)) => validate::run(&cli.global, &args),
         Some(Command::List(args)) => list::run(&cli.global, &args),
+        Some(Command::Compare(args)) => compare::run(&cli.global, &args),
+        Some(Command::Completions(args)) => docs::completions(args.shell),
+        Some(Command::Man) => docs::man(),
         Some(Command::City(command)) => city::run(&cli.global, command),
         Some(Command::Answer(command)) => answer::run(&cli.global, command),
         Some(Command::Progress(args)) => progress::run(&cli.global, &args),
         Some(Command::Migrate(args)) => migrate::run(&cli.global, &args),
         Some(Command::Export(args)) => bundle::export(&cli.global, &args),
         Some(Command::Import(args)) => bundle::import(&cli.global, &args),
-        Some(Command::Completions(args)) => docs::completions(args.shell),
-        Some(Command::Man) => docs::man(),
         None => {
             list::run(&cli.global, &crate::cli::ListArgs { json: false })?;
             Ok(SUCCESS)

@@ -351,17 +351,19 @@ impl<'a> Linter<'a> {
     }
 
     fn unique_choices(&mut self, choices: &[Choice], owner: &str) {
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        // Spans, not lines: finding a line scans the file, which only a reported problem needs.
+        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
         for choice in choices {
             let value = choice.value();
-            if let Some(line) = seen.get(value) {
+            if let Some(first) = seen.get(value) {
+                let line = self.line_of(first);
                 self.error(
                     choice.value.span(),
                     format!("{owner} has the choice `{value}` twice (first on line {line})"),
                     "choice values must be unique",
                 );
             } else {
-                seen.insert(value.to_string(), self.line_of(&choice.value.span()));
+                seen.insert(value.to_string(), choice.value.span());
             }
             if value.trim().is_empty() {
                 self.error(
@@ -449,11 +451,12 @@ impl<'a> Linter<'a> {
                 return;
             }
         };
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
         for column in columns.get_ref() {
             self.id(&column.id, "column");
             let cid = column.id();
-            if let Some(line) = seen.get(cid) {
+            if let Some(first) = seen.get(cid) {
+                let line = self.line_of(first);
                 self.error(
                     column.id.span(),
                     format!(
@@ -462,7 +465,7 @@ impl<'a> Linter<'a> {
                     "column ids must be unique within a table",
                 );
             } else {
-                seen.insert(cid.to_string(), self.line_of(&column.id.span()));
+                seen.insert(cid.to_string(), column.id.span());
             }
             match (column.kind, &column.choices) {
                 (ColumnKind::Choice, None) => self.error(

@@ -2,6 +2,7 @@
 
 pub mod condition;
 pub mod diag;
+pub mod generate;
 pub mod lint;
 pub mod load;
 pub mod model;

@@ -209,6 +209,9 @@ pub struct Question {
     /// Placeholder shown in an empty editor.
     #[serde(default)]
     pub placeholder: Option<String>,
+    /// Column heading under which `workbook compare` shows this answer across cities.
+    #[serde(default)]
+    pub compare: Option<String>,
 
     // Kind-specific settings; the linter rejects those that do not fit the kind.
     #[serde(default)]

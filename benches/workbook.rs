@@ -1,0 +1,32 @@
+//! Loading and checking workbooks: the built-in set (start-up cost) and a generated workbook
+//! of 10,000 questions (the stress case).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use workbook::workbook::Catalog;
+use workbook::workbook::generate::synthetic;
+use workbook::workbook::lint::lint;
+use workbook::workbook::load::parse_workbook;
+
+fn builtin(c: &mut Criterion) {
+    c.bench_function("load/builtin catalog (5 workbooks, parse + lint)", |b| {
+        b.iter(|| black_box(Catalog::load(&[])))
+    });
+}
+
+fn large(c: &mut Criterion) {
+    let text = synthetic("big", 10_000);
+    let workbook = parse_workbook("big.toml", &text).expect("valid");
+    let mut group = c.benchmark_group("load/10k questions");
+    group.sample_size(10);
+    group.bench_function("parse", |b| {
+        b.iter(|| black_box(parse_workbook("big.toml", &text)))
+    });
+    group.bench_function("lint", |b| {
+        b.iter(|| black_box(lint(&workbook, "big.toml", &text)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, builtin, large);
+criterion_main!(benches);

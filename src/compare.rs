@@ -1,0 +1,228 @@
+//! Several cities side by side, for a regional hub: progress per workbook and key facts.
+//! Which facts are compared is data: questions that carry `compare = "Heading"` in their
+//! workbook, plus the number of actions across all action tables.
+
+use serde::Serialize;
+
+use crate::answer::Value;
+use crate::plain::render::describe;
+use crate::profile::Profile;
+use crate::profile::progress::progress;
+use crate::workbook::{Catalog, Feed, Kind};
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Comparison {
+    /// Workbook ids, in catalog order.
+    pub workbooks: Vec<String>,
+    /// Headings of the compared facts, in catalog order.
+    pub facts: Vec<String>,
+    pub cities: Vec<CityRow>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CityRow {
+    pub city: String,
+    pub country: Option<String>,
+    pub role: String,
+    /// One per workbook: answered and relevant questions for the city's role.
+    pub progress: Vec<AreaProgress>,
+    /// One per fact heading: the answer as text, or `None` when unanswered.
+    pub facts: Vec<Option<String>>,
+    /// Rows in every table that feeds the plan's action table.
+    pub actions: usize,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct AreaProgress {
+    pub answered: usize,
+    pub relevant: usize,
+    pub required: usize,
+    pub required_answered: usize,
+    pub percent: u8,
+}
+
+pub fn compare(catalog: &Catalog, profiles: &[Profile]) -> Comparison {
+    let workbooks: Vec<String> = catalog.iter().map(|w| w.id().to_string()).collect();
+    let facts: Vec<String> = catalog
+        .iter()
+        .flat_map(|w| w.questions().filter_map(|q| q.compare.clone()))
+        .collect();
+    let cities = profiles.iter().map(|p| city_row(catalog, p)).collect();
+    Comparison {
+        workbooks,
+        facts,
+        cities,
+    }
+}
+
+fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
+    let audience = profile.city.role.audience();
+    let progress = catalog
+        .iter()
+        .map(|w| {
+            let p = progress(w, profile, audience);
+            AreaProgress {
+                answered: p.answered,
+                relevant: p.relevant,
+                required: p.required,
+                required_answered: p.required_answered,
+                percent: p.percent(),
+            }
+        })
+        .collect();
+    let mut facts = Vec::new();
+    let mut actions = 0;
+    for workbook in catalog.iter() {
+        let relevance = profile.relevance(workbook);
+        for (question, applies) in workbook.questions().zip(relevance) {
+            let answer = profile
+                .answer(workbook.id(), question.id())
+                .filter(|a| applies && a.value.is_answered());
+            if question.compare.is_some() {
+                facts.push(answer.map(|a| match (&a.value, question.kind()) {
+                    (Value::Table(rows), Kind::Table) => format!("{} entries", rows.len()),
+                    (value, _) => describe(question, value, a.other.as_deref()),
+                }));
+            }
+            if question.feeds == Feed::Actions
+                && let Some(Value::Table(rows)) = answer.map(|a| &a.value)
+            {
+                actions += rows.len();
+            }
+        }
+    }
+    CityRow {
+        city: profile.city.name.clone(),
+        country: profile.city.country.clone(),
+        role: profile.city.role.name().to_string(),
+        progress,
+        facts,
+        actions,
+    }
+}
+
+impl Comparison {
+    fn header(&self) -> Vec<String> {
+        let mut header = vec!["City".to_string(), "Country".to_string()];
+        header.extend(self.workbooks.iter().cloned());
+        header.extend(self.facts.iter().cloned());
+        header.push("Actions".to_string());
+        header
+    }
+
+    fn rows(&self) -> Vec<Vec<String>> {
+        self.cities
+            .iter()
+            .map(|c| {
+                let mut row = vec![c.city.clone(), c.country.clone().unwrap_or_default()];
+                row.extend(
+                    c.progress
+                        .iter()
+                        .map(|p| format!("{}% ({}/{})", p.percent, p.answered, p.relevant)),
+                );
+                row.extend(
+                    c.facts
+                        .iter()
+                        .map(|f| f.clone().unwrap_or_else(|| "-".to_string())),
+                );
+                row.push(c.actions.to_string());
+                row
+            })
+            .collect()
+    }
+
+    /// A GitHub-flavoured markdown table; every cell is escaped so that names and answers
+    /// cannot break the table or inject markup.
+    pub fn to_markdown(&self) -> String {
+        let header = self.header();
+        let mut out = format!(
+            "| {} |\n",
+            header
+                .iter()
+                .map(|h| markdown_cell(h))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        );
+        out.push_str(&format!("|{}\n", "---|".repeat(header.len())));
+        for row in self.rows() {
+            out.push_str(&format!(
+                "| {} |\n",
+                row.iter()
+                    .map(|c| markdown_cell(c))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            ));
+        }
+        out
+    }
+
+    /// RFC 4180 CSV, with cells that a spreadsheet would run as a formula defused.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::new();
+        for row in std::iter::once(self.header()).chain(self.rows()) {
+            out.push_str(
+                &row.iter()
+                    .map(|c| csv_cell(c))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+fn markdown_cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            '\\' | '|' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#' | '&' | '!' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn csv_cell(text: &str) -> String {
+    let mut cell: String = text
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect();
+    if cell.len() > 1 && cell.starts_with(['=', '+', '-', '@']) && cell.parse::<f64>().is_err() {
+        cell.insert(0, '\'');
+    }
+    if cell.contains([',', '"', '\n']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_cells_cannot_break_the_table() {
+        assert_eq!(
+            markdown_cell("a|b\n# c <script>"),
+            "a\\|b \\# c \\<script\\>"
+        );
+    }
+
+    #[test]
+    fn csv_cells_are_quoted_and_formulas_defused() {
+        assert_eq!(
+            csv_cell("Lyon, \"Métropole\""),
+            "\"Lyon, \"\"Métropole\"\"\""
+        );
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("-12"), "-12");
+        assert_eq!(csv_cell("-"), "-");
+    }
+}

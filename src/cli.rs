@@ -81,7 +81,7 @@ pub enum Command {
 
     /// Import a bundle; into an existing city it merges answer by answer, the newer change wins
     #[command(
-        after_help = "Examples:\n  workbook import lyon.workbook.toml\n  workbook import lyon.workbook.toml --json"
+        after_help = "Examples:\n  workbook import lyon.workbook.toml\n  workbook import lyon.workbook.toml --json\n  workbook import demo/demo-city.toml      # a profile file works too"
     )]
     Import(ImportArgs),
 
@@ -268,7 +268,7 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A bundle written by `workbook export`
+    /// A bundle written by `workbook export`, or a city profile file (such as the demo city)
     pub file: PathBuf,
     /// Print the merge report as JSON
     #[arg(long)]

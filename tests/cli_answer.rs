@@ -312,3 +312,27 @@ fn progress_counts_relevant_questions_only() {
         .stdout(contains("civic"))
         .stdout(contains("1/2"));
 }
+
+#[test]
+fn a_failed_save_is_reported_and_changes_nothing() {
+    let env = env_with_city();
+    env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Ana"])
+        .success();
+    let path = env.store().city_path("Lyon");
+    let before = fs::read(&path).unwrap();
+    // Block the backup step of the next save: a folder where its staging file must go.
+    let name = path.file_name().unwrap().to_string_lossy();
+    let blocker = env.cities().join(format!(".{name}.bak.1.new.tmp"));
+    fs::create_dir(&blocker).unwrap();
+    fs::write(blocker.join("x"), "x").unwrap();
+    env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Ben"])
+        .code(1)
+        .stderr(contains("the change was NOT saved"));
+    assert_eq!(fs::read(&path).unwrap(), before);
+    fs::remove_dir_all(&blocker).unwrap();
+    env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Ben"])
+        .success();
+    env.run(&["answer", "get", "--city", "Lyon", "civic.name"])
+        .success()
+        .stdout("Ben\n");
+}

@@ -5,6 +5,7 @@ mod city_env;
 use std::fs;
 
 use city_env::{Env, json, stdout};
+use predicates::prelude::*;
 use predicates::str::contains;
 
 fn v1_city(env: &Env) {
@@ -172,6 +173,36 @@ fn a_bundle_moves_a_city_and_merges_with_conflicts_listed() {
     here.run(&["import", bundle.to_str().unwrap()])
         .success()
         .stdout(contains("0 conflicts"));
+
+    here.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Gent",
+        "civic.summary",
+        "mine again",
+    ])
+    .success();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    there
+        .run(&[
+            "answer",
+            "set",
+            "--city",
+            "Gent",
+            "civic.summary",
+            "theirs again",
+        ])
+        .success();
+    there
+        .run(&["export", "--city", "Gent", "-o", bundle.to_str().unwrap()])
+        .success();
+    here.run(&["import", bundle.to_str().unwrap()])
+        .success()
+        .stdout(contains("1 conflict."))
+        .stdout(contains("conflict civic.summary: kept the bundle's answer"))
+        .stdout(contains("this machine (").and(contains(": mine again")))
+        .stdout(contains(": theirs again"));
 }
 
 #[test]
@@ -192,4 +223,29 @@ fn bad_bundles_are_refused_with_a_location() {
         .code(1)
         .stderr(contains("civic.staff"));
     env.run(&["city", "show", "X"]).code(1);
+}
+
+#[test]
+fn a_profile_file_such_as_the_demo_city_imports_like_a_bundle() {
+    let env = Env::new();
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("demo/demo-city.toml");
+    let text = fs::read_to_string(&demo).unwrap();
+    let profile: workbook::profile::Profile = toml::from_str(&text).unwrap();
+    let count: usize = profile.answers.values().map(|a| a.len()).sum();
+    env.cmd("v1")
+        .arg("import")
+        .arg(&demo)
+        .assert()
+        .success()
+        .stdout(contains(format!("Created \"{}\"", profile.city.name)));
+    let shown = json(
+        &env.run(&["city", "show", &profile.city.name, "--json"])
+            .success(),
+    );
+    assert_eq!(shown["answers"], count);
+    assert_eq!(
+        fs::read_to_string(&demo).unwrap(),
+        text,
+        "the source is untouched"
+    );
 }

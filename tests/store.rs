@@ -326,3 +326,27 @@ fn a_failed_save_keeps_the_answer_in_memory_and_can_be_retried() {
         Some(&Value::Text("precious".into()))
     );
 }
+
+#[test]
+fn a_hand_written_profile_with_bare_toml_datetimes_loads() {
+    let (_dir, store) = store();
+    let path = store.city_path("Hand");
+    fs::write(
+        &path,
+        "format = 1\n\n[city]\nname = \"Hand\"\nrole = \"mayor\"\ncreated = 2024-01-01T00:00:00Z\n\n[answers.mapping.q]\nvalue = \"typed by hand\"\nworkbook_version = 1\nchanged = 2024-02-01T10:00:00+01:00\n",
+    )
+    .unwrap();
+    let profile = store.load("hand").unwrap();
+    assert_eq!(
+        profile.answer("mapping", "q").unwrap().changed,
+        "2024-02-01T09:00:00Z".parse::<Timestamp>().unwrap()
+    );
+    let mut session = store.open_city("Hand").unwrap();
+    session.profile.city.country = Some("X".into());
+    session.save().unwrap();
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("created = \"2024-01-01T00:00:00Z\"")
+    );
+}

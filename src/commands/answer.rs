@@ -5,9 +5,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::context::{catalog, load_migrated, print_json, read_stdin, store, write_output};
+use super::context::{
+    catalog, load_migrated, plain, print_json, read_stdin, save, store, write_output,
+};
 use super::inline;
-use crate::answer::{Value, format_number};
 use crate::cli::{AnswerCommand, GlobalArgs};
 use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::edit::{self, Outcome};
@@ -47,15 +48,6 @@ fn open(global: &GlobalArgs, catalog: &Catalog, city: &str) -> Result<Session, F
     let mut session = store(global)?.open_city(city)?;
     migrate::migrate(&mut session.profile, catalog);
     Ok(session)
-}
-
-/// Saves, saying plainly that the change is lost if the save fails.
-fn save(session: &mut Session) -> Result<(), Failure> {
-    session.save().map_err(|e| {
-        let mut failure = Failure::from(e);
-        failure.message = format!("the change was NOT saved: {}", failure.message);
-        failure
-    })
 }
 
 fn set(
@@ -142,26 +134,6 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
         }
     }
     Ok(SUCCESS)
-}
-
-/// A value as plain text: lists one item per line, table rows as `column=value, ...`.
-fn plain(value: &Value) -> String {
-    match value {
-        Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
-        Value::Number(n) => format_number(*n),
-        Value::Text(t) => t.clone(),
-        Value::List(items) => items.join("\n"),
-        Value::Table(rows) => rows
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .map(|(c, v)| format!("{c}={v}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
-    }
 }
 
 fn clear(global: &GlobalArgs, city: &str, key: &str) -> Result<u8, Failure> {

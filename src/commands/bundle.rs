@@ -3,14 +3,14 @@
 
 use serde::Serialize;
 
-use super::context::{catalog, print_json, store, write_output};
+use super::context::{catalog, plain, print_json, save, store, write_output};
 use crate::cli::{ExportArgs, GlobalArgs, ImportArgs};
 use crate::exit::{CORRUPT, Failure, SUCCESS};
 use crate::profile::bundle::{BUNDLE_VERSION, Bundle, MergeReport, Side, merge};
 use crate::profile::edit::check;
 use crate::profile::migrate::{self, Orphan};
 use crate::profile::model::FORMAT_VERSION;
-use crate::profile::store::read_toml;
+use crate::profile::store::{read_profile_file, read_toml};
 use crate::profile::{Profile, StoreError};
 use crate::text::sanitize_line;
 use crate::workbook::Catalog;
@@ -41,7 +41,7 @@ struct Imported {
 
 pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
     let catalog = catalog(global);
-    let bundle: Bundle = read_toml(&args.file, Some(("bundle", BUNDLE_VERSION)))?;
+    let bundle = read_bundle_or_profile(&args.file)?;
     check_versions(&bundle)?;
     validate_answers(&bundle.profile, &catalog)?;
     let store = store(global)?;
@@ -50,7 +50,7 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
         Err(StoreError::NotFound { .. }) => {
             let mut session = store.create(bundle.profile.city.clone())?;
             let merge = merge(&mut session.profile, &bundle.profile);
-            session.save()?;
+            save(&mut session)?;
             imported(&session.profile, true, merge, &catalog)
         }
         Err(other) => return Err(other.into()),
@@ -59,7 +59,7 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
             migrate::migrate(&mut session.profile, &catalog);
             let merge = merge(&mut session.profile, &bundle.profile);
             if session.is_dirty() {
-                session.save()?;
+                save(&mut session)?;
             }
             imported(&session.profile, false, merge, &catalog)
         }
@@ -70,6 +70,16 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
         print_report(&report);
     }
     Ok(SUCCESS)
+}
+
+/// A bundle, or a profile file copied by hand (such as the demo city), taken as a bundle.
+fn read_bundle_or_profile(path: &std::path::Path) -> Result<Bundle, Failure> {
+    let table: toml::Table = read_toml(path, None)?;
+    if table.contains_key("bundle") {
+        return Ok(read_toml(path, Some(("bundle", BUNDLE_VERSION)))?);
+    }
+    let profile = read_profile_file(path)?;
+    Ok(Bundle::new(profile, jiff::Timestamp::now()))
 }
 
 fn imported(profile: &Profile, created: bool, merge: MergeReport, catalog: &Catalog) -> Imported {
@@ -132,11 +142,11 @@ fn print_report(report: &Imported) {
     };
     let merge = &report.merge;
     println!(
-        "{verb} \"{}\": {} answers added, {} the same, {} conflicts.",
+        "{verb} \"{}\": {} added, {} the same, {}.",
         sanitize_line(&report.city),
-        merge.added.len(),
+        count(merge.added.len(), "answer"),
         merge.same,
-        merge.conflicts.len()
+        count(merge.conflicts.len(), "conflict")
     );
     for c in &merge.conflicts {
         let (kept, by) = match c.kept {
@@ -144,12 +154,36 @@ fn print_report(report: &Imported) {
             Side::Local => ("this machine's", c.local.changed),
         };
         println!(
-            "  conflict {}.{}: kept {kept} answer (changed {by}); this machine's was changed {}, the bundle's {}",
+            "  conflict {}.{}: kept {kept} answer (changed {by})",
             sanitize_line(&c.workbook),
             sanitize_line(&c.question),
+        );
+        println!(
+            "    this machine ({}): {}",
             c.local.changed,
-            c.incoming.changed
+            preview(&c.local.value)
+        );
+        println!(
+            "    the bundle   ({}): {}",
+            c.incoming.changed,
+            preview(&c.incoming.value)
         );
     }
+    if !merge.conflicts.is_empty() {
+        println!("The profile as it was before the import is kept as its newest backup (.bak.1).");
+    }
     super::city::print_orphans(&report.orphans);
+}
+
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The first 60 characters of a value on one line.
+fn preview(value: &crate::answer::Value) -> String {
+    let line = sanitize_line(&plain(value));
+    match line.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
 }

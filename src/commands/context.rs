@@ -4,10 +4,12 @@ use std::io::Read;
 
 use serde::Serialize;
 
+use crate::answer::{Value, format_number};
+
 use crate::cli::GlobalArgs;
 use crate::exit::Failure;
 use crate::paths::{data_dir, workbook_dirs};
-use crate::profile::{Profile, Store, migrate};
+use crate::profile::{Profile, Session, Store, migrate};
 use crate::text::sanitize;
 use crate::workbook::Catalog;
 
@@ -62,4 +64,33 @@ pub fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Fa
             Ok(())
         }
     }
+}
+
+/// A value as plain text: lists one item per line, table rows as `column=value, ...`.
+pub fn plain(value: &Value) -> String {
+    match value {
+        Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+        Value::Number(n) => format_number(*n),
+        Value::Text(t) => t.clone(),
+        Value::List(items) => items.join("\n"),
+        Value::Table(rows) => rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|(c, v)| format!("{c}={v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+/// Saves, saying plainly that the change is lost if the save fails.
+pub fn save(session: &mut Session) -> Result<(), Failure> {
+    session.save().map_err(|e| {
+        let mut failure = Failure::from(e);
+        failure.message = format!("the change was NOT saved: {}", failure.message);
+        failure
+    })
 }

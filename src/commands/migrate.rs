@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::city::{print_changes, print_orphans};
-use super::context::{catalog, print_json, store};
+use super::context::{catalog, print_json, save, store};
 use crate::cli::{GlobalArgs, MigrateArgs};
 use crate::exit::{Failure, SUCCESS};
 use crate::profile::migrate::{self, Change, Orphan};
@@ -29,7 +29,7 @@ pub fn run(global: &GlobalArgs, args: &MigrateArgs) -> Result<u8, Failure> {
         let mut session = store.open_city(&args.city)?;
         let changes = migrate::migrate(&mut session.profile, &catalog);
         if session.is_dirty() {
-            session.save()?;
+            save(&mut session)?;
         }
         (changes, migrate::orphans(&session.profile, &catalog))
     };

@@ -15,6 +15,7 @@ pub const BUNDLE_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
     pub bundle: u32,
+    #[serde(deserialize_with = "super::time::deserialize")]
     pub exported: Timestamp,
     /// The program and version that wrote it, for people reading the file.
     pub program: String,

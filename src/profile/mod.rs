@@ -6,6 +6,7 @@ pub mod migrate;
 pub mod model;
 pub mod progress;
 pub mod store;
+mod time;
 pub mod transfer;
 
 pub use model::{Answer, City, Profile, Role};

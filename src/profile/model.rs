@@ -36,6 +36,7 @@ pub struct City {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     pub role: Role,
+    #[serde(deserialize_with = "super::time::deserialize")]
     pub created: Timestamp,
 }
 
@@ -89,6 +90,7 @@ pub struct Answer {
     pub other: Option<String>,
     /// The workbook version the answer was given under.
     pub workbook_version: u32,
+    #[serde(deserialize_with = "super::time::deserialize")]
     pub changed: Timestamp,
 }
 

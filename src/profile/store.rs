@@ -264,6 +264,12 @@ impl Store {
     }
 }
 
+/// Reads a profile file from anywhere (for `workbook import` of a copied profile), with the
+/// same cap, checks and located errors as the store's own files.
+pub fn read_profile_file(path: &Path) -> Result<Profile, StoreError> {
+    durable::read_profile(path).map(|(profile, _)| profile)
+}
+
 fn not_found(name: &str) -> StoreError {
     StoreError::NotFound {
         name: name.to_string(),

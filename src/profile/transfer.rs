@@ -34,9 +34,10 @@ pub struct ImportedAnswer {
     /// Accepted for symmetry with export; the current workbook version is recorded.
     #[serde(default)]
     pub workbook_version: Option<u32>,
-    /// Accepted for symmetry with export; an imported change is stamped with the import time.
+    /// Accepted (in any form) for symmetry with export; an imported change is stamped with the
+    /// import time.
     #[serde(default)]
-    pub changed: Option<Timestamp>,
+    pub changed: Option<toml::Value>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]

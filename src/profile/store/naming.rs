@@ -37,10 +37,13 @@ pub fn clean_name(name: &str) -> Result<String, BadName> {
     Ok(name)
 }
 
-/// The form names are compared in: NFC, then lower case, so `Zürich`, `ZÜRICH` and a decomposed
-/// `Zu\u{308}rich` are one city.
+/// The form names are compared in, so `Zürich`, `ZÜRICH` and a decomposed `Zu\u{308}rich` are
+/// one city, and so are `Straße` and `STRASSE`. Lower-casing the upper-cased text approximates
+/// Unicode case folding with std alone (plain lower-casing misses `ß`/`SS` and Greek iota
+/// subscripts); NFC before and after keeps composed and decomposed forms together.
 pub fn name_key(name: &str) -> String {
-    name.trim().nfc().collect::<String>().to_lowercase()
+    let composed: String = name.trim().nfc().collect();
+    composed.to_uppercase().to_lowercase().nfc().collect()
 }
 
 /// Whether two display names name the same city.
@@ -156,6 +159,8 @@ mod tests {
         assert!(same_name("Zürich", "Zu\u{308}rich"));
         assert_eq!(file_stem("Zürich"), file_stem("zu\u{308}RICH "));
         assert_ne!(file_stem("Zürich"), file_stem("Zurich"));
+        assert!(same_name("Straße", "STRASSE"));
+        assert!(same_name("İstanbul", "i\u{307}stanbul"));
         assert_ne!(file_stem("a/b"), file_stem("a b"));
     }
 
@@ -173,6 +178,20 @@ mod tests {
         assert!(is_single_component("lyon-0123456789ab.toml"));
         for bad in ["", ".", "..", "a/b", "/a", "../a"] {
             assert!(!is_single_component(bad), "{bad:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_name_gives_one_safe_component(name in "\\PC{0,80}|[./\\\\: \\x00-\\x1f]{0,12}") {
+            let stem = file_stem(&name);
+            proptest::prop_assert!(is_stem(&stem), "{:?} -> {}", name, stem);
+            let file = format!("{stem}.toml");
+            proptest::prop_assert!(is_single_component(&file));
+            proptest::prop_assert!(file.len() < 80);
+            proptest::prop_assert_eq!(&stem, &file_stem(&name.to_uppercase()));
+            proptest::prop_assert_eq!(&stem, &file_stem(&name.to_lowercase()));
+            proptest::prop_assert_eq!(name_key(&name_key(&name)), name_key(&name));
         }
     }
 }

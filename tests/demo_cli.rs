@@ -58,3 +58,34 @@ fn plan_demo_in_html_is_a_whole_page() {
         .success()
         .stdout(predicate::str::contains("<!DOCTYPE html>").and(predicate::str::contains("<svg")));
 }
+
+#[test]
+fn a_sensitive_column_is_left_out_but_the_rest_of_its_table_is_shown() {
+    let sandbox = Sandbox::new();
+    let plan = |extra: &[&str]| {
+        let output = sandbox
+            .cmd()
+            .args(["plan", "--demo", "--date", "2026-12-01"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let shared = plan(&[]);
+    let map = &shared[shared.find("## Stakeholder map").unwrap()..];
+    assert!(
+        map.contains("| Harbourside Youth Trust |"),
+        "the stakeholder rows are shown"
+    );
+    assert!(
+        !shared.contains("Director of Youth Programmes"),
+        "a contact person leaked"
+    );
+    assert!(
+        shared.contains("mapping.stakeholders.contact"),
+        "the plan says what it left out"
+    );
+    let full = plan(&["--include-sensitive"]);
+    assert!(full.contains("Director of Youth Programmes"));
+}

@@ -134,6 +134,13 @@ fn add_workbook(
                 plan.withheld.questions.push(id);
                 continue;
             }
+            let redacted;
+            let answer = if include_sensitive {
+                answer
+            } else {
+                redacted = without_sensitive_cells(question, answer, &id, &mut plan.withheld);
+                &redacted
+            };
             chapter.questions.push(id.clone());
             findings.push(feed(plan, question, answer, &id));
         }
@@ -159,6 +166,29 @@ fn add_workbook(
         });
     }
     plan.chapters.push(chapter);
+}
+
+/// A copy of a table answer without the cells of its sensitive columns, each column left out
+/// recorded as `workbook.question.column`.
+fn without_sensitive_cells(
+    question: &Question,
+    answer: &Answer,
+    id: &str,
+    withheld: &mut Withheld,
+) -> Answer {
+    let mut copy = answer.clone();
+    if let Value::Table(rows) = &mut copy.value {
+        for column in question.columns().iter().filter(|c| c.sensitive) {
+            let mut removed = false;
+            for row in rows.iter_mut() {
+                removed |= row.remove(column.id()).is_some();
+            }
+            if removed {
+                withheld.questions.push(format!("{id}.{}", column.id()));
+            }
+        }
+    }
+    copy
 }
 
 fn cite(plan: &mut Plan, example: &crate::workbook::Example, by: &str) {

@@ -276,6 +276,10 @@ pub struct Column {
     pub kind: ColumnKind,
     #[serde(default)]
     pub required: bool,
+    /// Cells of this column (contact details, names) stay out of shared plans, while the
+    /// rest of the table is shown.
+    #[serde(default)]
+    pub sensitive: bool,
     /// Allowed values of a `choice` column.
     #[serde(default)]
     pub choices: Option<Spanned<Vec<Choice>>>,

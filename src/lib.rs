@@ -8,4 +8,5 @@ pub mod exit;
 pub mod paths;
 pub mod profile;
 pub mod text;
+pub mod tui;
 pub mod workbook;

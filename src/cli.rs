@@ -46,6 +46,187 @@ pub enum Command {
         after_help = "Examples:\n  workbook list\n  workbook list --json\n  workbook --workbooks ./mine list"
     )]
     List(ListArgs),
+
+    /// Create, list, show, rename, delete and restore city profiles
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  workbook city new \"São Paulo\" --country Brazil --role mayor\n  workbook city list\n  workbook city show \"São Paulo\" --json\n  workbook city restore \"São Paulo\""
+    )]
+    City(CityCommand),
+
+    /// Set, read, clear, import and export a city's answers
+    #[command(subcommand)]
+    Answer(AnswerCommand),
+
+    /// Each workbook's answered, relevant and required counts for a city
+    #[command(
+        after_help = "Examples:\n  workbook progress --city Lyon\n  workbook progress --city Lyon --json"
+    )]
+    Progress(ProgressArgs),
+
+    /// Carry a city's answers forward to newer workbook versions
+    #[command(
+        after_help = "Examples:\n  workbook migrate --city Lyon --dry-run   # show what would change\n  workbook migrate --city Lyon             # apply and save"
+    )]
+    Migrate(MigrateArgs),
+
+    /// Write a city to a single bundle file, to move it to another machine or colleague
+    #[command(
+        after_help = "Examples:\n  workbook export --city Lyon -o lyon.workbook.toml\n  workbook export --city Lyon > lyon.workbook.toml"
+    )]
+    Export(ExportArgs),
+
+    /// Import a bundle; into an existing city it merges answer by answer, the newer change wins
+    #[command(
+        after_help = "Examples:\n  workbook import lyon.workbook.toml\n  workbook import lyon.workbook.toml --json"
+    )]
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CityCommand {
+    /// Create a city profile
+    New {
+        /// The city's name, any text (it is never used as a file name as is)
+        name: String,
+        #[arg(long)]
+        country: Option<String>,
+        /// Who will answer: shows the questions written for this role
+        #[arg(long, value_enum, default_value = "official")]
+        role: RoleArg,
+        /// Print the new city as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the cities
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a city: its details, progress, orphaned answers and pending migrations
+    Show {
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rename a city (names are compared ignoring case)
+    Rename { old: String, new: String },
+    /// Delete a city; its profile is kept as a backup that `city restore` brings back
+    Delete {
+        name: String,
+        /// Do not ask for confirmation
+        #[arg(long, short)]
+        yes: bool,
+    },
+    /// Put back the newest readable backup of a city's profile
+    Restore { name: String },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum RoleArg {
+    Mayor,
+    Official,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AnswerCommand {
+    /// Set an answer, validated exactly as in the interactive workbook
+    #[command(after_help = ANSWER_SET_HELP)]
+    Set {
+        #[arg(long)]
+        city: String,
+        /// WORKBOOK.QUESTION, for example mapping.threats
+        key: String,
+        /// The value (see below), several values for a list or table, or - to read standard input
+        #[arg(required = true, num_args = 1.., allow_negative_numbers = true)]
+        values: Vec<String>,
+        /// The value is JSON (string, number, true/false, array of strings, array of objects)
+        #[arg(long)]
+        json: bool,
+        /// Free text for an "other" choice
+        #[arg(long)]
+        other: Option<String>,
+    },
+    /// Print an answer
+    Get {
+        #[arg(long)]
+        city: String,
+        key: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove an answer
+    Clear {
+        #[arg(long)]
+        city: String,
+        key: String,
+    },
+    /// Import answers from a TOML file shaped like `answer export` output
+    Import {
+        #[arg(long)]
+        city: String,
+        file: PathBuf,
+    },
+    /// Print a city's answers as TOML, in the shape the profile stores
+    Export {
+        #[arg(long)]
+        city: String,
+        /// Write to this file instead of standard output
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+const ANSWER_SET_HELP: &str = "Value forms:
+  text, date, number, scale, yes/no, single choice: the value as given
+  list, multiple choice: items separated by ; (or one item per argument)
+  table: rows separated by ;, cells by , as column=value (or one row per argument)
+  escapes in the split forms: \\; \\, \\= \\\\ and \\n (line break)
+  --json VALUE: a JSON value; - reads the value from standard input
+  a value that starts with - (other than a number): put -- before it
+
+Examples:
+  workbook answer set --city Lyon mapping.summary \"Two districts report rising hate\"
+  workbook answer set --city Lyon mapping.threats \"hate; extremism\"
+  workbook answer set --city Lyon mapping.partners \"name=Ana, role=Chair; name=Ben\"
+  workbook answer set --city Lyon mapping.threats --json '[\"hate\"]'
+  cat notes.txt | workbook answer set --city Lyon mapping.summary -";
+
+#[derive(Debug, Args)]
+pub struct ProgressArgs {
+    #[arg(long)]
+    pub city: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    #[arg(long)]
+    pub city: String,
+    /// Show what would change without saving
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long)]
+    pub city: String,
+    /// Write to this file instead of standard output
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A bundle written by `workbook export`
+    pub file: PathBuf,
+    /// Print the merge report as JSON
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

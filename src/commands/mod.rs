@@ -1,6 +1,13 @@
 //! One module per subcommand. Each returns the process exit code or a [`Failure`].
 
+mod answer;
+mod bundle;
+mod city;
+mod context;
+mod inline;
 mod list;
+mod migrate;
+mod progress;
 mod validate;
 
 use crate::cli::{Cli, Command};
@@ -10,6 +17,12 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.command {
         Some(Command::Validate(args)) => validate::run(&cli.global, &args),
         Some(Command::List(args)) => list::run(&cli.global, &args),
+        Some(Command::City(command)) => city::run(&cli.global, command),
+        Some(Command::Answer(command)) => answer::run(&cli.global, command),
+        Some(Command::Progress(args)) => progress::run(&cli.global, &args),
+        Some(Command::Migrate(args)) => migrate::run(&cli.global, &args),
+        Some(Command::Export(args)) => bundle::export(&cli.global, &args),
+        Some(Command::Import(args)) => bundle::import(&cli.global, &args),
         None => {
             list::run(&cli.global, &crate::cli::ListArgs { json: false })?;
             Ok(SUCCESS)

@@ -1,5 +1,13 @@
 //! City profiles: one TOML file per city holding its answers.
 
+pub mod bundle;
+pub mod edit;
+pub mod migrate;
 pub mod model;
+pub mod progress;
+pub mod store;
+pub mod transfer;
 
 pub use model::{Answer, City, Profile, Role};
+pub use progress::{Progress, progress};
+pub use store::{CityEntry, Session, Store, StoreError};

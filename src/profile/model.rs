@@ -18,7 +18,7 @@ pub struct Profile {
     pub format: u32,
     pub city: City,
     /// Where the user left off: the last workbook opened and, per workbook, the last question.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Resume::is_empty")]
     pub resume: Resume,
     /// Answers by workbook id, then question id.
     #[serde(default)]
@@ -72,6 +72,12 @@ pub struct Resume {
     /// Last question visited, by workbook id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub questions: BTreeMap<String, String>,
+}
+
+impl Resume {
+    pub fn is_empty(&self) -> bool {
+        self.workbook.is_none() && self.questions.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -172,5 +178,16 @@ impl Profile {
             .values()
             .map(|a| a.changed)
             .max()
+    }
+
+    /// The latest change to any answer, or when the city was created if it has none.
+    pub fn last_change(&self) -> Timestamp {
+        self.answers
+            .values()
+            .flat_map(|a| a.values())
+            .map(|a| a.changed)
+            .max()
+            .unwrap_or(self.city.created)
+            .max(self.city.created)
     }
 }

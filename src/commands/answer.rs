@@ -1,0 +1,215 @@
+//! `workbook answer set|get|clear|import|export`: scripted answers, validated exactly like
+//! typed ones.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::context::{catalog, load_migrated, print_json, read_stdin, store, write_output};
+use super::inline;
+use crate::answer::{Value, format_number};
+use crate::cli::{AnswerCommand, GlobalArgs};
+use crate::exit::{FAILURE, Failure, SUCCESS};
+use crate::profile::edit::{self, Outcome};
+use crate::profile::store::{Session, read_toml};
+use crate::profile::transfer::{self, AnswersFile};
+use crate::profile::{Answer, migrate};
+use crate::text::{sanitize, sanitize_line};
+use crate::workbook::Catalog;
+
+pub fn run(global: &GlobalArgs, command: AnswerCommand) -> Result<u8, Failure> {
+    match command {
+        AnswerCommand::Set {
+            city,
+            key,
+            values,
+            json,
+            other,
+        } => set(global, &city, &key, values, json, other),
+        AnswerCommand::Get { city, key, json } => get(global, &city, &key, json),
+        AnswerCommand::Clear { city, key } => clear(global, &city, &key),
+        AnswerCommand::Import { city, file } => import(global, &city, &file),
+        AnswerCommand::Export { city, output } => {
+            let profile = store(global)?.load(&city)?;
+            let text = transfer::export(&profile).map_err(|e| Failure::failed(e.to_string()))?;
+            write_output(output.as_deref(), &text)?;
+            Ok(SUCCESS)
+        }
+    }
+}
+
+fn key_parts(key: &str) -> Result<(&str, &str), Failure> {
+    edit::split_key(key).map_err(|e| Failure::usage(e.to_string()))
+}
+
+/// Opens a city for writing with migrations applied, as every writer does.
+fn open(global: &GlobalArgs, catalog: &Catalog, city: &str) -> Result<Session, Failure> {
+    let mut session = store(global)?.open_city(city)?;
+    migrate::migrate(&mut session.profile, catalog);
+    Ok(session)
+}
+
+/// Saves, saying plainly that the change is lost if the save fails.
+fn save(session: &mut Session) -> Result<(), Failure> {
+    session.save().map_err(|e| {
+        let mut failure = Failure::from(e);
+        failure.message = format!("the change was NOT saved: {}", failure.message);
+        failure
+    })
+}
+
+fn set(
+    global: &GlobalArgs,
+    city: &str,
+    key: &str,
+    mut values: Vec<String>,
+    json: bool,
+    other: Option<String>,
+) -> Result<u8, Failure> {
+    let catalog = catalog(global);
+    let (workbook, question) = key_parts(key)?;
+    let (_, q) =
+        edit::find(&catalog, workbook, question).map_err(|e| Failure::failed(e.to_string()))?;
+    if values.len() == 1 && values[0] == "-" {
+        values[0] = read_stdin()?;
+    }
+    let value = if json {
+        match values.as_slice() {
+            [one] => inline::parse_json(one),
+            _ => Err("--json takes exactly one value".to_string()),
+        }
+    } else {
+        inline::parse(q.kind(), &values)
+    }
+    .map_err(|e| Failure::usage(format!("{key}: {e}")))?;
+    let mut session = open(global, &catalog, city)?;
+    let outcome = edit::set_answer(
+        &mut session.profile,
+        &catalog,
+        (workbook, question),
+        &value,
+        other.as_deref(),
+        jiff::Timestamp::now(),
+    )
+    .map_err(|e| Failure::failed(e.to_string()))?;
+    if session.is_dirty() {
+        save(&mut session)?;
+    }
+    let what = match outcome {
+        Outcome::Set => "Saved",
+        Outcome::Unchanged => "Unchanged:",
+        Outcome::Cleared => "Cleared (the value was empty):",
+    };
+    println!(
+        "{what} {} for {}.",
+        sanitize_line(key),
+        sanitize_line(&session.profile.city.name)
+    );
+    Ok(SUCCESS)
+}
+
+#[derive(Serialize)]
+struct Shown<'a> {
+    workbook: &'a str,
+    question: &'a str,
+    #[serde(flatten)]
+    answer: &'a Answer,
+}
+
+fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Failure> {
+    let catalog = catalog(global);
+    let (workbook, question) = key_parts(key)?;
+    let profile = load_migrated(&store(global)?, &catalog, city)?;
+    let Some(answer) = profile.answer(workbook, question) else {
+        edit::find(&catalog, workbook, question).map_err(|e| Failure::failed(e.to_string()))?;
+        eprintln!(
+            "{} has no answer to {} yet.",
+            sanitize_line(&profile.city.name),
+            sanitize_line(key)
+        );
+        return Ok(FAILURE);
+    };
+    if json {
+        print_json(&Shown {
+            workbook,
+            question,
+            answer,
+        })?;
+    } else {
+        println!("{}", sanitize(&plain(&answer.value)));
+        if let Some(other) = &answer.other {
+            println!("other: {}", sanitize(other));
+        }
+    }
+    Ok(SUCCESS)
+}
+
+/// A value as plain text: lists one item per line, table rows as `column=value, ...`.
+fn plain(value: &Value) -> String {
+    match value {
+        Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+        Value::Number(n) => format_number(*n),
+        Value::Text(t) => t.clone(),
+        Value::List(items) => items.join("\n"),
+        Value::Table(rows) => rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|(c, v)| format!("{c}={v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+fn clear(global: &GlobalArgs, city: &str, key: &str) -> Result<u8, Failure> {
+    let catalog = catalog(global);
+    let (workbook, question) = key_parts(key)?;
+    let mut session = open(global, &catalog, city)?;
+    let removed = session.profile.clear(workbook, question);
+    session.profile.clear_draft(workbook, question);
+    if removed.is_none() {
+        edit::find(&catalog, workbook, question).map_err(|e| Failure::failed(e.to_string()))?;
+    }
+    if session.is_dirty() {
+        save(&mut session)?;
+    }
+    match removed {
+        Some(_) => println!("Cleared {}.", sanitize_line(key)),
+        None => println!("{} had no answer.", sanitize_line(key)),
+    }
+    Ok(SUCCESS)
+}
+
+fn import(global: &GlobalArgs, city: &str, file: &Path) -> Result<u8, Failure> {
+    let catalog = catalog(global);
+    let answers: AnswersFile = read_toml(file, None)?;
+    let mut session = open(global, &catalog, city)?;
+    let report = transfer::import(
+        &mut session.profile,
+        &catalog,
+        &answers,
+        jiff::Timestamp::now(),
+    )
+    .map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        Failure::failed(format!(
+            "nothing was imported; fix these answers in {}:\n{}",
+            file.display(),
+            lines.join("\n")
+        ))
+    })?;
+    if session.is_dirty() {
+        save(&mut session)?;
+    }
+    println!(
+        "Imported into {}: {} set, {} unchanged, {} cleared.",
+        sanitize_line(&session.profile.city.name),
+        report.set,
+        report.unchanged,
+        report.cleared
+    );
+    Ok(SUCCESS)
+}

@@ -1,0 +1,155 @@
+//! `workbook export --city NAME [-o FILE]` and `workbook import FILE`: move a whole city
+//! between machines as one TOML file. Importing into an existing city merges answer by answer.
+
+use serde::Serialize;
+
+use super::context::{catalog, print_json, store, write_output};
+use crate::cli::{ExportArgs, GlobalArgs, ImportArgs};
+use crate::exit::{CORRUPT, Failure, SUCCESS};
+use crate::profile::bundle::{BUNDLE_VERSION, Bundle, MergeReport, Side, merge};
+use crate::profile::edit::check;
+use crate::profile::migrate::{self, Orphan};
+use crate::profile::model::FORMAT_VERSION;
+use crate::profile::store::read_toml;
+use crate::profile::{Profile, StoreError};
+use crate::text::sanitize_line;
+use crate::workbook::Catalog;
+
+pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<u8, Failure> {
+    let profile = store(global)?.load(&args.city)?;
+    let bundle = Bundle::new(profile, jiff::Timestamp::now());
+    let text = toml::to_string(&bundle).map_err(|e| Failure::failed(e.to_string()))?;
+    write_output(args.output.as_deref(), &text)?;
+    if let Some(path) = &args.output {
+        eprintln!(
+            "Exported \"{}\" to {}.",
+            sanitize_line(&bundle.profile.city.name),
+            path.display()
+        );
+    }
+    Ok(SUCCESS)
+}
+
+#[derive(Serialize)]
+struct Imported {
+    city: String,
+    created: bool,
+    #[serde(flatten)]
+    merge: MergeReport,
+    orphans: Vec<Orphan>,
+}
+
+pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
+    let catalog = catalog(global);
+    let bundle: Bundle = read_toml(&args.file, Some(("bundle", BUNDLE_VERSION)))?;
+    check_versions(&bundle)?;
+    validate_answers(&bundle.profile, &catalog)?;
+    let store = store(global)?;
+    let name = bundle.profile.city.name.clone();
+    let report = match store.load(&name) {
+        Err(StoreError::NotFound { .. }) => {
+            let mut session = store.create(bundle.profile.city.clone())?;
+            let merge = merge(&mut session.profile, &bundle.profile);
+            session.save()?;
+            imported(&session.profile, true, merge, &catalog)
+        }
+        Err(other) => return Err(other.into()),
+        Ok(_) => {
+            let mut session = store.open_city(&name)?;
+            migrate::migrate(&mut session.profile, &catalog);
+            let merge = merge(&mut session.profile, &bundle.profile);
+            if session.is_dirty() {
+                session.save()?;
+            }
+            imported(&session.profile, false, merge, &catalog)
+        }
+    };
+    if args.json {
+        print_json(&report)?;
+    } else {
+        print_report(&report);
+    }
+    Ok(SUCCESS)
+}
+
+fn imported(profile: &Profile, created: bool, merge: MergeReport, catalog: &Catalog) -> Imported {
+    Imported {
+        city: profile.city.name.clone(),
+        created,
+        merge,
+        orphans: migrate::orphans(profile, catalog),
+    }
+}
+
+fn check_versions(bundle: &Bundle) -> Result<(), Failure> {
+    if bundle.bundle > BUNDLE_VERSION || bundle.profile.format > FORMAT_VERSION {
+        return Err(Failure::new(
+            CORRUPT,
+            format!(
+                "this bundle was written by a newer workbook ({}); upgrade to import it",
+                sanitize_line(&bundle.program)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Answers to known questions must be valid; answers to unknown ones are kept as orphans.
+fn validate_answers(profile: &Profile, catalog: &Catalog) -> Result<(), Failure> {
+    let mut problems = Vec::new();
+    for (workbook, answers) in &profile.answers {
+        for (question, answer) in answers {
+            let known = catalog
+                .get(workbook)
+                .is_some_and(|w| w.questions().any(|q| q.id() == question));
+            if known
+                && let Err(e) = check(
+                    catalog,
+                    workbook,
+                    question,
+                    &answer.value,
+                    answer.other.as_deref(),
+                )
+            {
+                problems.push(format!("  {e}"));
+            }
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(Failure::failed(format!(
+        "nothing was imported; the bundle holds invalid answers:\n{}",
+        problems.join("\n")
+    )))
+}
+
+fn print_report(report: &Imported) {
+    let verb = if report.created {
+        "Created"
+    } else {
+        "Merged into"
+    };
+    let merge = &report.merge;
+    println!(
+        "{verb} \"{}\": {} answers added, {} the same, {} conflicts.",
+        sanitize_line(&report.city),
+        merge.added.len(),
+        merge.same,
+        merge.conflicts.len()
+    );
+    for c in &merge.conflicts {
+        let (kept, by) = match c.kept {
+            Side::Incoming => ("the bundle's", c.incoming.changed),
+            Side::Local => ("this machine's", c.local.changed),
+        };
+        println!(
+            "  conflict {}.{}: kept {kept} answer (changed {by}); this machine's was changed {}, the bundle's {}",
+            sanitize_line(&c.workbook),
+            sanitize_line(&c.question),
+            c.local.changed,
+            c.incoming.changed
+        );
+    }
+    super::city::print_orphans(&report.orphans);
+}

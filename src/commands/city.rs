@@ -1,0 +1,277 @@
+//! `workbook city new|list|show|rename|delete|restore`.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use serde::Serialize;
+
+use super::context::{catalog, load_migrated, print_json, store};
+use crate::cli::{CityCommand, GlobalArgs, RoleArg};
+use crate::exit::{FAILURE, Failure, SUCCESS};
+use crate::profile::migrate::{self, Change, Orphan};
+use crate::profile::{City, CityEntry, Profile, Progress, Role, progress};
+use crate::text::{sanitize, sanitize_line};
+
+pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
+    match command {
+        CityCommand::New {
+            name,
+            country,
+            role,
+            json,
+        } => new(global, name, country, role, json),
+        CityCommand::List { json } => list(global, json),
+        CityCommand::Show { name, json } => show(global, &name, json),
+        CityCommand::Rename { old, new } => {
+            let profile = store(global)?.rename(&old, &new)?;
+            println!(
+                "Renamed \"{}\" to \"{}\".",
+                sanitize_line(&old),
+                sanitize_line(&profile.city.name)
+            );
+            Ok(SUCCESS)
+        }
+        CityCommand::Delete { name, yes } => delete(global, &name, yes),
+        CityCommand::Restore { name } => {
+            let restored = store(global)?.restore(&name)?;
+            if let Some(aside) = &restored.moved_aside {
+                println!("The unreadable profile was kept as {}.", aside.display());
+            }
+            println!(
+                "Restored \"{}\" from backup {} ({} answers).",
+                sanitize_line(&restored.profile.city.name),
+                restored.generation,
+                restored
+                    .profile
+                    .answers
+                    .values()
+                    .map(|a| a.len())
+                    .sum::<usize>()
+            );
+            Ok(SUCCESS)
+        }
+    }
+}
+
+fn new(
+    global: &GlobalArgs,
+    name: String,
+    country: Option<String>,
+    role: RoleArg,
+    json: bool,
+) -> Result<u8, Failure> {
+    let role = match role {
+        RoleArg::Mayor => Role::Mayor,
+        RoleArg::Official => Role::Official,
+    };
+    let country = country
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty());
+    if let Some(c) = country
+        .as_deref()
+        .and_then(|c| c.chars().find(|c| c.is_control()))
+    {
+        return Err(Failure::usage(format!(
+            "a country cannot contain control characters (found U+{:04X})",
+            c as u32
+        )));
+    }
+    let city = City {
+        name,
+        country,
+        role,
+        created: jiff::Timestamp::now(),
+    };
+    let session = store(global)?.create(city)?;
+    if json {
+        print_json(&session.profile.city)?;
+    } else {
+        println!(
+            "Created \"{}\" ({}).",
+            sanitize_line(&session.profile.city.name),
+            session.path().display()
+        );
+    }
+    Ok(SUCCESS)
+}
+
+fn list(global: &GlobalArgs, json: bool) -> Result<u8, Failure> {
+    let cities = store(global)?.list()?;
+    if json {
+        print_json(&cities)?;
+        return Ok(SUCCESS);
+    }
+    if cities.is_empty() {
+        println!("No cities yet. Create one with: workbook city new NAME");
+    }
+    for city in &cities {
+        println!("{}", describe(city));
+    }
+    Ok(SUCCESS)
+}
+
+fn describe(city: &CityEntry) -> String {
+    if let Some(problem) = &city.problem {
+        return format!(
+            "{}  UNREADABLE: {}",
+            city.file.display(),
+            sanitize_line(problem)
+        );
+    }
+    let country = city
+        .country
+        .as_deref()
+        .map(|c| format!(", {}", sanitize_line(c)))
+        .unwrap_or_default();
+    let changed = city
+        .last_change
+        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default();
+    format!(
+        "{}{country}  ({}; last change {changed})",
+        sanitize_line(&city.name),
+        city.role.name()
+    )
+}
+
+#[derive(Serialize)]
+struct Shown<'a> {
+    city: &'a City,
+    file: String,
+    answers: usize,
+    progress: Vec<WorkbookProgress<'a>>,
+    orphans: Vec<Orphan>,
+    pending_migrations: Vec<Change>,
+}
+
+#[derive(Serialize)]
+pub struct WorkbookProgress<'a> {
+    pub workbook: &'a str,
+    pub title: &'a str,
+    #[serde(flatten)]
+    pub progress: Progress,
+}
+
+fn show(global: &GlobalArgs, name: &str, json: bool) -> Result<u8, Failure> {
+    let store = store(global)?;
+    let catalog = catalog(global);
+    let raw = store.load(name)?;
+    let pending_migrations = migrate::dry_run(&raw, &catalog);
+    let profile = load_migrated(&store, &catalog, name)?;
+    let shown = Shown {
+        city: &profile.city,
+        file: store.city_path(name).display().to_string(),
+        answers: profile.answers.values().map(|a| a.len()).sum(),
+        progress: workbook_progress(&catalog, &profile),
+        orphans: migrate::orphans(&profile, &catalog),
+        pending_migrations,
+    };
+    if json {
+        print_json(&shown)?;
+    } else {
+        print_shown(&shown);
+    }
+    Ok(SUCCESS)
+}
+
+pub fn workbook_progress<'c>(
+    catalog: &'c crate::workbook::Catalog,
+    profile: &Profile,
+) -> Vec<WorkbookProgress<'c>> {
+    catalog
+        .iter()
+        .map(|w| WorkbookProgress {
+            workbook: w.id(),
+            title: &w.title,
+            progress: progress(w, profile, profile.city.role.audience()),
+        })
+        .collect()
+}
+
+fn print_shown(shown: &Shown) {
+    let city = shown.city;
+    println!("City:     {}", sanitize_line(&city.name));
+    if let Some(country) = &city.country {
+        println!("Country:  {}", sanitize_line(country));
+    }
+    println!("Role:     {}", city.role.name());
+    println!("Created:  {}", city.created.strftime("%Y-%m-%d %H:%M UTC"));
+    println!("File:     {}", shown.file);
+    println!("Answers:  {}", shown.answers);
+    for p in &shown.progress {
+        println!(
+            "  {:<14} {}/{} answered, {}/{} required",
+            sanitize_line(p.workbook),
+            p.progress.answered,
+            p.progress.relevant,
+            p.progress.required_answered,
+            p.progress.required
+        );
+    }
+    print_orphans(&shown.orphans);
+    if !shown.pending_migrations.is_empty() {
+        println!("Pending migrations (applied on the next save, or run `workbook migrate`):");
+        print_changes(&shown.pending_migrations);
+    }
+}
+
+pub fn print_orphans(orphans: &[Orphan]) {
+    if orphans.is_empty() {
+        return;
+    }
+    println!("Orphaned answers (kept in the profile, not shown in any workbook):");
+    for o in orphans {
+        println!(
+            "  {}.{}: {}",
+            sanitize_line(&o.workbook),
+            sanitize_line(&o.question),
+            sanitize_line(&o.reason)
+        );
+    }
+}
+
+pub fn print_changes(changes: &[Change]) {
+    for c in changes {
+        println!(
+            "  {}.{}: {}",
+            sanitize_line(&c.workbook),
+            sanitize_line(&c.question),
+            sanitize(&c.description)
+        );
+    }
+}
+
+fn delete(global: &GlobalArgs, name: &str, yes: bool) -> Result<u8, Failure> {
+    let store = store(global)?;
+    let profile = store.load(name)?;
+    if !yes && !confirm(&profile.city.name)? {
+        eprintln!("Not deleted.");
+        return Ok(FAILURE);
+    }
+    let backup = store.delete(name)?;
+    println!(
+        "Deleted \"{}\". Its profile is kept as {}; `workbook city restore` brings it back.",
+        sanitize_line(&profile.city.name),
+        backup.display()
+    );
+    Ok(SUCCESS)
+}
+
+fn confirm(name: &str) -> Result<bool, Failure> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Err(Failure::usage(
+            "refusing to delete without confirmation; pass --yes to delete without asking",
+        ));
+    }
+    eprint!(
+        "Delete the city \"{}\"? It is kept as a backup. Type yes to confirm: ",
+        sanitize_line(name)
+    );
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Failure::failed(format!("cannot read the answer: {e}")))?;
+    Ok(matches!(line.trim().to_lowercase().as_str(), "yes" | "y"))
+}

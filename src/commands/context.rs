@@ -1,0 +1,65 @@
+//! What the city and answer commands share: the store, the workbooks, JSON output.
+
+use std::io::Read;
+
+use serde::Serialize;
+
+use crate::cli::GlobalArgs;
+use crate::exit::Failure;
+use crate::paths::{data_dir, workbook_dirs};
+use crate::profile::{Profile, Store, migrate};
+use crate::text::sanitize;
+use crate::workbook::Catalog;
+
+pub fn store(global: &GlobalArgs) -> Result<Store, Failure> {
+    let dir = data_dir(global.data_dir.as_deref())?;
+    Ok(Store::open(&dir)?)
+}
+
+/// The workbooks, reporting user workbooks that were skipped for errors.
+pub fn catalog(global: &GlobalArgs) -> Catalog {
+    let catalog = Catalog::load(&workbook_dirs(&global.workbooks));
+    for problem in &catalog.problems {
+        eprint!("{}", sanitize(&problem.to_string()));
+    }
+    if !catalog.problems.is_empty() {
+        eprintln!("(workbooks with errors are skipped; run `workbook validate` for details)");
+    }
+    catalog
+}
+
+/// Loads a city read-only with the workbooks' migrations applied in memory (nothing is saved).
+pub fn load_migrated(store: &Store, catalog: &Catalog, name: &str) -> Result<Profile, Failure> {
+    let mut profile = store.load(name)?;
+    migrate::migrate(&mut profile, catalog);
+    Ok(profile)
+}
+
+pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Failure> {
+    let json = serde_json::to_string_pretty(value).map_err(|e| Failure::failed(e.to_string()))?;
+    println!("{json}");
+    Ok(())
+}
+
+/// Reads standard input whole, dropping one final line break (as `echo` adds).
+pub fn read_stdin() -> Result<String, Failure> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Failure::failed(format!("cannot read standard input: {e}")))?;
+    if let Some(stripped) = text.strip_suffix('\n') {
+        text = stripped.strip_suffix('\r').unwrap_or(stripped).to_string();
+    }
+    Ok(text)
+}
+
+/// Writes `text` to `path` crash-safely, or to standard output.
+pub fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Failure> {
+    match path {
+        Some(path) => Ok(crate::profile::store::write_atomic(path, text.as_bytes())?),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}

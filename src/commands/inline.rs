@@ -1,0 +1,182 @@
+//! The inline form of answer values on the command line (`workbook answer set`):
+//!
+//! - text, date, number, scale, yes/no and single choice: the value as given, untouched;
+//! - list and multiple choice: items separated by `;`, or several values given one per
+//!   argument (then taken literally, nothing is split);
+//! - table: rows separated by `;`, cells by `,`, each cell `column=value`; or one row per
+//!   argument.
+//!
+//! In the split forms a backslash escapes: `\;` `\,` `\=` `\\` are the characters themselves,
+//! `\n` is a line break; any other escape is an error. Whitespace around items and cells is
+//! trimmed. `--json` takes a JSON value instead (string, number, true/false, array of strings,
+//! array of objects of strings).
+
+use std::collections::BTreeMap;
+
+use crate::answer::Value;
+use crate::workbook::Kind;
+
+/// Parses the command-line arguments of an answer for a question of `kind`.
+pub fn parse(kind: Kind, args: &[String]) -> Result<Value, String> {
+    match kind {
+        Kind::List | Kind::MultiChoice => list(args),
+        Kind::Table => table(args),
+        _ => match args {
+            [one] => Ok(Value::Text(one.clone())),
+            _ => Err(format!(
+                "a {} answer is one value; quote it if it has spaces",
+                kind.name()
+            )),
+        },
+    }
+}
+
+/// Parses a JSON answer value.
+pub fn parse_json(text: &str) -> Result<Value, String> {
+    serde_json::from_str(text).map_err(|e| {
+        format!("not a JSON answer value ({e}); use a string, number, true/false, an array of strings or an array of objects of strings")
+    })
+}
+
+fn list(args: &[String]) -> Result<Value, String> {
+    if let [one] = args {
+        let items = pieces(one, ';')?;
+        return Ok(Value::List(
+            items
+                .iter()
+                .map(|i| unescape(i))
+                .collect::<Result<_, _>>()?,
+        ));
+    }
+    Ok(Value::List(args.to_vec()))
+}
+
+fn table(args: &[String]) -> Result<Value, String> {
+    let rows: Vec<String> = match args {
+        [one] => pieces(one, ';')?,
+        many => many.to_vec(),
+    };
+    let mut table = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let mut cells = BTreeMap::new();
+        for cell in pieces(row, ',')? {
+            let parts = split(&cell, '=')?;
+            let [column, value] = parts.as_slice() else {
+                return Err(format!(
+                    "row {}: `{cell}` is not column=value (escape a literal = as \\=)",
+                    index + 1
+                ));
+            };
+            cells.insert(
+                unescape(column)?.trim().to_string(),
+                unescape(value.trim())?,
+            );
+        }
+        table.push(cells);
+    }
+    Ok(Value::Table(table))
+}
+
+/// Splits on unescaped `separator`; pieces are trimmed and empty ones dropped.
+fn pieces(text: &str, separator: char) -> Result<Vec<String>, String> {
+    Ok(split(text, separator)?
+        .into_iter()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect())
+}
+
+/// Splits on unescaped `separator`, keeping escapes for `unescape`.
+fn split(text: &str, separator: char) -> Result<Vec<String>, String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            let next = chars
+                .next()
+                .ok_or("a value ends with a lone backslash; write \\\\ for a backslash")?;
+            current.push(c);
+            current.push(next);
+        } else if c == separator {
+            pieces.push(std::mem::take(&mut current));
+        } else {
+            current.push(c);
+        }
+    }
+    pieces.push(current);
+    Ok(pieces)
+}
+
+fn unescape(text: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some(e @ (';' | ',' | '=' | '\\')) => out.push(e),
+            Some(other) => {
+                return Err(format!(
+                    "unknown escape `\\{other}`; use \\; \\, \\= \\\\ or \\n"
+                ));
+            }
+            None => return Err("a value ends with a lone backslash".into()),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn lists_split_on_semicolons_with_escapes() {
+        assert_eq!(
+            parse(Kind::List, &s(&["a; b\\; c ;; d\\\\;e\\nf"])).unwrap(),
+            Value::List(s(&["a", "b; c", "d\\", "e\nf"]))
+        );
+        assert_eq!(
+            parse(Kind::MultiChoice, &s(&["a;b", "c"])).unwrap(),
+            Value::List(s(&["a;b", "c"]))
+        );
+        assert!(parse(Kind::List, &s(&["bad\\x"])).is_err());
+        assert!(parse(Kind::List, &s(&["trailing\\"])).is_err());
+    }
+
+    #[test]
+    fn tables_take_column_value_cells() {
+        let value = parse(
+            Kind::Table,
+            &s(&["name=Ana, role=Chair\\, board; name=B\\=C"]),
+        )
+        .unwrap();
+        let Value::Table(rows) = value else { panic!() };
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0]["role"], "Chair, board");
+        assert_eq!(rows[1]["name"], "B=C");
+        assert!(parse(Kind::Table, &s(&["no equals sign"])).is_err());
+        let rows = parse(Kind::Table, &s(&["a=1", "a=2;x"])).unwrap();
+        assert!(matches!(rows, Value::Table(r) if r.len() == 2 && r[1]["a"] == "2;x"));
+    }
+
+    #[test]
+    fn scalars_are_taken_literally() {
+        assert_eq!(
+            parse(Kind::LongText, &s(&["a;b\\n"])).unwrap(),
+            Value::Text("a;b\\n".into())
+        );
+        assert!(parse(Kind::ShortText, &s(&["a", "b"])).is_err());
+        assert_eq!(parse_json("[\"a\"]").unwrap(), Value::List(s(&["a"])));
+        assert_eq!(parse_json("true").unwrap(), Value::Bool(true));
+        assert!(parse_json("{").is_err());
+    }
+}

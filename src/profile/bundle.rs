@@ -1,0 +1,157 @@
+//! A single-file bundle that moves a city between machines, and merging one into an existing
+//! city answer by answer: the newer change wins and every disagreement is listed.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::model::{Answer, Profile};
+
+/// The bundle format this program writes and reads.
+pub const BUNDLE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    pub bundle: u32,
+    pub exported: Timestamp,
+    /// The program and version that wrote it, for people reading the file.
+    pub program: String,
+    pub profile: Profile,
+}
+
+impl Bundle {
+    pub fn new(profile: Profile, now: Timestamp) -> Bundle {
+        Bundle {
+            bundle: BUNDLE_VERSION,
+            exported: now,
+            program: format!("workbook {}", env!("CARGO_PKG_VERSION")),
+            profile,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Local,
+    Incoming,
+}
+
+/// Both sides answered a question differently.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    pub workbook: String,
+    pub question: String,
+    pub local: Answer,
+    pub incoming: Answer,
+    /// The side whose answer was kept: the later change; local on a tie.
+    pub kept: Side,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MergeReport {
+    /// Answers only the bundle had, now added.
+    pub added: Vec<(String, String)>,
+    pub conflicts: Vec<Conflict>,
+    /// Answers both sides had with the same value.
+    pub same: usize,
+}
+
+/// Merges `incoming`'s answers (and unsaved drafts local lacks) into `local`.
+pub fn merge(local: &mut Profile, incoming: &Profile) -> MergeReport {
+    let mut report = MergeReport::default();
+    for (workbook, answers) in &incoming.answers {
+        for (question, theirs) in answers {
+            let mine = local.answers.entry(workbook.clone()).or_default();
+            match mine.get(question) {
+                None => {
+                    mine.insert(question.clone(), theirs.clone());
+                    report.added.push((workbook.clone(), question.clone()));
+                }
+                Some(ours) if ours.value == theirs.value && ours.other == theirs.other => {
+                    report.same += 1;
+                }
+                Some(ours) => {
+                    let kept = if theirs.changed > ours.changed {
+                        Side::Incoming
+                    } else {
+                        Side::Local
+                    };
+                    report.conflicts.push(Conflict {
+                        workbook: workbook.clone(),
+                        question: question.clone(),
+                        local: ours.clone(),
+                        incoming: theirs.clone(),
+                        kept,
+                    });
+                    if kept == Side::Incoming {
+                        mine.insert(question.clone(), theirs.clone());
+                    }
+                }
+            }
+        }
+    }
+    merge_drafts(&mut local.drafts, &incoming.drafts);
+    report
+}
+
+type Drafts = BTreeMap<String, BTreeMap<String, String>>;
+
+fn merge_drafts(local: &mut Drafts, incoming: &Drafts) {
+    for (workbook, drafts) in incoming {
+        let mine = local.entry(workbook.clone()).or_default();
+        for (question, text) in drafts {
+            mine.entry(question.clone()).or_insert_with(|| text.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::Value;
+    use crate::profile::model::{City, Role};
+
+    fn profile(entries: &[(&str, &str, i64)]) -> Profile {
+        let mut p = Profile::new(City {
+            name: "X".into(),
+            country: None,
+            role: Role::Mayor,
+            created: Timestamp::UNIX_EPOCH,
+        });
+        for (q, text, second) in entries {
+            p.answers.entry("w".into()).or_default().insert(
+                q.to_string(),
+                Answer {
+                    value: Value::Text(text.to_string()),
+                    other: None,
+                    workbook_version: 1,
+                    changed: Timestamp::from_second(*second).unwrap(),
+                },
+            );
+        }
+        p
+    }
+
+    #[test]
+    fn newer_change_wins_and_conflicts_are_listed() {
+        let mut local = profile(&[("a", "mine", 10), ("b", "mine", 30), ("c", "same", 1)]);
+        let incoming = profile(&[
+            ("a", "theirs", 20),
+            ("b", "theirs", 20),
+            ("c", "same", 5),
+            ("d", "new", 1),
+        ]);
+        let report = merge(&mut local, &incoming);
+        assert_eq!(report.added, vec![("w".to_string(), "d".to_string())]);
+        assert_eq!(report.same, 1);
+        assert_eq!(report.conflicts.len(), 2);
+        assert_eq!(report.conflicts[0].kept, Side::Incoming);
+        assert_eq!(report.conflicts[1].kept, Side::Local);
+        assert_eq!(local.value("w", "a"), Some(&Value::Text("theirs".into())));
+        assert_eq!(local.value("w", "b"), Some(&Value::Text("mine".into())));
+        assert_eq!(local.value("w", "d"), Some(&Value::Text("new".into())));
+    }
+}

@@ -1,0 +1,119 @@
+//! What can go wrong with the store, each variant saying what the user must do.
+
+use std::io;
+use std::path::PathBuf;
+
+use crate::exit::{CORRUPT, FAILURE, Failure, LOCKED, USAGE};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "the city \"{city}\" is open in another window or process ({path} is locked); close it there and try again"
+    )]
+    Locked { city: String, path: PathBuf },
+
+    #[error(
+        "{path}:{line}:{column}: cannot read this profile: {message}\nThe file was not changed. Fix it by hand, or run `workbook city restore NAME` to go back to the newest good backup."
+    )]
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
+    #[error("{path}:{line}:{column}: cannot read this file: {message}")]
+    BadFile {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
+    #[error(
+        "{path} was written by a newer version of workbook (profile format {found}; this version understands up to {supported}); upgrade workbook to use it. The file was not changed."
+    )]
+    NewerFormat {
+        path: PathBuf,
+        found: u64,
+        supported: u32,
+    },
+
+    #[error("{path} is {size} bytes; profiles larger than {limit} bytes are refused")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+
+    #[error(
+        "no city named \"{name}\"; `workbook city list` shows the cities, `workbook city new` adds one"
+    )]
+    NotFound { name: String },
+
+    #[error("a city named \"{name}\" already exists (names are compared ignoring case)")]
+    Exists { name: String },
+
+    #[error("{0}")]
+    BadName(#[from] super::naming::BadName),
+
+    #[error(
+        "the file {path} already holds another city (\"{other}\"); rename the new city slightly"
+    )]
+    FileTaken { path: PathBuf, other: String },
+
+    #[error("the city \"{city}\" is open read-only; its answers cannot be saved from here")]
+    ReadOnly { city: String },
+
+    #[error("no readable backup of \"{name}\" was found next to {path}; nothing was changed")]
+    NoBackup { name: String, path: PathBuf },
+
+    #[error(
+        "could not save {path}: the written file did not read back the same ({detail}); nothing was replaced and the answers are still in memory"
+    )]
+    SelfCheck { path: PathBuf, detail: String },
+
+    #[error("could not write the profile: {0}")]
+    Serialize(String),
+
+    #[error("{action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+}
+
+impl StoreError {
+    pub(crate) fn io(
+        action: &'static str,
+        path: impl Into<PathBuf>,
+    ) -> impl FnOnce(io::Error) -> StoreError {
+        let path = path.into();
+        move |source| StoreError::Io {
+            action,
+            path,
+            source,
+        }
+    }
+
+    /// The process exit code this error ends a command with.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            StoreError::Locked { .. } => LOCKED,
+            StoreError::Corrupt { .. }
+            | StoreError::BadFile { .. }
+            | StoreError::NewerFormat { .. }
+            | StoreError::TooLarge { .. } => CORRUPT,
+            StoreError::BadName(_) => USAGE,
+            _ => FAILURE,
+        }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(error: StoreError) -> Failure {
+        Failure::new(error.exit_code(), error.to_string())
+    }
+}

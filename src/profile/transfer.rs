@@ -1,0 +1,93 @@
+//! `answer export` / `answer import`: a city's answers as a TOML file in the same shape the
+//! profile stores (`[answers.WORKBOOK.QUESTION]` with `value`, `other`, `workbook_version`,
+//! `changed`). On import only `value` is required; every answer is validated like a typed one
+//! and nothing is recorded unless all of them are valid.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::edit::{AnswerError, Outcome, check, set_answer};
+use super::model::{Answer, Profile};
+use crate::answer::Value;
+use crate::workbook::Catalog;
+
+#[derive(Debug, Serialize)]
+pub struct Exported<'p> {
+    pub answers: &'p BTreeMap<String, BTreeMap<String, Answer>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswersFile {
+    #[serde(default)]
+    pub answers: BTreeMap<String, BTreeMap<String, ImportedAnswer>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportedAnswer {
+    pub value: Value,
+    #[serde(default)]
+    pub other: Option<String>,
+    /// Accepted for symmetry with export; the current workbook version is recorded.
+    #[serde(default)]
+    pub workbook_version: Option<u32>,
+    /// Accepted for symmetry with export; an imported change is stamped with the import time.
+    #[serde(default)]
+    pub changed: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct ImportReport {
+    pub set: usize,
+    pub unchanged: usize,
+    pub cleared: usize,
+}
+
+/// The profile's answers as TOML text.
+pub fn export(profile: &Profile) -> Result<String, toml::ser::Error> {
+    toml::to_string(&Exported {
+        answers: &profile.answers,
+    })
+}
+
+/// Validates every answer of `file`, then records them all; on any error records nothing and
+/// returns every problem.
+pub fn import(
+    profile: &mut Profile,
+    catalog: &Catalog,
+    file: &AnswersFile,
+    now: Timestamp,
+) -> Result<ImportReport, Vec<AnswerError>> {
+    let entries = || {
+        file.answers
+            .iter()
+            .flat_map(|(w, qs)| qs.iter().map(move |(q, a)| ((w.as_str(), q.as_str()), a)))
+    };
+    let problems: Vec<AnswerError> = entries()
+        .filter_map(|((w, q), a)| check(catalog, w, q, &a.value, a.other.as_deref()).err())
+        .collect();
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut report = ImportReport::default();
+    for (key, answer) in entries() {
+        let outcome = set_answer(
+            profile,
+            catalog,
+            key,
+            &answer.value,
+            answer.other.as_deref(),
+            now,
+        )
+        .map_err(|e| vec![e])?;
+        match outcome {
+            Outcome::Set => report.set += 1,
+            Outcome::Unchanged => report.unchanged += 1,
+            Outcome::Cleared => report.cleared += 1,
+        }
+    }
+    Ok(report)
+}

@@ -1,0 +1,314 @@
+//! `workbook answer ...` and `workbook progress`: every value form, validation, import/export.
+
+mod city_env;
+
+use std::fs;
+
+use city_env::{Env, json, stdout};
+use predicates::str::contains;
+
+fn env_with_city() -> Env {
+    let env = Env::new();
+    env.run(&["city", "new", "Lyon", "--role", "official"])
+        .success();
+    env
+}
+
+fn get(env: &Env, key: &str) -> serde_json::Value {
+    json(
+        &env.run(&["answer", "get", "--city", "Lyon", key, "--json"])
+            .success(),
+    )["value"]
+        .clone()
+}
+
+#[test]
+fn every_value_form_is_parsed_and_validated() {
+    let env = env_with_city();
+    let set = |key: &str, values: &[&str]| {
+        let mut args = vec!["answer", "set", "--city", "lyon", key];
+        args.extend(values);
+        env.run(&args)
+    };
+    set("civic.name", &["Ana Ruiz"])
+        .success()
+        .stdout(contains("Saved civic.name for Lyon"));
+    assert_eq!(get(&env, "civic.name"), "Ana Ruiz");
+    set("civic.has_plan", &["yes"]).success();
+    assert_eq!(get(&env, "civic.has_plan"), true);
+    set("civic.plan_review", &["2026-03-31"]).success();
+    set("civic.staff", &["1,200"]).success();
+    assert_eq!(get(&env, "civic.staff"), 1200.0);
+    set("civic.threats", &["extremism; Hate incidents"]).success();
+    assert_eq!(
+        get(&env, "civic.threats"),
+        serde_json::json!(["hate", "extremism"])
+    );
+    set(
+        "civic.threats",
+        &["hate", "other", "--other", "online; abuse"],
+    )
+    .success();
+    let answer = json(&env.run(&["answer", "get", "--city", "Lyon", "civic.threats", "--json"]));
+    assert_eq!(answer["other"], "online; abuse");
+    set("civic.ideas", &["a\\; b; c\\\\d ;; e\\nf"]).success();
+    assert_eq!(
+        get(&env, "civic.ideas"),
+        serde_json::json!(["a; b", "c\\d", "e\nf"])
+    );
+    set("civic.ideas", &["one;two", "three"]).success();
+    assert_eq!(
+        get(&env, "civic.ideas"),
+        serde_json::json!(["one;two", "three"])
+    );
+    set(
+        "civic.partners",
+        &["name=Ana, role=Chair\\, board, since=2019; name=Ben"],
+    )
+    .success();
+    assert_eq!(
+        get(&env, "civic.partners"),
+        serde_json::json!([{"name": "Ana", "role": "Chair, board", "since": "2019"}, {"name": "Ben"}])
+    );
+    set(
+        "civic.partners",
+        &["--json", r#"[{"name":"Cy","since":"2020"}]"#],
+    )
+    .success();
+    assert_eq!(
+        get(&env, "civic.partners"),
+        serde_json::json!([{"name": "Cy", "since": "2020"}])
+    );
+    env.run(&["answer", "get", "--city", "Lyon", "civic.partners"])
+        .success()
+        .stdout("name=Cy, since=2020\n");
+
+    // Refused values change nothing and name the question.
+    let before = fs::read(env.store().city_path("Lyon")).unwrap();
+    set("civic.plan_review", &["31/03/2026"])
+        .code(1)
+        .stderr(contains("civic.plan_review: `31/03/2026` is not a date"));
+    set("civic.staff", &["-3"])
+        .code(1)
+        .stderr(contains("below the minimum"));
+    set("civic.staff", &["2.5"])
+        .code(1)
+        .stderr(contains("whole number"));
+    set("civic.threats", &["bogus"])
+        .code(1)
+        .stderr(contains("not one of the choices"));
+    set("civic.threats", &["other"])
+        .code(1)
+        .stderr(contains("say what it is"));
+    set("civic.partners", &["role=Chair"])
+        .code(1)
+        .stderr(contains("Name is required"));
+    set("civic.partners", &["colour=red"])
+        .code(1)
+        .stderr(contains("no column `colour`"));
+    set("civic.partners", &["noequals"])
+        .code(2)
+        .stderr(contains("column=value"));
+    set("civic.name", &["two\nlines"])
+        .code(1)
+        .stderr(contains("one line"));
+    set("civic.name", &["a", "b"]).code(2);
+    set("civic.ideas", &["bad\\q"])
+        .code(2)
+        .stderr(contains("unknown escape"));
+    set("civic.name", &["--json", "{"])
+        .code(2)
+        .stderr(contains("JSON"));
+    set("nope.q", &["x"])
+        .code(1)
+        .stderr(contains("no workbook `nope`"));
+    set("civic.nope", &["x"])
+        .code(1)
+        .stderr(contains("workbook `civic` has no question `nope`"));
+    set("civicname", &["x"])
+        .code(2)
+        .stderr(contains("WORKBOOK.QUESTION"));
+    assert_eq!(fs::read(env.store().city_path("Lyon")).unwrap(), before);
+}
+
+#[test]
+fn text_from_stdin_round_trips_exactly() {
+    let env = env_with_city();
+    let text =
+        "Line one\r\n\"quoted\" ''' \"\"\" \\ back\u{0}slash\n\u{feff}BOM 👩‍👩‍👧 שלום\u{202e}\n\n";
+    env.cmd("v1")
+        .args(["answer", "set", "--city", "Lyon", "civic.summary", "-"])
+        .write_stdin(format!("{text}\n"))
+        .assert()
+        .success();
+    assert_eq!(get(&env, "civic.summary"), text);
+    let big = "x".repeat(1024 * 1024 - 1);
+    env.cmd("v1")
+        .args(["answer", "set", "--city", "Lyon", "civic.summary", "-"])
+        .write_stdin(big.clone())
+        .assert()
+        .success();
+    assert_eq!(get(&env, "civic.summary"), big.as_str());
+}
+
+#[test]
+fn terminal_output_is_sanitised() {
+    let env = env_with_city();
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "civic.summary",
+        "a\u{1b}]0;owned\u{7}b",
+    ])
+    .success();
+    let out = stdout(
+        &env.run(&["answer", "get", "--city", "Lyon", "civic.summary"])
+            .success(),
+    );
+    assert_eq!(out, "ab\n");
+}
+
+#[test]
+fn get_and_clear() {
+    let env = env_with_city();
+    env.run(&["answer", "get", "--city", "Lyon", "civic.name"])
+        .code(1)
+        .stderr(contains("no answer"));
+    env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Ana"])
+        .success();
+    env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Ana"])
+        .success()
+        .stdout(contains("Unchanged"));
+    env.run(&["answer", "clear", "--city", "Lyon", "civic.name"])
+        .success()
+        .stdout(contains("Cleared"));
+    env.run(&["answer", "get", "--city", "Lyon", "civic.name"])
+        .code(1);
+    env.run(&["answer", "clear", "--city", "Lyon", "civic.name"])
+        .success()
+        .stdout(contains("had no answer"));
+    env.run(&["answer", "clear", "--city", "Lyon", "civic.nope"])
+        .code(1)
+        .stderr(contains("no question `nope`"));
+    env.run(&["answer", "set", "--city", "Lyon", "civic.summary", "  "])
+        .success()
+        .stdout(contains("Unchanged"));
+}
+
+#[test]
+fn export_then_import_into_another_city() {
+    let env = env_with_city();
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "civic.summary",
+        "multi\nline \"text\"",
+    ])
+    .success();
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "civic.partners",
+        "name=Ana",
+    ])
+    .success();
+    let file = env.data.path().join("answers.toml");
+    env.run(&[
+        "answer",
+        "export",
+        "--city",
+        "Lyon",
+        "-o",
+        file.to_str().unwrap(),
+    ])
+    .success();
+    let exported = fs::read_to_string(&file).unwrap();
+    assert!(exported.contains("[answers.civic.summary]"), "{exported}");
+    assert_eq!(
+        stdout(&env.run(&["answer", "export", "--city", "Lyon"])),
+        exported
+    );
+
+    env.run(&["city", "new", "Gent"]).success();
+    env.run(&["answer", "import", "--city", "Gent", file.to_str().unwrap()])
+        .success()
+        .stdout(contains("2 set"));
+    env.run(&["answer", "get", "--city", "Gent", "civic.summary"])
+        .success()
+        .stdout("multi\nline \"text\"\n");
+}
+
+#[test]
+fn an_import_with_any_bad_answer_imports_nothing() {
+    let env = env_with_city();
+    let file = env.data.path().join("bad.toml");
+    fs::write(
+        &file,
+        "[answers.civic.name]\nvalue = \"ok\"\n\n[answers.civic.staff]\nvalue = \"many\"\n\n[answers.ghost.q]\nvalue = \"x\"\n\n[answers.civic.ghost]\nvalue = \"x\"\n",
+    )
+    .unwrap();
+    let before = fs::read(env.store().city_path("Lyon")).unwrap();
+    env.run(&["answer", "import", "--city", "Lyon", file.to_str().unwrap()])
+        .code(1)
+        .stderr(contains("nothing was imported"))
+        .stderr(contains("civic.staff: `many` is not a number"))
+        .stderr(contains("no workbook `ghost`"))
+        .stderr(contains("no question `ghost`"));
+    assert_eq!(fs::read(env.store().city_path("Lyon")).unwrap(), before);
+    fs::write(&file, "[answers.civic.name]\nvalu = 1\n").unwrap();
+    env.run(&["answer", "import", "--city", "Lyon", file.to_str().unwrap()])
+        .code(4)
+        .stderr(contains("bad.toml:2:1"));
+}
+
+#[test]
+fn progress_counts_relevant_questions_only() {
+    let env = env_with_city();
+    let counts = |env: &Env| {
+        let rows = json(&env.run(&["progress", "--city", "Lyon", "--json"]).success());
+        let civic = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["workbook"] == "civic")
+            .unwrap()
+            .clone();
+        (
+            civic["answered"].as_u64().unwrap(),
+            civic["relevant"].as_u64().unwrap(),
+            civic["required"].as_u64().unwrap(),
+            civic["required_answered"].as_u64().unwrap(),
+        )
+    };
+    assert_eq!(counts(&env), (0, 9, 2, 0));
+    env.run(&["answer", "set", "--city", "Lyon", "civic.has_plan", "yes"])
+        .success();
+    assert_eq!(counts(&env), (1, 10, 3, 1));
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "civic.plan_review",
+        "2026-01-01",
+    ])
+    .success();
+    assert_eq!(counts(&env), (2, 10, 3, 2));
+    env.run(&["answer", "set", "--city", "Lyon", "civic.has_plan", "no"])
+        .success();
+    assert_eq!(
+        counts(&env),
+        (1, 9, 2, 1),
+        "the hidden date no longer counts"
+    );
+    env.run(&["progress", "--city", "Lyon"])
+        .success()
+        .stdout(contains("civic"))
+        .stdout(contains("1/2"));
+}

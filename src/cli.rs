@@ -81,6 +81,22 @@ pub enum Command {
         after_help = "Examples:\n  workbook import lyon.workbook.toml\n  workbook import lyon.workbook.toml --json"
     )]
     Import(ImportArgs),
+
+    /// Open the guided full-screen interface at a workbook, where the city left off
+    #[command(
+        after_help = "Examples:\n  workbook                               # pick a city, then a workbook\n  workbook open mapping --city Lyon      # straight to where Lyon left off\n  NO_COLOR=1 workbook open               # no colours"
+    )]
+    Open(OpenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The workbook to open (an id from `workbook list`) [default: the home screen]
+    pub workbook: Option<String>,
+
+    /// The city to work on [default: pick one on screen]
+    #[arg(long, value_name = "NAME")]
+    pub city: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -62,6 +62,7 @@ pub struct App {
     pub show_all: bool,
     pub screen: Screen,
     pub help: bool,
+    pub help_scroll: u16,
     /// A one-line note for the user (validation, "saved to ..."), and whether it is a warning.
     pub message: Option<(String, bool)>,
     /// Rendered guidance by (book, question), filled when a question is first opened.
@@ -87,6 +88,7 @@ impl App {
             show_all: false,
             screen: Screen::City(CityScreen::new(cities)),
             help: false,
+            help_scroll: 0,
             message: None,
             guidance: HashMap::new(),
             now: Timestamp::UNIX_EPOCH,
@@ -179,10 +181,19 @@ impl App {
             Some(Act::Quit) => self.quit(),
             Some(Act::Help) if !self.help => {
                 self.help = true;
+                self.help_scroll = 0;
                 Vec::new()
             }
             Some(Act::Help | Act::Back) if self.help => {
                 self.help = false;
+                Vec::new()
+            }
+            Some(Act::Up | Act::PageUp) if self.help => {
+                self.help_scroll = self.help_scroll.saturating_sub(5);
+                Vec::new()
+            }
+            Some(Act::Down | Act::PageDown) if self.help => {
+                self.help_scroll = self.help_scroll.saturating_add(5);
                 Vec::new()
             }
             _ if self.help => Vec::new(),
@@ -200,7 +211,8 @@ impl App {
     /// Saves (if anything changed and the city is writable) and ends the program.
     pub fn quit(&mut self) -> Vec<Command> {
         let mut commands = self.leave_question();
-        if !self.read_only && self.profile.is_some() && self.save != SaveState::Saved {
+        // Always saved on quit when writable: the resume position may have moved.
+        if !self.read_only && self.profile.is_some() {
             commands.push(Command::Save);
         }
         commands.dedup();
@@ -382,12 +394,10 @@ impl App {
         if let Some(p) = profile {
             let moved = p.resume.workbook.as_deref() != Some(&wb)
                 || p.resume.questions.get(&wb) != Some(&qid);
+            // The place is saved with the next answer, or on quit; it is no unsaved answer.
             if moved {
                 p.resume.workbook = Some(wb.clone());
                 p.resume.questions.insert(wb, qid);
-                if self.save == SaveState::Saved && !self.read_only {
-                    self.save = SaveState::Pending;
-                }
             }
         }
         self.screen = Screen::Question(state);

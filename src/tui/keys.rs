@@ -152,6 +152,7 @@ pub enum Scope {
     /// Question editors where Enter does not type a line break.
     QuestionShort,
     Only(&'static [Ctx]),
+    Except(&'static [Ctx]),
 }
 
 impl Scope {
@@ -170,6 +171,7 @@ impl Scope {
                     )
             }
             Scope::Only(list) => list.contains(&ctx),
+            Scope::Except(list) => !list.contains(&ctx),
         }
     }
 }
@@ -208,7 +210,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ctrl('q'), ctrl('c')], act: Act::Quit, scope: Scope::Everywhere, footer: false, help: "save and quit" },
     Binding { chords: &[ch('q')], act: Act::Quit, scope: Scope::Only(&[CityList, Home]), footer: true, help: "save and quit" },
     Binding { chords: &[plain(F(1)), ch('?')], act: Act::Help, scope: Scope::Everywhere, footer: true, help: "help: every key" },
-    Binding { chords: &[plain(Esc)], act: Act::Back, scope: Scope::Everywhere, footer: true, help: "back / close" },
+    Binding { chords: &[plain(Esc)], act: Act::Back, scope: Scope::Except(&[CityList, Home]), footer: true, help: "back / close" },
     // Moving through questions.
     Binding { chords: &[plain(Enter)], act: Act::Next, scope: Scope::QuestionShort, footer: true, help: "next question (a short answer)" },
     Binding { chords: &[ctrl('n'), alt(KRight)], act: Act::Next, scope: Scope::Question, footer: true, help: "next question" },
@@ -356,7 +358,7 @@ pub fn footer(ctx: Ctx) -> Vec<(String, &'static str)> {
                 return None;
             }
             seen.push(b.act);
-            Some((rank(b.act), chord.label(), short(b.act)))
+            Some((rank(b.act), chord.label(), short(b.act, ctx)))
         })
         .collect();
     keys.sort_by_key(|k| k.0);
@@ -372,8 +374,14 @@ fn rank(act: Act) -> u8 {
     }
 }
 
-fn short(act: Act) -> &'static str {
+fn short(act: Act, ctx: Ctx) -> &'static str {
     match act {
+        Act::Select => match ctx {
+            Ctx::CityForm => "create",
+            Ctx::QuestionList | Ctx::QuestionTable => "edit",
+            Ctx::QuestionCell => "done",
+            _ => "open",
+        },
         Act::Quit => "quit",
         Act::Help => "help",
         Act::Back => "back",
@@ -386,7 +394,6 @@ fn short(act: Act) -> &'static str {
         Act::Continue => "continue",
         Act::Add => "add",
         Act::Delete => "delete",
-        Act::Select => "open",
         Act::Toggle => "pick",
         _ => "",
     }

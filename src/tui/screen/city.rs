@@ -74,6 +74,7 @@ impl CityForm {
             _ => match event.code {
                 KeyCode::Char('m' | 'M') => self.role = Role::Mayor,
                 KeyCode::Char('o' | 'O') => self.role = Role::Official,
+                KeyCode::Char(' ') => self.act(Act::Toggle),
                 _ => {}
             },
         }

@@ -13,7 +13,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let ctx = app.screen.ctx();
     let entries = keys::help(ctx);
     let width = area.width.saturating_sub(4).min(72).max(area.width.min(20));
-    let height = (entries.len() as u16 + 3).min(area.height);
+    let height = (entries.len() as u16 + 2).min(area.height);
+    let more = entries.len() as u16 + 2 > area.height;
     let popup = Rect {
         x: area.x + (area.width.saturating_sub(width)) / 2,
         y: area.y + (area.height.saturating_sub(height)) / 2,
@@ -21,9 +22,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         height,
     };
     Clear.render(popup, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(Span::styled(" Keys (Esc closes) ", theme.title()));
+    let block = Block::default().borders(Borders::ALL).title(Span::styled(
+        if more {
+            " Keys (↑↓ more, Esc closes) "
+        } else {
+            " Keys (Esc closes) "
+        },
+        theme.title(),
+    ));
     let key_w = entries
         .iter()
         .map(|(k, _)| k.chars().count())

@@ -141,8 +141,7 @@ pub fn record(
             if changed {
                 profile.set_draft(wb, qid, draft);
             }
-            let label = sanitize_line(&question.prompt);
-            let problem = format!("kept as a draft, not yet an answer to \"{label}\": {message}");
+            let problem = format!("kept as a draft (not valid yet): {message}");
             q.problem = Some(message);
             Outcome {
                 changed,

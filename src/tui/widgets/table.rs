@@ -84,8 +84,17 @@ impl TableField {
             Act::PageDown => self.row = (self.row + page.max(1)).min(last_row),
             Act::Top => self.row = 0,
             Act::Bottom => self.row = last_row,
-            Act::Left | Act::PrevField => self.col = self.col.saturating_sub(1),
-            Act::Right | Act::NextField => self.col = (self.col + 1).min(last_col),
+            Act::Left => self.col = self.col.saturating_sub(1),
+            Act::Right => self.col = (self.col + 1).min(last_col),
+            // Tab walks the cells as a form does: a text cell it lands on is ready to type.
+            Act::NextField | Act::PrevField if !self.rows.is_empty() => {
+                self.col = if act == Act::NextField {
+                    (self.col + 1).min(last_col)
+                } else {
+                    self.col.saturating_sub(1)
+                };
+                self.start_editing();
+            }
             Act::Add => {
                 self.rows.push(vec![String::new(); self.columns.len()]);
                 self.row = self.rows.len() - 1;
@@ -218,8 +227,11 @@ impl TableField {
         }
         let widths = self.widths(area.width.saturating_sub(5));
         let header: Vec<Span> = std::iter::once(Span::raw("     "))
-            .chain(self.headers.iter().zip(&widths).map(|(h, w)| {
-                Span::styled(fit(h, *w), theme.title().add_modifier(Modifier::UNDERLINED))
+            .chain(self.headers.iter().zip(&widths).flat_map(|(h, w)| {
+                [
+                    Span::styled(fit(h, *w), theme.title().add_modifier(Modifier::UNDERLINED)),
+                    Span::raw(" "),
+                ]
             }))
             .collect();
         Line::from(header).render(Rect { height: 1, ..area }, buf);

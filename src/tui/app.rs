@@ -123,7 +123,13 @@ impl App {
                 SaveState::Saved
             }
             Ok(()) => SaveState::Saved,
-            Err(message) => SaveState::Failed(message),
+            Err(message) => {
+                self.message = Some((
+                    format!("NOT saved: {message}. Your answers are kept and saving is retried."),
+                    true,
+                ));
+                SaveState::Failed(message)
+            }
         };
     }
 

@@ -159,15 +159,26 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     let section = &book.sections[item.section];
     let hidden = !book.relevant[q.index];
 
-    let position = format!(
-        "{} · section {}/{}: {} · question {}/{}",
-        book.title,
-        item.section + 1,
-        book.sections.len(),
-        section.title,
-        item.index + 1,
-        section.len,
-    );
+    let position = if area.width >= 60 {
+        format!(
+            "{} · section {}/{}: {} · question {}/{}",
+            book.title,
+            item.section + 1,
+            book.sections.len(),
+            section.title,
+            item.index + 1,
+            section.len,
+        )
+    } else {
+        format!(
+            "{}/{} {} · {}/{}",
+            item.section + 1,
+            book.sections.len(),
+            section.title,
+            item.index + 1,
+            section.len
+        )
+    };
     let mut flags = Vec::new();
     if item.required {
         flags.push(Span::styled(" required ", theme.warn()));

@@ -203,6 +203,22 @@ impl TableField {
         }
     }
 
+    /// A cell as shown: a choice cell shows its label, any cell its sanitised text.
+    fn display(&self, col: usize, text: &str) -> String {
+        let column = &self.columns[col];
+        match column.kind {
+            ColumnKind::Choice => sanitize_line(
+                column
+                    .choices()
+                    .iter()
+                    .find(|c| c.value() == text)
+                    .map(|c| c.label.as_str())
+                    .unwrap_or(text),
+            ),
+            _ => sanitize_line(text),
+        }
+    }
+
     pub fn key(&mut self, event: KeyEvent) -> bool {
         self.editing.as_mut().is_some_and(|f| f.key(event))
     }
@@ -301,7 +317,7 @@ impl TableField {
                 if r == self.row && c == self.col {
                     style = style.patch(theme.selected());
                 }
-                Span::styled(fit(&sanitize_line(text), *width), style).render(cell_area, buf);
+                Span::styled(fit(&self.display(c, text), *width), style).render(cell_area, buf);
             }
             x = x.saturating_add(*width + 1);
             if x >= area.right() {

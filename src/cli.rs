@@ -243,6 +243,11 @@ pub struct ImportArgs {
     /// Print the merge report as JSON
     #[arg(long)]
     pub json: bool,
+    /// Write a city's action plan as markdown, HTML or JSON
+    #[command(
+        after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2"
+    )]
+    Plan(PlanArgs),
 }
 
 #[derive(Debug, Args)]
@@ -264,4 +269,82 @@ pub struct ListArgs {
     /// Print the list as JSON
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The city whose answers make the plan (its name, in any case)
+    #[arg(long, value_name = "NAME")]
+    pub city: Option<String>,
+
+    /// Only this workbook (repeatable) [default: every workbook]
+    #[arg(long, value_name = "ID")]
+    pub workbook: Vec<String>,
+
+    /// Whose questions to include
+    #[arg(long, value_enum, default_value_t = PlanAudienceArg::All)]
+    pub audience: PlanAudienceArg,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PlanFormatArg::Markdown)]
+    pub format: PlanFormatArg,
+
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The date printed on the plan [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_plan_date)]
+    pub date: Option<jiff::civil::Date>,
+
+    /// Include answers to questions marked sensitive (left out by default)
+    #[arg(long)]
+    pub include_sensitive: bool,
+
+    /// Use this template instead of the built-in one (see --print-template)
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
+
+    /// Print the built-in plan template and exit
+    #[arg(long, conflicts_with_all = ["city", "template"])]
+    pub print_template: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PlanAudienceArg {
+    Mayor,
+    Official,
+    All,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PlanFormatArg {
+    Markdown,
+    Html,
+    Json,
+}
+
+impl From<PlanAudienceArg> for crate::plan::PlanAudience {
+    fn from(arg: PlanAudienceArg) -> Self {
+        match arg {
+            PlanAudienceArg::Mayor => crate::plan::PlanAudience::Mayor,
+            PlanAudienceArg::Official => crate::plan::PlanAudience::Official,
+            PlanAudienceArg::All => crate::plan::PlanAudience::All,
+        }
+    }
+}
+
+impl From<PlanFormatArg> for crate::plan::Format {
+    fn from(arg: PlanFormatArg) -> Self {
+        match arg {
+            PlanFormatArg::Markdown => crate::plan::Format::Markdown,
+            PlanFormatArg::Html => crate::plan::Format::Html,
+            PlanFormatArg::Json => crate::plan::Format::Json,
+        }
+    }
+}
+
+fn parse_plan_date(text: &str) -> Result<jiff::civil::Date, String> {
+    let checked = crate::answer::date(text).map_err(|e| e.0)?;
+    checked.parse().map_err(|e: jiff::Error| e.to_string())
 }

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod exit;
 pub mod paths;
+pub mod plan;
 pub mod profile;
 pub mod text;
 pub mod tui;

@@ -9,6 +9,7 @@ mod list;
 mod migrate;
 mod open;
 mod progress;
+mod plan;
 mod validate;
 
 use crate::cli::{Cli, Command};
@@ -32,5 +33,6 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
                 city: None,
             },
         ),
+        Some(Command::Plan(args)) => plan::run(&cli.global, &args),
     }
 }

@@ -1,0 +1,84 @@
+//! Rendering the plan's markdown from a template, and the mermaid timeline it embeds.
+
+use minijinja::context;
+use minijinja::value::{Serde, Value};
+
+use super::PlanError;
+use super::escape;
+use super::model::{ActionRow, Plan};
+use super::template::{TEMPLATE_NAME, environment};
+
+/// Renders `plan` through `template`. With `html`, chart calls leave markers for the HTML
+/// renderer and the template sees `format == "html"`.
+pub fn render(plan: &Plan, template: &str, html: bool) -> Result<String, PlanError> {
+    let mut env = environment(html);
+    env.add_template(TEMPLATE_NAME, template)
+        .map_err(template_error)?;
+    let compiled = env.get_template(TEMPLATE_NAME).map_err(template_error)?;
+    let format = if html { "html" } else { "markdown" };
+    compiled
+        .render(context! {
+            plan => Value::from(Serde(plan)),
+            timeline => Value::from_safe_string(gantt(&plan.actions)),
+            format => format,
+        })
+        .map_err(template_error)
+}
+
+fn template_error(error: minijinja::Error) -> PlanError {
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(&error);
+    while let Some(cause) = source {
+        message.push_str(&format!(": {cause}"));
+        source = cause.source();
+    }
+    PlanError::Template { message }
+}
+
+/// A mermaid gantt chart of the actions with a valid start or due date, grouped by priority in
+/// the action table's order; empty when no action is dated.
+pub fn gantt(actions: &[ActionRow]) -> String {
+    let mut out = String::new();
+    let mut section: Option<&str> = None;
+    for (index, action) in actions.iter().enumerate() {
+        let Some(span) = span(action) else { continue };
+        if out.is_empty() {
+            out.push_str("gantt\n    title Action timeline\n    dateFormat YYYY-MM-DD\n");
+        }
+        let group = if action.priority.is_empty() {
+            "No priority set"
+        } else {
+            &action.priority
+        };
+        if section != Some(group) {
+            out.push_str(&format!("    section {}\n", escape::mermaid(group)));
+            section = Some(group);
+        }
+        let name = escape::mermaid(&action.action);
+        let id = index + 1;
+        out.push_str(&match span {
+            Span::Range(start, due) => format!("    {name} :a{id}, {start}, {due}\n"),
+            Span::Milestone(day) => format!("    {name} :milestone, a{id}, {day}, 0d\n"),
+        });
+    }
+    out.trim_end().to_string()
+}
+
+/// When an action takes place, from its dates (text that is not a date is ignored).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    Range(jiff::civil::Date, jiff::civil::Date),
+    Milestone(jiff::civil::Date),
+}
+
+pub fn span(action: &ActionRow) -> Option<Span> {
+    let parse = |d: &Option<String>| {
+        d.as_deref()
+            .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+    };
+    match (parse(&action.start), parse(&action.due)) {
+        (Some(start), Some(due)) if due > start => Some(Span::Range(start, due)),
+        (Some(day), _) | (None, Some(day)) => Some(Span::Milestone(day)),
+        (None, None) => None,
+    }
+}

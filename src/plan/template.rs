@@ -1,0 +1,79 @@
+//! The plan template: minijinja set up so that every value a template prints is escaped for
+//! markdown unless the program marked it as already-safe markdown.
+//!
+//! Escaping is done by the environment's formatter, not by a filter the template must
+//! remember: `{{ answer }}` is always escaped, whatever the template says about auto-escaping.
+//! Only values the program builds itself (charts markers, the mermaid timeline, autolinks) and
+//! workbook-authored Markdown passed through the `markdown` filter are inserted as they are.
+
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+
+use super::escape;
+
+/// The template shipped with the program; `workbook plan --print-template` prints it.
+pub const DEFAULT_TEMPLATE: &str = include_str!("../../templates/plan.md.j2");
+
+/// The name templates are compiled under (shown in template error messages).
+pub const TEMPLATE_NAME: &str = "plan.md.j2";
+
+/// Start and end of a chart marker. A private-use character that [`escape::one_line`] removes
+/// from all text, so no answer or workbook text can forge a marker.
+pub const MARKER: char = '\u{e000}';
+
+/// The charts the HTML renderer can draw in place of a `chart(name)` call.
+pub const CHARTS: &[&str] = &["progress", "stakeholders", "timeline"];
+
+/// Builds the environment for one render. `html` decides what `chart()` produces: a marker the
+/// HTML renderer replaces with an SVG picture, or nothing in plain markdown.
+pub fn environment(html: bool) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_syntax(syntax());
+    env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+    env.set_auto_escape_callback(|_| AutoEscape::Custom("markdown".into()));
+    env.set_formatter(|out, _state, value| {
+        if value.is_undefined() || value.is_none() {
+            return Ok(());
+        }
+        let text = match value.as_str() {
+            Some(s) if value.is_safe() => s.to_string(),
+            _ => escape::markdown(&value.to_string()),
+        };
+        out.write_str(&text).map_err(minijinja::Error::from)
+    });
+    env.add_filter("link", |address: String| {
+        Value::from_safe_string(escape::link(&address))
+    });
+    env.add_filter("markdown", |text: String| {
+        Value::from_safe_string(text.chars().filter(|c| *c != MARKER).collect())
+    });
+    env.add_function(
+        "chart",
+        move |name: String| -> Result<Value, minijinja::Error> {
+            if !CHARTS.contains(&name.as_str()) {
+                return Err(minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!("unknown chart `{name}`; charts are {}", CHARTS.join(", ")),
+                ));
+            }
+            let marker = if html {
+                format!("{MARKER}chart:{name}{MARKER}")
+            } else {
+                String::new()
+            };
+            Ok(Value::from_safe_string(marker))
+        },
+    );
+    env
+}
+
+fn syntax() -> SyntaxConfig {
+    // Block tags on their own lines leave no blank lines behind, which keeps tables intact.
+    SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build()
+        .unwrap_or_default()
+}

@@ -1,0 +1,64 @@
+//! Fixtures shared by the plan tests: the workbooks and profiles in tests/fixtures/plan/.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use workbook::answer::Value;
+use workbook::plan::PlanOptions;
+use workbook::profile::Profile;
+use workbook::workbook::load::{check, file_source};
+use workbook::workbook::{Catalog, LoadedWorkbook};
+
+pub fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan")
+}
+
+/// The fixture workbooks only (not the built-in ones, which change), in plan order.
+pub fn catalog() -> Catalog {
+    let mut catalog = Catalog::default();
+    for name in ["assess.toml", "act.toml"] {
+        let source = file_source(&fixtures().join("workbooks").join(name));
+        let (workbook, diagnostics) = check(&source);
+        assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
+        catalog.workbooks.push(LoadedWorkbook {
+            workbook: workbook.unwrap(),
+            origin: source.origin,
+        });
+    }
+    catalog
+}
+
+pub fn profile(name: &str) -> Profile {
+    let text = std::fs::read_to_string(fixtures().join(format!("{name}.toml"))).unwrap();
+    toml::from_str(&text).unwrap()
+}
+
+pub fn options() -> PlanOptions {
+    PlanOptions::new("2026-03-01".parse().unwrap())
+}
+
+/// The full profile with every piece of text (answers, other texts, city) replaced by `text`,
+/// so that a hostile and a plain variant have exactly the same shape.
+pub fn with_text(text: &str) -> Profile {
+    let mut profile = profile("full");
+    profile.city.name = text.to_string();
+    profile.city.country = Some(text.to_string());
+    for answers in profile.answers.values_mut() {
+        for answer in answers.values_mut() {
+            answer.value = match &answer.value {
+                Value::Text(_) => Value::Text(text.to_string()),
+                Value::List(items) => Value::List(items.iter().map(|_| text.to_string()).collect()),
+                Value::Table(rows) => Value::Table(
+                    rows.iter()
+                        .map(|row| row.keys().map(|k| (k.clone(), text.to_string())).collect())
+                        .collect(),
+                ),
+                other => other.clone(),
+            };
+            if answer.other.is_some() {
+                answer.other = Some(text.to_string());
+            }
+        }
+    }
+    profile
+}

@@ -1,8 +1,8 @@
-use std::fmt::Write as _;
-use std::time::Instant;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::fmt::Write as _;
+use std::time::Instant;
 use workbook::profile::{City, Profile, Role};
 use workbook::tui::theme::Theme;
 use workbook::tui::{Action, App};
@@ -58,36 +58,75 @@ fn key(code: KeyCode) -> Action {
     Action::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
-
 fn time(label: &str, n: u32, mut f: impl FnMut()) {
     let t = Instant::now();
-    for _ in 0..n { f(); }
+    for _ in 0..n {
+        f();
+    }
     println!("{label}: {:?}", t.elapsed() / n);
 }
 fn main() {
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     let mut a = app();
     a.open_question(0, 5004);
-    time("blank frame", 2000, || { terminal.draw(|f| f.render_widget(ratatui::widgets::Clear, f.area())).unwrap(); });
-    time("render question", 2000, || { terminal.draw(|f| f.render_widget(&a, f.area())).unwrap(); });
+    time("blank frame", 2000, || {
+        terminal
+            .draw(|f| f.render_widget(ratatui::widgets::Clear, f.area()))
+            .unwrap();
+    });
+    time("render question", 2000, || {
+        terminal.draw(|f| f.render_widget(&a, f.area())).unwrap();
+    });
     let area = ratatui::layout::Rect::new(0, 0, 200, 60);
     let mut buf = ratatui::buffer::Buffer::empty(area);
     use ratatui::widgets::Widget;
-    time("render to buffer only", 2000, || { buf.reset(); (&a).render(area, &mut buf); });
+    time("render to buffer only", 2000, || {
+        buf.reset();
+        (&a).render(area, &mut buf);
+    });
     if let workbook::tui::screen::Screen::Question(q) = &a.screen {
-        time("question::render", 2000, || { buf.reset(); workbook::tui::screen::question::render(&a, q, area, &mut buf); });
+        time("question::render", 2000, || {
+            buf.reset();
+            workbook::tui::screen::question::render(&a, q, area, &mut buf);
+        });
     }
-    time("footer keys", 2000, || { std::hint::black_box(workbook::tui::keys::footer(workbook::tui::keys::Ctx::QuestionChoice)); });
-    time("line render", 2000, || { ratatui::text::Line::from("hello there world").render(ratatui::layout::Rect::new(0,0,200,1), &mut buf); });
-    time("layout", 2000, || { use ratatui::layout::{Layout, Constraint}; let [_a, _b] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area); });
-    time("buffer reset only", 2000, || { buf.reset(); });
+    time("footer keys", 2000, || {
+        std::hint::black_box(workbook::tui::keys::footer(
+            workbook::tui::keys::Ctx::QuestionChoice,
+        ));
+    });
+    time("line render", 2000, || {
+        ratatui::text::Line::from("hello there world")
+            .render(ratatui::layout::Rect::new(0, 0, 200, 1), &mut buf);
+    });
+    time("layout", 2000, || {
+        use ratatui::layout::{Constraint, Layout};
+        let [_a, _b] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    });
+    time("buffer reset only", 2000, || {
+        buf.reset();
+    });
     let mut flip = false;
-    time("update choice", 2000, || { flip = !flip; a.update(key(if flip { KeyCode::Down } else { KeyCode::Up })); });
+    time("update choice", 2000, || {
+        flip = !flip;
+        a.update(key(if flip { KeyCode::Down } else { KeyCode::Up }));
+    });
     let book = a.books[0].clone();
     let p = a.profile.clone().unwrap();
-    time("profile.relevance", 200, || { std::hint::black_box(p.relevance(&book.workbook)); });
+    time("profile.relevance", 200, || {
+        std::hint::black_box(p.relevance(&book.workbook));
+    });
     let mut b2 = book.clone();
-    time("book.refresh", 200, || { b2.refresh(&p, None); });
-    time("open_question", 200, || { a.open_question(0, 5000); });
-    time("y+enter", 200, || { a.open_question(0, 5000); flip=!flip; a.update(key(KeyCode::Char(if flip {'y'} else {'n'}))); a.update(key(KeyCode::Enter)); });
+    time("book.refresh", 200, || {
+        b2.refresh(&p, None);
+    });
+    time("open_question", 200, || {
+        a.open_question(0, 5000);
+    });
+    time("y+enter", 200, || {
+        a.open_question(0, 5000);
+        flip = !flip;
+        a.update(key(KeyCode::Char(if flip { 'y' } else { 'n' })));
+        a.update(key(KeyCode::Enter));
+    });
 }

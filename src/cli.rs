@@ -87,6 +87,12 @@ pub enum Command {
         after_help = "Examples:\n  workbook                               # pick a city, then a workbook\n  workbook open mapping --city Lyon      # straight to where Lyon left off\n  NO_COLOR=1 workbook open               # no colours"
     )]
     Open(OpenArgs),
+
+    /// Write a city's action plan as markdown, HTML or JSON
+    #[command(
+        after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2"
+    )]
+    Plan(PlanArgs),
 }
 
 #[derive(Debug, Args)]
@@ -243,11 +249,6 @@ pub struct ImportArgs {
     /// Print the merge report as JSON
     #[arg(long)]
     pub json: bool,
-    /// Write a city's action plan as markdown, HTML or JSON
-    #[command(
-        after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2"
-    )]
-    Plan(PlanArgs),
 }
 
 #[derive(Debug, Args)]

@@ -22,7 +22,12 @@ struct Term {
 impl Term {
     fn start(data: &Path, args: &[&str]) -> Term {
         let pty = native_pty_system()
-            .openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_workbook"));
         cmd.arg("--data-dir");
@@ -49,7 +54,12 @@ impl Term {
             }
         });
         let writer = pty.master.take_writer().expect("a writer");
-        Term { master: pty.master, writer, child, screen }
+        Term {
+            master: pty.master,
+            writer,
+            child,
+            screen,
+        }
     }
 
     fn contents(&self) -> String {
@@ -69,7 +79,9 @@ impl Term {
 
     /// Sends keys, pausing after each write so that Esc is never read as Alt+next key.
     fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).expect("write to the terminal");
+        self.writer
+            .write_all(bytes.as_bytes())
+            .expect("write to the terminal");
         self.writer.flush().expect("flush");
         thread::sleep(Duration::from_millis(150));
     }
@@ -113,7 +125,10 @@ fn answers_typed_in_the_terminal_are_there_after_reopening() {
         .collect();
     assert_eq!(files.len(), 1);
     let saved = std::fs::read_to_string(files[0].path()).expect("the profile");
-    assert!(saved.contains("Ada Lovelace") && saved.contains("Line one"), "{saved}");
+    assert!(
+        saved.contains("Ada Lovelace") && saved.contains("Line one"),
+        "{saved}"
+    );
 
     let mut second = Term::start(data.path(), &["open", "demo", "--city", "riverton"]);
     second.wait_for("What happened in the city last year?");

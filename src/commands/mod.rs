@@ -8,8 +8,8 @@ mod inline;
 mod list;
 mod migrate;
 mod open;
-mod progress;
 mod plan;
+mod progress;
 mod validate;
 
 use crate::cli::{Cli, Command};

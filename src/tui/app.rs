@@ -439,7 +439,7 @@ impl App {
         } else {
             Some(profile.city.role.audience())
         };
-        book.refresh(profile, role);
+        book.answer_changed(profile, q.index, role);
         self.save = match &self.save {
             SaveState::Failed(m) => SaveState::Failed(m.clone()),
             _ => SaveState::Pending,

@@ -2,11 +2,13 @@
 //! reaches the terminal raw), questions flattened in order, and the cached relevance and
 //! progress that are recomputed only when an answer of this workbook changes.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::answer::Value;
 use crate::profile::Profile;
 use crate::text::{sanitize, sanitize_line};
+use crate::workbook::condition::holds;
 use crate::workbook::{Audience, Question, Workbook};
 
 /// One question, located and with its display text made safe.
@@ -59,6 +61,11 @@ pub struct Book {
     /// Per question: answered (a value that counts, not just a draft).
     pub answered: Vec<bool>,
     pub progress: Progress,
+    /// Question index by id, for conditions.
+    ids: HashMap<String, usize>,
+    /// The questions that have a show-if condition, in order: the only ones whose relevance
+    /// can change.
+    conditional: Vec<usize>,
 }
 
 impl Book {
@@ -85,7 +92,20 @@ impl Book {
             .map(|t| sanitize_line(&t))
             .collect();
         let n = items.len();
+        let ids = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (item.id.clone(), i))
+            .collect();
+        let conditional = workbook
+            .questions()
+            .enumerate()
+            .filter(|(_, q)| q.show_if.is_some())
+            .map(|(i, _)| i)
+            .collect();
         Book {
+            ids,
+            conditional,
             title: sanitize_line(&workbook.title),
             summary: sanitize_line(&workbook.summary),
             workbook,
@@ -116,7 +136,7 @@ impl Book {
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.items.iter().position(|i| i.id == id)
+        self.ids.get(id).copied()
     }
 
     /// Whether question `index` is on screen for a reader in `role` (None: all questions).
@@ -124,17 +144,49 @@ impl Book {
         self.relevant[index] && role.is_none_or(|r| self.items[index].audience.includes(r))
     }
 
-    /// Recomputes relevance and progress from `profile`: one pass over the questions, done
-    /// only when an answer of this workbook changed (never per frame or per keystroke).
+    /// Recomputes everything from `profile`: when the city is opened.
     pub fn refresh(&mut self, profile: &Profile, role: Option<Audience>) {
-        self.relevant = profile.relevance(&self.workbook);
         let answers = profile.answers.get(self.id());
         for (i, item) in self.items.iter().enumerate() {
             self.answered[i] = answers
                 .and_then(|a| a.get(&item.id))
                 .is_some_and(|a| a.value.is_answered());
         }
+        self.relevance(profile);
         self.recount(role);
+    }
+
+    /// After the answer to question `index` changed: its answered flag, then relevance and
+    /// progress. Only conditional questions are evaluated, so this stays cheap at 10,000
+    /// questions; it runs when an answer changes, never per frame or per keystroke.
+    pub fn answer_changed(&mut self, profile: &Profile, index: usize, role: Option<Audience>) {
+        self.answered[index] = profile
+            .value(self.id(), &self.items[index].id)
+            .is_some_and(|v| v.is_answered());
+        self.relevance(profile);
+        self.recount(role);
+    }
+
+    /// Show-if conditions, evaluated in order like `condition::relevance`: an answer to a
+    /// question that does not apply counts as no answer.
+    fn relevance(&mut self, profile: &Profile) {
+        let answers = profile.answers.get(self.workbook.id());
+        for k in 0..self.conditional.len() {
+            let i = self.conditional[k];
+            let Some(condition) = &self.question(i).show_if else {
+                continue;
+            };
+            let visible = |id: &str| {
+                let j = *self.ids.get(id)?;
+                if j < i && self.relevant[j] {
+                    answers?.get(id).map(|a| &a.value)
+                } else {
+                    None
+                }
+            };
+            let shown = holds(condition.get_ref(), &visible);
+            self.relevant[i] = shown;
+        }
     }
 
     /// Recounts progress after a change of audience.
@@ -231,4 +283,50 @@ pub fn summary(question: &Question, value: &Value, other: Option<&str>) -> Strin
         ),
     };
     sanitize_line(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::Value;
+    use crate::profile::{City, Role};
+
+    #[test]
+    fn cached_relevance_matches_the_domain_rule_after_each_change() {
+        let text = include_str!("../../tests/fixtures/tui/demo.toml");
+        let workbook = crate::workbook::load::parse_workbook("demo.toml", text).expect("parses");
+        let mut book = Book::new(Arc::new(workbook));
+        let city = City {
+            name: "x".into(),
+            country: None,
+            role: Role::Mayor,
+            created: jiff::Timestamp::UNIX_EPOCH,
+        };
+        let mut profile = Profile::new(city);
+        book.refresh(&profile, None);
+        assert_eq!(book.relevant, profile.relevance(&book.workbook));
+        let steps = [
+            ("threats", Value::List(vec!["hate".into()])),
+            ("has_mapping", Value::Bool(true)),
+            ("threats", Value::List(vec!["extremism".into()])),
+            ("has_mapping", Value::Bool(false)),
+        ];
+        for (id, value) in steps {
+            let index = book.index_of(id).expect("a question");
+            let question = book.question(index).clone();
+            profile.set(
+                &book.workbook.clone(),
+                &question,
+                value,
+                None,
+                jiff::Timestamp::UNIX_EPOCH,
+            );
+            book.answer_changed(&profile, index, None);
+            assert_eq!(
+                book.relevant,
+                profile.relevance(&book.workbook),
+                "after {id}"
+            );
+        }
+    }
 }

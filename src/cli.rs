@@ -85,6 +85,12 @@ pub enum Command {
     )]
     Import(ImportArgs),
 
+    /// Open the guided full-screen interface at a workbook, where the city left off
+    #[command(
+        after_help = "Examples:\n  workbook                               # pick a city, then a workbook\n  workbook open mapping --city Lyon      # straight to where Lyon left off\n  NO_COLOR=1 workbook open               # no colours"
+    )]
+    Open(OpenArgs),
+
     /// Write a city's action plan as markdown, HTML or JSON
     #[command(
         after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2\n  workbook plan --demo --format html -o demo-plan.html   # for trainers"
@@ -105,6 +111,16 @@ pub enum Command {
     /// Print the manual page (roff) to standard output
     #[command(after_help = "Examples:\n  workbook man > workbook.1 && man ./workbook.1")]
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The workbook to open (an id from `workbook list`) [default: the home screen]
+    pub workbook: Option<String>,
+
+    /// The city to work on [default: pick one on screen]
+    #[arg(long, value_name = "NAME")]
+    pub city: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,4 +14,5 @@ pub mod plain;
 pub mod plan;
 pub mod profile;
 pub mod text;
+pub mod tui;
 pub mod workbook;

@@ -9,12 +9,13 @@ mod docs;
 mod inline;
 mod list;
 mod migrate;
+mod open;
 mod plan;
 mod progress;
 mod validate;
 
 use crate::cli::{Cli, Command};
-use crate::exit::{Failure, SUCCESS};
+use crate::exit::Failure;
 
 pub fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.command {
@@ -30,9 +31,13 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Export(args)) => bundle::export(&cli.global, &args),
         Some(Command::Import(args)) => bundle::import(&cli.global, &args),
         Some(Command::Plan(args)) => plan::run(&cli.global, &args),
-        None => {
-            list::run(&cli.global, &crate::cli::ListArgs { json: false })?;
-            Ok(SUCCESS)
-        }
+        Some(Command::Open(args)) => open::run(&cli.global, &args),
+        None => open::run(
+            &cli.global,
+            &crate::cli::OpenArgs {
+                workbook: None,
+                city: None,
+            },
+        ),
     }
 }

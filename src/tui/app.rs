@@ -1,0 +1,592 @@
+//! The TUI's state and its one entry point, [`App::update`]: an [`Action`] in, [`Command`]s out.
+//! No terminal and no files here, so that every key can be tested by feeding actions.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::text::Line;
+
+use super::book::Book;
+use super::keys::{self, Act, Ctx};
+use super::markdown;
+use super::screen::city::{CityForm, CityRow, CityScreen};
+use super::screen::question::QuestionScreen;
+use super::screen::{Back, Screen};
+use super::theme::Theme;
+use crate::profile::{City, Profile};
+use crate::workbook::{Audience, Workbook};
+
+/// Something that happened: a key, a paste, time passing. Produced by `run.rs` (or a test).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Key(KeyEvent),
+    Paste(String),
+    /// Mouse wheel: negative scrolls up.
+    Scroll(i16),
+    /// No key for a while: save what is being typed.
+    Idle,
+    Resize(u16, u16),
+    /// SIGTERM or SIGHUP: save and leave.
+    Terminate,
+}
+
+/// A side effect for `run.rs` to carry out through the store.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Save,
+    OpenCity(String),
+    CreateCity(City),
+    /// Write the action plan (as shown in the preview) to a file.
+    WritePlan,
+    Quit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    /// Answers changed since the last save.
+    Pending,
+    /// The last save failed with this message; the answers are in memory and will be retried.
+    Failed(String),
+}
+
+pub struct App {
+    pub theme: Theme,
+    pub books: Vec<Book>,
+    pub profile: Option<Profile>,
+    pub read_only: bool,
+    pub save: SaveState,
+    /// Show every question, not only those for the city's role.
+    pub show_all: bool,
+    pub screen: Screen,
+    pub help: bool,
+    pub help_scroll: u16,
+    /// A one-line note for the user (validation, "saved to ..."), and whether it is a warning.
+    pub message: Option<(String, bool)>,
+    /// Rendered guidance by (book, question), filled when a question is first opened.
+    pub guidance: HashMap<(usize, usize), Arc<Vec<Line<'static>>>>,
+    pub now: Timestamp,
+    pub size: (u16, u16),
+    /// Set when the plan preview has something to show (filled by the plan module).
+    pub plan_text: Option<Arc<Vec<Line<'static>>>>,
+}
+
+impl App {
+    pub fn new(workbooks: Vec<Workbook>, cities: Vec<CityRow>, theme: Theme) -> App {
+        let books = workbooks
+            .into_iter()
+            .map(|w| Book::new(Arc::new(w)))
+            .collect();
+        App {
+            theme,
+            books,
+            profile: None,
+            read_only: false,
+            save: SaveState::Saved,
+            show_all: false,
+            screen: Screen::City(CityScreen::new(cities)),
+            help: false,
+            help_scroll: 0,
+            message: None,
+            guidance: HashMap::new(),
+            now: Timestamp::UNIX_EPOCH,
+            size: (80, 24),
+            plan_text: None,
+        }
+    }
+
+    /// The city's profile is open (from the store): go to the home screen.
+    pub fn open_profile(&mut self, profile: Profile, read_only: bool) {
+        self.read_only = read_only;
+        self.save = SaveState::Saved;
+        self.profile = Some(profile);
+        self.refresh_all();
+        self.screen = Screen::Home(Default::default());
+        if read_only {
+            self.note("read-only: another window is editing this city", true);
+        }
+    }
+
+    /// The city could not be opened or created: say why and stay on the city screen.
+    pub fn city_failed(&mut self, message: String) {
+        self.note(message, true);
+    }
+
+    /// The store reports the outcome of a `Command::Save`.
+    pub fn saved(&mut self, result: Result<(), String>) {
+        self.save = match result {
+            Ok(())
+                if self.save == SaveState::Pending || matches!(self.save, SaveState::Failed(_)) =>
+            {
+                SaveState::Saved
+            }
+            Ok(()) => SaveState::Saved,
+            Err(message) => {
+                self.message = Some((
+                    format!("NOT saved: {message}. Your answers are kept and saving is retried."),
+                    true,
+                ));
+                SaveState::Failed(message)
+            }
+        };
+    }
+
+    pub fn role(&self) -> Option<Audience> {
+        if self.show_all {
+            return None;
+        }
+        self.profile.as_ref().map(|p| p.city.role.audience())
+    }
+
+    fn refresh_all(&mut self) {
+        let role = self.role();
+        if let Some(profile) = &self.profile {
+            for book in &mut self.books {
+                book.refresh(profile, role);
+            }
+        }
+    }
+
+    pub fn note(&mut self, text: impl Into<String>, warn: bool) {
+        self.message = Some((text.into(), warn));
+    }
+
+    /// The key context of the focused screen, for key lookup, help and footer.
+    pub fn ctx(&self) -> Ctx {
+        if self.help {
+            return Ctx::Help;
+        }
+        self.screen.ctx()
+    }
+
+    pub fn update(&mut self, action: Action) -> Vec<Command> {
+        match action {
+            Action::Key(event) => self.key(event),
+            Action::Paste(text) => {
+                self.paste(&text);
+                Vec::new()
+            }
+            Action::Scroll(delta) => {
+                self.scroll(delta);
+                Vec::new()
+            }
+            Action::Idle => self.idle(),
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                Vec::new()
+            }
+            Action::Terminate => self.quit(),
+        }
+    }
+
+    fn key(&mut self, event: KeyEvent) -> Vec<Command> {
+        let ctx = self.ctx();
+        match keys::lookup(ctx, &event) {
+            Some(Act::Quit) => self.quit(),
+            Some(Act::Help) if !self.help => {
+                self.help = true;
+                self.help_scroll = 0;
+                Vec::new()
+            }
+            Some(Act::Help | Act::Back) if self.help => {
+                self.help = false;
+                Vec::new()
+            }
+            Some(Act::Up | Act::PageUp) if self.help => {
+                self.help_scroll = self.help_scroll.saturating_sub(5);
+                Vec::new()
+            }
+            Some(Act::Down | Act::PageDown) if self.help => {
+                self.help_scroll = self.help_scroll.saturating_add(5);
+                Vec::new()
+            }
+            _ if self.help => Vec::new(),
+            Some(act) => {
+                self.message = None;
+                self.act(act)
+            }
+            None => {
+                self.typed(event);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Saves (if anything changed and the city is writable) and ends the program.
+    pub fn quit(&mut self) -> Vec<Command> {
+        let mut commands = self.leave_question();
+        // Always saved on quit when writable: the resume position may have moved.
+        if !self.read_only && self.profile.is_some() {
+            commands.push(Command::Save);
+        }
+        commands.dedup();
+        commands.push(Command::Quit);
+        commands
+    }
+
+    fn idle(&mut self) -> Vec<Command> {
+        match &self.screen {
+            Screen::Question(q) if q.dirty => {
+                let commands = self.commit_question();
+                if let Screen::Question(q) = &mut self.screen {
+                    q.dirty = false;
+                }
+                commands
+            }
+            _ if matches!(self.save, SaveState::Failed(_)) && !self.read_only => {
+                vec![Command::Save]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn act(&mut self, act: Act) -> Vec<Command> {
+        let screen = std::mem::take(&mut self.screen);
+        match screen {
+            Screen::City(state) => self.city_act(state, act),
+            Screen::Home(state) => self.home_act(state, act),
+            Screen::Question(state) => self.question_act(state, act),
+            Screen::Outline(state) => self.outline_act(state, act),
+            Screen::Search(state) => self.search_act(state, act),
+            Screen::Review(state) => self.review_act(state, act),
+            Screen::Plan(state) => self.plan_act(state, act),
+            Screen::Empty => Vec::new(),
+        }
+    }
+
+    fn typed(&mut self, event: KeyEvent) {
+        let read_only = self.read_only;
+        match &mut self.screen {
+            Screen::Question(q) if read_only => {
+                let _ = q;
+                self.note("read-only: another window is editing this city", true);
+            }
+            Screen::Question(q) => {
+                let changed = q.editor.key(event);
+                if changed {
+                    q.dirty = true;
+                    q.live_check(&self.books[q.book]);
+                    self.save = match &self.save {
+                        SaveState::Failed(m) => SaveState::Failed(m.clone()),
+                        _ => SaveState::Pending,
+                    };
+                }
+            }
+            Screen::City(c) => {
+                if let Some(form) = &mut c.form {
+                    form.key(event);
+                }
+            }
+            Screen::Search(_) => self.search_typed(event),
+            _ => {}
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        let read_only = self.read_only;
+        match &mut self.screen {
+            Screen::Question(q) if !read_only => {
+                let changed = q.editor.paste(text);
+                if changed {
+                    q.dirty = true;
+                    q.live_check(&self.books[q.book]);
+                    self.save = SaveState::Pending;
+                }
+            }
+            Screen::City(c) => {
+                if let Some(form) = &mut c.form {
+                    form.paste(text);
+                }
+            }
+            Screen::Search(s) => {
+                s.query.paste(text);
+                self.run_search();
+            }
+            _ => {}
+        }
+    }
+
+    fn scroll(&mut self, delta: i16) {
+        match &mut self.screen {
+            Screen::Question(q) => q.scroll = q.scroll.saturating_add_signed(delta),
+            Screen::Plan(p) => p.scroll = p.scroll.saturating_add_signed(delta),
+            _ => {
+                let act = if delta < 0 { Act::Up } else { Act::Down };
+                for _ in 0..delta.unsigned_abs().min(10) {
+                    let _ = self.act(act);
+                }
+            }
+        }
+    }
+
+    // ---- City ---------------------------------------------------------------------------
+
+    fn city_act(&mut self, mut state: CityScreen, act: Act) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if let Some(form) = &mut state.form {
+            match act {
+                Act::Back if !state.cities.is_empty() => state.form = None,
+                Act::Select => match form.city(self.now) {
+                    Ok(city) => commands.push(Command::CreateCity(city)),
+                    Err(message) => self.note(message, true),
+                },
+                other => form.act(other),
+            }
+        } else {
+            match act {
+                Act::Up => state.cursor = state.cursor.saturating_sub(1),
+                Act::Down => state.cursor = (state.cursor + 1).min(state.cities.len()),
+                Act::Top => state.cursor = 0,
+                Act::Bottom => state.cursor = state.cities.len(),
+                Act::Add => state.form = Some(CityForm::default()),
+                Act::Select => match state.cities.get(state.cursor) {
+                    Some(city) => commands.push(Command::OpenCity(city.name.clone())),
+                    None => state.form = Some(CityForm::default()),
+                },
+                _ => {}
+            }
+        }
+        self.screen = Screen::City(state);
+        commands
+    }
+
+    // ---- Workbook screens -----------------------------------------------------------------
+
+    /// Opens workbook `book` where the city left off (or at its first question).
+    pub fn open_workbook(&mut self, book: usize) -> Vec<Command> {
+        let role = self.role();
+        let resume = self
+            .profile
+            .as_ref()
+            .and_then(|p| p.resume.questions.get(self.books[book].id()))
+            .and_then(|id| self.books[book].index_of(id));
+        let index = resume
+            .or_else(|| self.books[book].first_shown(role))
+            .unwrap_or(0);
+        if self.books[book].is_empty() {
+            self.note("this workbook has no questions", true);
+            self.screen = Screen::Home(Default::default());
+            return Vec::new();
+        }
+        self.open_question(book, index);
+        Vec::new()
+    }
+
+    pub fn book_index(&self, id: &str) -> Option<usize> {
+        self.books.iter().position(|b| b.id() == id)
+    }
+
+    /// Shows question `index` of `book`, rendering its guidance once.
+    pub fn open_question(&mut self, book: usize, index: usize) {
+        let theme = self.theme;
+        let b = &self.books[book];
+        self.guidance.entry((book, index)).or_insert_with(|| {
+            Arc::new(markdown::render(
+                &b.items[index].guidance,
+                &b.glossary,
+                theme,
+            ))
+        });
+        let question = b.question(index);
+        let (wb, qid) = (b.id().to_string(), b.items[index].id.clone());
+        let profile = self.profile.as_mut();
+        let (answer, draft) = match &profile {
+            Some(p) => (p.answer(&wb, &qid), p.draft(&wb, &qid)),
+            None => (None, None),
+        };
+        let state = QuestionScreen::new(book, index, question, answer, draft);
+        if let Some(p) = profile {
+            let moved = p.resume.workbook.as_deref() != Some(&wb)
+                || p.resume.questions.get(&wb) != Some(&qid);
+            // The place is saved with the next answer, or on quit; it is no unsaved answer.
+            if moved {
+                p.resume.workbook = Some(wb.clone());
+                p.resume.questions.insert(wb, qid);
+            }
+        }
+        self.screen = Screen::Question(state);
+    }
+
+    /// Records the answer being edited (valid: as the answer; invalid: as a draft, with the
+    /// reason shown) and asks for a save if anything changed.
+    pub fn commit_question(&mut self) -> Vec<Command> {
+        let Screen::Question(q) = &mut self.screen else {
+            return Vec::new();
+        };
+        q.editor.commit();
+        let Some(profile) = self.profile.as_mut() else {
+            return Vec::new();
+        };
+        if self.read_only {
+            return Vec::new();
+        }
+        let book = &mut self.books[q.book];
+        let outcome = super::screen::question::record(book, q, profile, self.now);
+        if let Some(message) = &outcome.problem {
+            self.message = Some((message.clone(), true));
+        }
+        if !outcome.changed {
+            return if self.save == SaveState::Saved {
+                Vec::new()
+            } else {
+                vec![Command::Save]
+            };
+        }
+        let role = if self.show_all {
+            None
+        } else {
+            Some(profile.city.role.audience())
+        };
+        book.answer_changed(profile, q.index, role);
+        self.save = match &self.save {
+            SaveState::Failed(m) => SaveState::Failed(m.clone()),
+            _ => SaveState::Pending,
+        };
+        vec![Command::Save]
+    }
+
+    /// Leaves the question screen (if it is shown), recording its answer.
+    fn leave_question(&mut self) -> Vec<Command> {
+        if matches!(self.screen, Screen::Question(_)) {
+            self.commit_question()
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn question_act(&mut self, state: QuestionScreen, act: Act) -> Vec<Command> {
+        let (book, index) = (state.book, state.index);
+        self.screen = Screen::Question(state);
+        let role = self.role();
+        match act {
+            Act::Next => {
+                if let Screen::Question(q) = &mut self.screen
+                    && q.pick_highlighted_if_none()
+                    && !self.read_only
+                {
+                    q.dirty = true;
+                }
+                let commands = self.commit_question();
+                match self.books[book].next_shown(index, role) {
+                    Some(next) => self.open_question(book, next),
+                    None => {
+                        self.screen = Screen::Review(self.review_state(book, Back::Home));
+                        self.keep_note("end of the workbook: here is every answer");
+                    }
+                }
+                commands
+            }
+            Act::Prev => {
+                let commands = self.commit_question();
+                let prev = self.books[book].prev_shown(index, role).unwrap_or(index);
+                self.open_question(book, prev);
+                commands
+            }
+            Act::Back => {
+                let commands = self.commit_question();
+                self.screen = Screen::Home(self.home_at(book));
+                commands
+            }
+            Act::NextRequired => {
+                let commands = self.commit_question();
+                match self.books[book].next_required(index, role) {
+                    Some(i) => self.open_question(book, i),
+                    None => {
+                        self.open_question(book, index);
+                        self.keep_note("every required question shown is answered");
+                    }
+                }
+                commands
+            }
+            Act::Outline | Act::Search | Act::Review | Act::Plan => {
+                let commands = self.commit_question();
+                let back = Back::Question(book, index);
+                self.screen = match act {
+                    Act::Outline => Screen::Outline(self.outline_state(book, Some(index), back)),
+                    Act::Search => Screen::Search(super::screen::search::SearchScreen::new(back)),
+                    Act::Review => Screen::Review(self.review_state(book, back)),
+                    _ => return [commands, self.open_plan(back)].concat(),
+                };
+                commands
+            }
+            Act::ToggleAudience => {
+                self.toggle_audience();
+                Vec::new()
+            }
+            Act::SaveNow => {
+                let commands = self.commit_question();
+                if commands.is_empty() && !self.read_only && self.profile.is_some() {
+                    return vec![Command::Save];
+                }
+                commands
+            }
+            Act::ScrollUp => {
+                self.scroll(-3);
+                Vec::new()
+            }
+            Act::ScrollDown => {
+                self.scroll(3);
+                Vec::new()
+            }
+            other => {
+                let page = (self.size.1 / 2) as usize;
+                let read_only = self.read_only;
+                if let Screen::Question(q) = &mut self.screen {
+                    if other == Act::Example {
+                        q.example = !q.example;
+                    } else if read_only && q.editor_changes(other) {
+                        self.message = Some((
+                            "read-only: another window is editing this city".into(),
+                            true,
+                        ));
+                    } else if q.editor.act(other, page) {
+                        q.dirty = true;
+                        q.live_check(&self.books[book]);
+                        self.save = SaveState::Pending;
+                    }
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// A note that survives the screen change that follows it.
+    fn keep_note(&mut self, text: &str) {
+        self.message = Some((text.to_string(), false));
+    }
+
+    pub fn toggle_audience(&mut self) {
+        self.show_all = !self.show_all;
+        let role = self.role();
+        for book in &mut self.books {
+            book.recount(role);
+        }
+        let text = if self.show_all {
+            "showing all questions".to_string()
+        } else {
+            let role = self
+                .profile
+                .as_ref()
+                .map(|p| p.city.role.name())
+                .unwrap_or("");
+            format!("showing the questions for a {role}")
+        };
+        self.keep_note(&text);
+        if let Screen::Outline(o) = &self.screen {
+            let (book, back) = (o.book, o.back.clone());
+            self.screen = Screen::Outline(self.outline_state(book, None, back));
+        } else if let Screen::Review(r) = &self.screen {
+            let (book, back) = (r.book, r.back.clone());
+            self.screen = Screen::Review(self.review_state(book, back));
+        }
+    }
+
+    pub fn go_back(&mut self, back: Back) {
+        match back {
+            Back::Home => self.screen = Screen::Home(Default::default()),
+            Back::Question(book, index) => self.open_question(book, index),
+        }
+    }
+}

@@ -1,0 +1,482 @@
+//! Keys as data: one table maps key chords to the app's actions per screen, and the same table
+//! feeds the help overlay and the footer. Terminal key events become [`Action`]s here and
+//! nowhere else.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// What a key asks the app to do. Plain data, so that bindings can live in a static table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    Quit,
+    Help,
+    /// Close an overlay or go back one screen.
+    Back,
+    Next,
+    Prev,
+    Outline,
+    NextRequired,
+    Search,
+    Review,
+    Plan,
+    ToggleAudience,
+    Example,
+    SaveNow,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Open or confirm the highlighted item.
+    Select,
+    Toggle,
+    Add,
+    Delete,
+    MoveUp,
+    MoveDown,
+    NextField,
+    PrevField,
+    Continue,
+    WritePlan,
+    ScrollUp,
+    ScrollDown,
+}
+
+/// Where the keyboard focus is: chooses which bindings apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Ctx {
+    CityList,
+    CityForm,
+    Home,
+    /// A question whose editor takes typed text on one line (short text, number, date).
+    QuestionLine,
+    /// A long-text question: Enter is a new line.
+    QuestionLong,
+    QuestionChoice,
+    /// The "other" text of a choice question has the focus.
+    QuestionOther,
+    QuestionScale,
+    QuestionList,
+    QuestionTable,
+    /// A list item or table cell is being typed.
+    QuestionCell,
+    Outline,
+    Search,
+    Review,
+    Plan,
+    Help,
+}
+
+impl Ctx {
+    /// Whether printable keys type text here (so single-letter shortcuts are off).
+    pub fn typing(self) -> bool {
+        matches!(
+            self,
+            Ctx::CityForm
+                | Ctx::QuestionLine
+                | Ctx::QuestionLong
+                | Ctx::QuestionOther
+                | Ctx::QuestionCell
+                | Ctx::Search
+        )
+    }
+
+    fn is_question(self) -> bool {
+        matches!(
+            self,
+            Ctx::QuestionLine
+                | Ctx::QuestionLong
+                | Ctx::QuestionChoice
+                | Ctx::QuestionOther
+                | Ctx::QuestionScale
+                | Ctx::QuestionList
+                | Ctx::QuestionTable
+                | Ctx::QuestionCell
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chord {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn plain(code: KeyCode) -> Chord {
+    Chord {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ctrl(c: char) -> Chord {
+    Chord {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+const fn ctrl_key(code: KeyCode) -> Chord {
+    Chord {
+        code,
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+const fn alt(code: KeyCode) -> Chord {
+    Chord {
+        code,
+        mods: KeyModifiers::ALT,
+    }
+}
+
+const fn shift(code: KeyCode) -> Chord {
+    Chord {
+        code,
+        mods: KeyModifiers::SHIFT,
+    }
+}
+
+const fn ch(c: char) -> Chord {
+    plain(KeyCode::Char(c))
+}
+
+/// Which screens a binding applies to.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope {
+    Everywhere,
+    /// Every question editor.
+    Question,
+    /// Question editors where Enter does not type a line break.
+    QuestionShort,
+    Only(&'static [Ctx]),
+    Except(&'static [Ctx]),
+}
+
+impl Scope {
+    fn includes(self, ctx: Ctx) -> bool {
+        match self {
+            Scope::Everywhere => true,
+            Scope::Question => ctx.is_question(),
+            Scope::QuestionShort => {
+                ctx.is_question()
+                    && !matches!(
+                        ctx,
+                        Ctx::QuestionLong
+                            | Ctx::QuestionList
+                            | Ctx::QuestionTable
+                            | Ctx::QuestionCell
+                    )
+            }
+            Scope::Only(list) => list.contains(&ctx),
+            Scope::Except(list) => !list.contains(&ctx),
+        }
+    }
+}
+
+pub struct Binding {
+    pub chords: &'static [Chord],
+    pub act: Act,
+    pub scope: Scope,
+    /// Shown in the footer (the few keys that matter); every binding is in the help overlay.
+    pub footer: bool,
+    pub help: &'static str,
+}
+
+use Ctx::*;
+use KeyCode::{
+    BackTab, Backspace, Delete as Del, Down as KDown, End, Enter, Esc, F, Home as KHome,
+    Left as KLeft, PageDown as KPageDown, PageUp as KPageUp, Right as KRight, Tab, Up as KUp,
+};
+
+const LISTS: &[Ctx] = &[
+    CityList,
+    Home,
+    Outline,
+    Search,
+    Review,
+    QuestionChoice,
+    QuestionList,
+    QuestionTable,
+    Plan,
+    Help,
+];
+
+/// Every key binding. Order matters: the first binding that matches wins.
+#[rustfmt::skip]
+pub const BINDINGS: &[Binding] = &[
+    Binding { chords: &[ctrl('q'), ctrl('c')], act: Act::Quit, scope: Scope::Everywhere, footer: false, help: "save and quit" },
+    Binding { chords: &[ch('q')], act: Act::Quit, scope: Scope::Only(&[CityList, Home]), footer: true, help: "save and quit" },
+    Binding { chords: &[plain(F(1)), ch('?')], act: Act::Help, scope: Scope::Everywhere, footer: true, help: "help: every key" },
+    Binding { chords: &[plain(Esc)], act: Act::Back, scope: Scope::Except(&[CityList, Home]), footer: true, help: "back / close" },
+    // Moving through questions.
+    Binding { chords: &[plain(Enter)], act: Act::Next, scope: Scope::QuestionShort, footer: true, help: "next question (a short answer)" },
+    Binding { chords: &[ctrl('n'), alt(KRight)], act: Act::Next, scope: Scope::Question, footer: true, help: "next question" },
+    Binding { chords: &[ctrl('p'), alt(KLeft)], act: Act::Prev, scope: Scope::Question, footer: true, help: "previous question" },
+    Binding { chords: &[ctrl('o')], act: Act::Outline, scope: Scope::Question, footer: true, help: "outline: jump to any section or question" },
+    Binding { chords: &[ch('o')], act: Act::Outline, scope: Scope::Only(&[Home, Review]), footer: false, help: "outline of the workbook" },
+    Binding { chords: &[ctrl('g')], act: Act::NextRequired, scope: Scope::Question, footer: false, help: "go to the next unanswered required question" },
+    Binding { chords: &[ch('g')], act: Act::NextRequired, scope: Scope::Only(&[Review]), footer: false, help: "go to the next unanswered required question" },
+    Binding { chords: &[ctrl('f'), ch('/')], act: Act::Search, scope: Scope::Only(&[Home, Review, Outline, QuestionLine, QuestionLong, QuestionChoice, QuestionOther, QuestionScale, QuestionList, QuestionTable, QuestionCell]), footer: false, help: "search questions, guidance and answers" },
+    Binding { chords: &[ctrl('r')], act: Act::Review, scope: Scope::Question, footer: false, help: "review every answer of this workbook" },
+    Binding { chords: &[ch('r')], act: Act::Review, scope: Scope::Only(&[Home]), footer: true, help: "review the highlighted workbook" },
+    Binding { chords: &[ctrl('l')], act: Act::Plan, scope: Scope::Question, footer: false, help: "preview the action plan" },
+    Binding { chords: &[ch('p')], act: Act::Plan, scope: Scope::Only(&[Home, Review]), footer: true, help: "preview the action plan" },
+    Binding { chords: &[ch('w')], act: Act::WritePlan, scope: Scope::Only(&[Plan]), footer: true, help: "write the plan to a file" },
+    Binding { chords: &[ctrl('t')], act: Act::ToggleAudience, scope: Scope::Question, footer: false, help: "show all questions / only those for your role" },
+    Binding { chords: &[ch('a')], act: Act::ToggleAudience, scope: Scope::Only(&[Home, Review, Outline]), footer: false, help: "show all questions / only those for your role" },
+    Binding { chords: &[ctrl('e')], act: Act::Example, scope: Scope::Question, footer: false, help: "show or hide a city's example" },
+    Binding { chords: &[ctrl('s')], act: Act::SaveNow, scope: Scope::Question, footer: false, help: "save now" },
+    Binding { chords: &[ch('c')], act: Act::Continue, scope: Scope::Only(&[Home]), footer: true, help: "continue where you left off" },
+    Binding { chords: &[ch('n')], act: Act::Add, scope: Scope::Only(&[CityList]), footer: true, help: "create a new city" },
+    Binding { chords: &[ctrl_key(KUp)], act: Act::ScrollUp, scope: Scope::Question, footer: false, help: "scroll the guidance up (or the mouse wheel)" },
+    Binding { chords: &[ctrl_key(KDown)], act: Act::ScrollDown, scope: Scope::Question, footer: false, help: "scroll the guidance down (or the mouse wheel)" },
+    // Editors and lists.
+    Binding { chords: &[plain(Enter)], act: Act::Select, scope: Scope::Only(&[CityList, Home, Outline, Search, Review, QuestionList, QuestionTable, QuestionCell, CityForm]), footer: true, help: "open / edit / confirm" },
+    Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionChoice, QuestionScale, QuestionTable, CityForm]), footer: true, help: "pick / unpick; cycle a choice cell" },
+    Binding { chords: &[ch('a'), plain(KeyCode::Insert)], act: Act::Add, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "add an item or row" },
+    Binding { chords: &[ch('d'), plain(Del)], act: Act::Delete, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "delete the item or row" },
+    Binding { chords: &[plain(Backspace), plain(Del)], act: Act::Delete, scope: Scope::Only(&[QuestionScale, QuestionChoice]), footer: false, help: "clear the answer" },
+    Binding { chords: &[ch('K'), shift(KUp)], act: Act::MoveUp, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: false, help: "move the item or row up" },
+    Binding { chords: &[ch('J'), shift(KDown)], act: Act::MoveDown, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: false, help: "move the item or row down" },
+    Binding { chords: &[plain(Tab)], act: Act::NextField, scope: Scope::Only(&[CityForm, QuestionTable, QuestionCell, QuestionChoice, QuestionOther, Search]), footer: false, help: "next field / cell" },
+    Binding { chords: &[plain(BackTab), shift(BackTab)], act: Act::PrevField, scope: Scope::Only(&[CityForm, QuestionTable, QuestionCell, QuestionChoice, QuestionOther, Search]), footer: false, help: "previous field / cell" },
+    Binding { chords: &[plain(KUp), ch('k')], act: Act::Up, scope: Scope::Only(LISTS), footer: false, help: "move up" },
+    Binding { chords: &[plain(KDown), ch('j')], act: Act::Down, scope: Scope::Only(LISTS), footer: false, help: "move down" },
+    Binding { chords: &[plain(KUp)], act: Act::Up, scope: Scope::Only(&[QuestionOther, Search, CityForm]), footer: false, help: "move up" },
+    Binding { chords: &[plain(KDown)], act: Act::Down, scope: Scope::Only(&[Search, CityForm]), footer: false, help: "move down" },
+    Binding { chords: &[plain(KLeft), ch('h')], act: Act::Left, scope: Scope::Only(&[QuestionScale, QuestionTable, CityForm]), footer: false, help: "move left / lower point" },
+    Binding { chords: &[plain(KRight), ch('l')], act: Act::Right, scope: Scope::Only(&[QuestionScale, QuestionTable, CityForm]), footer: false, help: "move right / higher point" },
+    Binding { chords: &[plain(KPageUp)], act: Act::PageUp, scope: Scope::Only(LISTS), footer: false, help: "page up" },
+    Binding { chords: &[plain(KPageDown)], act: Act::PageDown, scope: Scope::Only(LISTS), footer: false, help: "page down" },
+    Binding { chords: &[plain(KHome)], act: Act::Top, scope: Scope::Only(LISTS), footer: false, help: "first item" },
+    Binding { chords: &[plain(End)], act: Act::Bottom, scope: Scope::Only(LISTS), footer: false, help: "last item" },
+];
+
+impl Chord {
+    fn matches(&self, event: &KeyEvent) -> bool {
+        // Terminals report Shift with upper-case letters and symbols; the character says it all.
+        let mods = match event.code {
+            KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+            KeyCode::BackTab => KeyModifiers::NONE,
+            _ => event.modifiers,
+        };
+        let want = match self.code {
+            KeyCode::Char(_) | KeyCode::BackTab => self.mods - KeyModifiers::SHIFT,
+            _ => self.mods,
+        };
+        self.code == event.code && mods == want
+    }
+
+    /// How the chord is written in the footer and help.
+    pub fn label(&self) -> String {
+        let key = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+                c.to_ascii_uppercase().to_string()
+            }
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::BackTab => "Shift+Tab".into(),
+            KeyCode::Delete => "Del".into(),
+            other => format!("{other:?}"),
+        };
+        let mut out = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            out.push_str("Ctrl+");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            out.push_str("Alt+");
+        }
+        if self.mods.contains(KeyModifiers::SHIFT) && !matches!(self.code, KeyCode::BackTab) {
+            out.push_str("Shift+");
+        }
+        out + &key
+    }
+
+    fn printable(&self) -> bool {
+        matches!(self.code, KeyCode::Char(_))
+            && !self
+                .mods
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    }
+}
+
+/// The named action `event` asks for in `ctx`, if any. Keys that match no binding go to the
+/// focused editor as typed input. Printable keys never trigger a binding while typing.
+pub fn lookup(ctx: Ctx, event: &KeyEvent) -> Option<Act> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    BINDINGS
+        .iter()
+        .filter(|b| b.scope.includes(ctx))
+        .find(|b| {
+            b.chords
+                .iter()
+                .any(|c| c.matches(event) && !(ctx.typing() && c.printable()))
+        })
+        .map(|b| b.act)
+}
+
+/// The bindings that apply in `ctx`, for the help overlay, with keys that would type text left
+/// out while typing.
+pub fn help(ctx: Ctx) -> Vec<(String, &'static str)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.scope.includes(ctx))
+        .filter_map(|b| {
+            let keys: Vec<String> = b
+                .chords
+                .iter()
+                .filter(|c| !(ctx.typing() && c.printable()))
+                .map(Chord::label)
+                .collect();
+            (!keys.is_empty()).then(|| (keys.join(" "), b.help))
+        })
+        .collect()
+}
+
+/// The few keys shown in the footer of `ctx`: the editor's own keys first, then moving on,
+/// then help, at most eight.
+pub fn footer(ctx: Ctx) -> Vec<(String, &'static str)> {
+    let mut seen: Vec<Act> = Vec::new();
+    let mut keys: Vec<(u8, String, &'static str)> = BINDINGS
+        .iter()
+        .filter(|b| b.footer && b.scope.includes(ctx))
+        .filter_map(|b| {
+            let chord = b.chords.iter().find(|c| !(ctx.typing() && c.printable()))?;
+            if seen.contains(&b.act) {
+                return None;
+            }
+            seen.push(b.act);
+            Some((rank(b.act), chord.label(), short(b.act, ctx)))
+        })
+        .collect();
+    keys.sort_by_key(|k| k.0);
+    keys.into_iter().take(8).map(|(_, k, l)| (k, l)).collect()
+}
+
+fn rank(act: Act) -> u8 {
+    match act {
+        Act::Next | Act::Prev => 1,
+        Act::Back | Act::Outline | Act::Review | Act::Plan | Act::Continue => 2,
+        Act::Help | Act::Quit => 3,
+        _ => 0,
+    }
+}
+
+fn short(act: Act, ctx: Ctx) -> &'static str {
+    match act {
+        Act::Select => match ctx {
+            Ctx::CityForm => "create",
+            Ctx::QuestionList | Ctx::QuestionTable => "edit",
+            Ctx::QuestionCell => "done",
+            _ => "open",
+        },
+        Act::Quit => "quit",
+        Act::Help => "help",
+        Act::Back => "back",
+        Act::Next => "next",
+        Act::Prev => "previous",
+        Act::Outline => "outline",
+        Act::Review => "review",
+        Act::Plan => "plan",
+        Act::WritePlan => "write file",
+        Act::Continue => "continue",
+        Act::Add => "add",
+        Act::Delete => "delete",
+        Act::Toggle => "pick",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn printable_shortcuts_type_text_while_typing() {
+        let q = key(KeyCode::Char('?'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(Ctx::Home, &q), Some(Act::Help));
+        assert_eq!(lookup(Ctx::QuestionLine, &q), None);
+        assert_eq!(
+            lookup(Ctx::QuestionLine, &key(KeyCode::F(1), KeyModifiers::NONE)),
+            Some(Act::Help)
+        );
+    }
+
+    #[test]
+    fn enter_moves_on_from_short_answers_but_types_a_line_break_in_long_ones() {
+        let enter = key(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(lookup(Ctx::QuestionLine, &enter), Some(Act::Next));
+        assert_eq!(lookup(Ctx::QuestionChoice, &enter), Some(Act::Next));
+        assert_eq!(lookup(Ctx::QuestionLong, &enter), None);
+        assert_eq!(lookup(Ctx::QuestionTable, &enter), Some(Act::Select));
+    }
+
+    #[test]
+    fn quit_works_everywhere() {
+        for ctx in [
+            Ctx::CityForm,
+            Ctx::QuestionLong,
+            Ctx::QuestionCell,
+            Ctx::Search,
+            Ctx::Help,
+        ] {
+            assert_eq!(
+                lookup(ctx, &key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+                Some(Act::Quit)
+            );
+            assert_eq!(
+                lookup(ctx, &key(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+                Some(Act::Quit)
+            );
+        }
+    }
+
+    #[test]
+    fn every_binding_is_in_the_help_of_its_screens_and_the_footer_is_short() {
+        let all = [
+            Ctx::CityList,
+            Ctx::CityForm,
+            Ctx::Home,
+            Ctx::QuestionLine,
+            Ctx::QuestionLong,
+            Ctx::QuestionChoice,
+            Ctx::QuestionOther,
+            Ctx::QuestionScale,
+            Ctx::QuestionList,
+            Ctx::QuestionTable,
+            Ctx::QuestionCell,
+            Ctx::Outline,
+            Ctx::Search,
+            Ctx::Review,
+            Ctx::Plan,
+            Ctx::Help,
+        ];
+        for b in BINDINGS {
+            assert!(
+                all.iter().any(|c| b.scope.includes(*c)),
+                "{} is unreachable",
+                b.help
+            );
+        }
+        for ctx in all {
+            assert!(footer(ctx).len() <= 8, "{ctx:?} footer too long");
+            assert!(help(ctx).iter().any(|(_, h)| h.contains("help")), "{ctx:?}");
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! Guidance Markdown to ratatui lines: walks comrak's AST once per question (the result is
+//! cached by the app), keeping bold, italics, lists, links and glossary terms visible.
+
+use comrak::nodes::{ListType, NodeValue};
+use comrak::{Arena, Node, Options, parse_document};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::theme::Theme;
+
+/// Renders sanitised Markdown `text` to lines; `terms` are glossary terms (any case) to highlight.
+pub fn render(text: &str, terms: &[String], theme: Theme) -> Vec<Line<'static>> {
+    let arena = Arena::new();
+    let root = parse_document(&arena, text, &Options::default());
+    let mut out = Writer {
+        lines: Vec::new(),
+        current: Vec::new(),
+        terms: terms.iter().map(|t| t.to_ascii_lowercase()).collect(),
+        theme,
+        prefix: Vec::new(),
+    };
+    out.block(root);
+    out.flush();
+    while out.lines.last().is_some_and(|l| l.spans.is_empty()) {
+        out.lines.pop();
+    }
+    out.lines
+}
+
+struct Writer {
+    lines: Vec<Line<'static>>,
+    current: Vec<Span<'static>>,
+    terms: Vec<String>,
+    theme: Theme,
+    /// Indentation of nested list items.
+    prefix: Vec<String>,
+}
+
+impl Writer {
+    fn flush(&mut self) {
+        if !self.current.is_empty() {
+            let spans = std::mem::take(&mut self.current);
+            self.lines.push(Line::from(spans));
+        }
+    }
+
+    fn blank(&mut self) {
+        self.flush();
+        if self.lines.last().is_some_and(|l| !l.spans.is_empty()) {
+            self.lines.push(Line::default());
+        }
+    }
+
+    fn start_line(&mut self, marker: Option<String>) {
+        let indent: String = self.prefix.concat();
+        match marker {
+            Some(m) => self.current.push(Span::raw(format!("{indent}{m}"))),
+            None if !indent.is_empty() => self.current.push(Span::raw(indent)),
+            None => {}
+        }
+    }
+
+    fn block<'a>(&mut self, node: Node<'a>) {
+        let value = node.data().value.clone();
+        match value {
+            NodeValue::Document | NodeValue::BlockQuote => self.children_blocks(node),
+            NodeValue::Paragraph => {
+                if self.current.is_empty() {
+                    self.start_line(None);
+                }
+                self.inlines(node, Style::new());
+                self.flush();
+                if self.prefix.is_empty() {
+                    self.blank();
+                }
+            }
+            NodeValue::Heading(_) => {
+                self.flush();
+                self.inlines(node, Style::new().add_modifier(Modifier::BOLD));
+                self.blank();
+            }
+            NodeValue::List(list) => {
+                self.flush();
+                for (number, item) in (list.start..).zip(node.children()) {
+                    let marker = match list.list_type {
+                        ListType::Bullet => "• ".to_string(),
+                        ListType::Ordered => format!("{number}. "),
+                    };
+                    self.start_line(Some(marker.clone()));
+                    self.prefix.push(" ".repeat(marker.chars().count()));
+                    self.item(item);
+                    self.prefix.pop();
+                }
+                if self.prefix.is_empty() {
+                    self.blank();
+                }
+            }
+            NodeValue::CodeBlock(code) => {
+                self.flush();
+                for line in code.literal.lines() {
+                    self.lines.push(Line::from(format!("    {line}")));
+                }
+                self.blank();
+            }
+            NodeValue::ThematicBreak => {
+                self.flush();
+                self.lines.push(Line::from("———"));
+            }
+            _ => self.children_blocks(node),
+        }
+    }
+
+    fn children_blocks<'a>(&mut self, node: Node<'a>) {
+        for child in node.children() {
+            self.block(child);
+        }
+    }
+
+    /// A list item: its first paragraph continues the marker's line.
+    fn item<'a>(&mut self, item: Node<'a>) {
+        let mut first = true;
+        for child in item.children() {
+            if !first {
+                self.flush();
+            }
+            let is_paragraph = matches!(child.data().value, NodeValue::Paragraph);
+            if is_paragraph && first {
+                self.inlines(child, Style::new());
+                self.flush();
+            } else {
+                self.block(child);
+            }
+            first = false;
+        }
+        self.flush();
+    }
+
+    fn inlines<'a>(&mut self, node: Node<'a>, style: Style) {
+        for child in node.children() {
+            let value = child.data().value.clone();
+            match value {
+                NodeValue::Text(text) => self.text(&text, style),
+                NodeValue::Code(code) => self.current.push(Span::styled(
+                    code.literal.clone(),
+                    style.add_modifier(Modifier::BOLD),
+                )),
+                NodeValue::SoftBreak => self.current.push(Span::raw(" ")),
+                NodeValue::LineBreak => {
+                    self.flush();
+                    self.start_line(None);
+                }
+                NodeValue::Strong => self.inlines(child, style.add_modifier(Modifier::BOLD)),
+                NodeValue::Emph => self.inlines(child, style.add_modifier(Modifier::ITALIC)),
+                NodeValue::Link(link) => {
+                    self.inlines(child, style.patch(self.theme.link()));
+                    self.current
+                        .push(Span::styled(format!(" <{}>", link.url), self.theme.dim()));
+                }
+                _ => self.inlines(child, style),
+            }
+        }
+    }
+
+    /// Plain text, with glossary terms picked out.
+    fn text(&mut self, text: &str, style: Style) {
+        let lower = text.to_ascii_lowercase();
+        let mut at = 0;
+        while at < text.len() {
+            match self.next_term(&lower, at) {
+                Some((start, end)) => {
+                    if start > at {
+                        self.current
+                            .push(Span::styled(text[at..start].to_string(), style));
+                    }
+                    let term_style = style.patch(self.theme.glossary());
+                    self.current
+                        .push(Span::styled(text[start..end].to_string(), term_style));
+                    at = end;
+                }
+                None => {
+                    self.current
+                        .push(Span::styled(text[at..].to_string(), style));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// The earliest glossary term at a word boundary in `lower[from..]`.
+    fn next_term(&self, lower: &str, from: usize) -> Option<(usize, usize)> {
+        let bytes = lower.as_bytes();
+        let boundary = |i: usize| i == 0 || i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
+        self.terms
+            .iter()
+            .filter(|t| !t.is_empty())
+            .filter_map(|term| {
+                let mut search = from;
+                while let Some(pos) = lower[search..].find(term.as_str()) {
+                    let start = search + pos;
+                    let end = start + term.len();
+                    if boundary(start.wrapping_sub(1)) && (end >= bytes.len() || boundary(end)) {
+                        return Some((start, end));
+                    }
+                    search = start + 1;
+                    while !lower.is_char_boundary(search) {
+                        search += 1;
+                    }
+                }
+                None
+            })
+            .min_by_key(|(start, end)| (*start, usize::MAX - end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(lines: &[Line]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn lists_links_and_bold_become_lines() {
+        let md =
+            "**Why:** it matters.\n\n- one\n- two [site](https://x.org)\n\n1. first\n2. second";
+        let lines = render(md, &[], Theme::plain());
+        assert_eq!(
+            plain(&lines),
+            vec![
+                "Why: it matters.",
+                "",
+                "• one",
+                "• two site <https://x.org>",
+                "",
+                "1. first",
+                "2. second"
+            ]
+        );
+        assert!(
+            lines[0].spans[0]
+                .style
+                .add_modifier
+                .contains(Modifier::BOLD)
+        );
+    }
+
+    #[test]
+    fn glossary_terms_are_highlighted_at_word_boundaries_only() {
+        let lines = render(
+            "Polarisation and depolarisation.",
+            &["polarisation".into()],
+            Theme::plain(),
+        );
+        let spans = &lines[0].spans;
+        assert_eq!(spans[0].content, "Polarisation");
+        assert!(spans[0].style.add_modifier.contains(Modifier::UNDERLINED));
+        assert_eq!(spans[1].content, " and depolarisation.");
+    }
+}

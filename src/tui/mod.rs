@@ -1,0 +1,14 @@
+//! The full-screen guided interface (`workbook`, `workbook open`). `app` holds the state and
+//! turns actions into commands; `run` is the only part that touches the terminal and files.
+
+pub mod app;
+pub mod book;
+pub mod keys;
+pub mod markdown;
+pub mod run;
+pub mod screen;
+pub mod theme;
+pub mod view;
+pub mod widgets;
+
+pub use app::{Action, App, Command, SaveState};

@@ -1,0 +1,57 @@
+//! One module per screen: its state, its input handling (as `impl App` blocks) and its view.
+
+pub mod city;
+pub mod help;
+pub mod home;
+pub mod outline;
+pub mod plan;
+pub mod question;
+pub mod review;
+pub mod search;
+
+use super::keys::Ctx;
+
+/// Where Esc returns to from the outline, search, review and plan screens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Back {
+    Home,
+    Question(usize, usize),
+}
+
+// One screen exists at a time and moves only on screen changes, so the size difference
+// between variants costs nothing worth a Box.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Default)]
+pub enum Screen {
+    /// Only while a screen is being updated.
+    #[default]
+    Empty,
+    City(city::CityScreen),
+    Home(home::HomeScreen),
+    Question(question::QuestionScreen),
+    Outline(outline::OutlineScreen),
+    Search(search::SearchScreen),
+    Review(review::ReviewScreen),
+    Plan(plan::PlanScreen),
+}
+
+impl Screen {
+    pub fn ctx(&self) -> Ctx {
+        match self {
+            Screen::City(c) if c.form.is_some() => Ctx::CityForm,
+            Screen::City(_) | Screen::Empty => Ctx::CityList,
+            Screen::Home(_) => Ctx::Home,
+            Screen::Question(q) => q.editor.ctx(),
+            Screen::Outline(_) => Ctx::Outline,
+            Screen::Search(_) => Ctx::Search,
+            Screen::Review(_) => Ctx::Review,
+            Screen::Plan(_) => Ctx::Plan,
+        }
+    }
+}
+
+/// The first row to draw so that `cursor` stays visible in `height` rows (stateless, so that
+/// rendering never changes state).
+pub fn window_top(cursor: usize, height: usize) -> usize {
+    cursor.saturating_sub(height.saturating_sub(1))
+}

@@ -1,0 +1,122 @@
+//! Drawing the whole app: header, the screen, a message line, the footer of keys and the help
+//! overlay. Reads state only.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::{App, SaveState};
+use super::keys;
+use super::screen::{self, Screen};
+use crate::text::sanitize_line;
+
+/// Below this the screens cannot be used; the app asks for a larger window instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let text = format!(
+                "Enlarge the window: at least {MIN_WIDTH}x{MIN_HEIGHT} is needed (now {}x{}).",
+                area.width, area.height
+            );
+            Paragraph::new(text)
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+            return;
+        }
+        let banner = u16::from(self.read_only);
+        let [header, banner_area, body, message, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(banner),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.render_header(header, buf);
+        if self.read_only {
+            Line::from(Span::styled(
+                "read-only: another window is editing this city",
+                self.theme.warn(),
+            ))
+            .render(banner_area, buf);
+        }
+        let body = Rect {
+            x: body.x + 1,
+            width: body.width.saturating_sub(2),
+            ..body
+        };
+        match &self.screen {
+            Screen::Empty => {}
+            Screen::City(s) => screen::city::render(self, s, body, buf),
+            Screen::Home(s) => screen::home::render(self, s, body, buf),
+            Screen::Question(s) => screen::question::render(self, s, body, buf),
+            Screen::Outline(s) => screen::outline::render(self, s, body, buf),
+            Screen::Search(s) => screen::search::render(self, s, body, buf),
+            Screen::Review(s) => screen::review::render(self, s, body, buf),
+            Screen::Plan(s) => screen::plan::render(self, s, body, buf),
+        }
+        if let Some((text, warn)) = &self.message {
+            let style = if *warn {
+                self.theme.warn()
+            } else {
+                self.theme.ok()
+            };
+            Line::from(Span::styled(sanitize_line(text), style)).render(message, buf);
+        }
+        self.render_footer(footer, buf);
+        if self.help {
+            screen::help::render(self, area, buf);
+        }
+    }
+}
+
+impl App {
+    fn render_header(&self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        buf.set_style(area, theme.bar());
+        let city = match &self.profile {
+            Some(p) => format!(" {} · {}", sanitize_line(&p.city.name), p.city.role.name()),
+            None => " workbook".to_string(),
+        };
+        let audience = if self.show_all {
+            " · all questions"
+        } else {
+            ""
+        };
+        let status = match (&self.save, self.read_only, &self.profile) {
+            (_, _, None) => String::new(),
+            (_, true, _) => "read-only ".to_string(),
+            (SaveState::Saved, _, _) => "saved ".to_string(),
+            (SaveState::Pending, _, _) => "unsaved changes ".to_string(),
+            (SaveState::Failed(_), _, _) => "NOT saved (retrying) ".to_string(),
+        };
+        let status_w = status.chars().count() as u16;
+        Line::from(Span::styled(format!("{city}{audience}"), theme.bar())).render(area, buf);
+        if status_w < area.width {
+            let status_style = match self.save {
+                SaveState::Failed(_) => theme.warn(),
+                _ => theme.bar(),
+            };
+            let right = Rect {
+                x: area.right() - status_w,
+                width: status_w,
+                ..area
+            };
+            Line::from(Span::styled(status, status_style)).render(right, buf);
+        }
+    }
+
+    fn render_footer(&self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let mut spans = Vec::new();
+        for (key, label) in keys::footer(self.ctx()) {
+            spans.push(Span::styled(key, theme.key()));
+            spans.push(Span::raw(format!(" {label}  ")));
+        }
+        Line::from(spans).render(area, buf);
+    }
+}

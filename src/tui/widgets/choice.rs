@@ -1,0 +1,181 @@
+//! Single and multiple choice (and yes/no, a single choice of two), with an optional "other"
+//! row whose free text is typed in place.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::text::TextField;
+use crate::answer::OTHER;
+use crate::tui::keys::Act;
+use crate::tui::theme::Theme;
+
+#[derive(Debug, Clone)]
+pub struct ChoiceField {
+    /// (value, sanitised label); the "other" row, when offered, is last with value `OTHER`.
+    pub options: Vec<(String, String)>,
+    pub multi: bool,
+    pub picked: Vec<bool>,
+    pub cursor: usize,
+    pub other: Option<TextField>,
+}
+
+impl ChoiceField {
+    pub fn new(options: Vec<(String, String)>, multi: bool, other: Option<&str>) -> ChoiceField {
+        let mut options = options;
+        let other_field = other.map(|text| {
+            options.push((OTHER.to_string(), "Other:".to_string()));
+            TextField::new(text, false, Some("say what"))
+        });
+        let picked = vec![false; options.len()];
+        ChoiceField {
+            options,
+            multi,
+            picked,
+            cursor: 0,
+            other: other_field,
+        }
+    }
+
+    pub fn pick_value(&mut self, value: &str) {
+        if let Some(i) = self.options.iter().position(|(v, _)| v == value) {
+            self.picked[i] = true;
+            self.cursor = i;
+        }
+    }
+
+    pub fn values(&self) -> Vec<String> {
+        self.options
+            .iter()
+            .zip(&self.picked)
+            .filter(|(_, p)| **p)
+            .map(|((v, _), _)| v.clone())
+            .collect()
+    }
+
+    pub fn other_text(&self) -> Option<String> {
+        let text = self.other.as_ref()?.text();
+        (!text.trim().is_empty()).then_some(text)
+    }
+
+    /// Whether the focus is on the "other" row, so keys type its text.
+    pub fn on_other(&self) -> bool {
+        self.other.is_some() && self.cursor + 1 == self.options.len()
+    }
+
+    pub fn toggle(&mut self, index: usize) {
+        let now = !self.picked[index];
+        if !self.multi {
+            self.picked.iter_mut().for_each(|p| *p = false);
+        }
+        self.picked[index] = now;
+    }
+
+    /// A single choice picks the highlighted option when the user moves on with Enter.
+    pub fn pick_highlighted_if_none(&mut self) -> bool {
+        if self.multi || self.picked.iter().any(|p| *p) || self.on_other() {
+            return false;
+        }
+        self.picked[self.cursor] = true;
+        true
+    }
+
+    pub fn act(&mut self, act: Act) -> bool {
+        let last = self.options.len().saturating_sub(1);
+        match act {
+            Act::Up | Act::PrevField => self.cursor = self.cursor.saturating_sub(1),
+            Act::Down | Act::NextField => self.cursor = (self.cursor + 1).min(last),
+            Act::Top | Act::PageUp => self.cursor = 0,
+            Act::Bottom | Act::PageDown => self.cursor = last,
+            Act::Toggle => {
+                self.toggle(self.cursor);
+                return true;
+            }
+            Act::Delete => {
+                self.picked.iter_mut().for_each(|p| *p = false);
+                return true;
+            }
+            _ => return false,
+        }
+        false
+    }
+
+    /// Typed keys go to the "other" text when it has the focus; typing picks "other".
+    pub fn key(&mut self, event: KeyEvent) -> bool {
+        if !self.on_other() {
+            return false;
+        }
+        let index = self.cursor;
+        let Some(field) = self.other.as_mut() else {
+            return false;
+        };
+        let changed = field.key(event);
+        if changed {
+            let has_text = !field.text().trim().is_empty();
+            if has_text && !self.picked[index] {
+                self.toggle(index);
+            } else if !has_text && self.picked[index] {
+                self.picked[index] = false;
+            }
+        }
+        changed
+    }
+
+    pub fn paste(&mut self, text: &str) -> bool {
+        if !self.on_other() {
+            return false;
+        }
+        let index = self.cursor;
+        let changed = self.other.as_mut().is_some_and(|f| f.paste(text));
+        if changed && !self.picked[index] {
+            self.toggle(index);
+        }
+        changed
+    }
+
+    pub fn height(&self) -> u16 {
+        self.options.len() as u16
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: Theme) {
+        let height = area.height as usize;
+        if height == 0 {
+            return;
+        }
+        let top = self.cursor.saturating_sub(height - 1);
+        for (row, i) in (top..self.options.len()).take(height).enumerate() {
+            let (value, label) = &self.options[i];
+            let mark = match (self.multi, self.picked[i]) {
+                (true, true) => "[x] ",
+                (true, false) => "[ ] ",
+                (false, true) => "(•) ",
+                (false, false) => "( ) ",
+            };
+            let style = if i == self.cursor {
+                theme.selected()
+            } else {
+                Default::default()
+            };
+            let line_area = Rect {
+                y: area.y + row as u16,
+                height: 1,
+                ..area
+            };
+            let head = Line::from(vec![Span::styled(format!("{mark}{label}"), style)]);
+            head.render(line_area, buf);
+            if value == OTHER
+                && let Some(field) = &self.other
+            {
+                let used = (mark.chars().count() + label.chars().count() + 1) as u16;
+                let rest = Rect {
+                    x: line_area.x.saturating_add(used).min(line_area.right()),
+                    width: line_area.width.saturating_sub(used),
+                    ..line_area
+                };
+                field.render(rest, buf, self.on_other());
+            }
+        }
+    }
+}

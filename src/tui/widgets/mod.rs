@@ -1,0 +1,272 @@
+//! Answer editors, one per question kind, behind one [`Editor`] type the question screen uses.
+//! An editor turns a stored answer (or a kept draft) into something to edit, and back.
+
+pub mod choice;
+pub mod list;
+pub mod scale;
+pub mod table;
+pub mod text;
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use serde::{Deserialize, Serialize};
+
+use crate::answer::{Value, format_number};
+use crate::profile::Answer;
+use crate::text::sanitize_line;
+use crate::tui::keys::{Act, Ctx};
+use crate::tui::theme::Theme;
+use crate::workbook::{Kind, Question};
+
+use choice::ChoiceField;
+use list::ListField;
+use scale::ScaleField;
+use table::TableField;
+use text::TextField;
+
+#[derive(Debug, Clone)]
+pub enum Editor {
+    /// Short text, long text, number and date: typed text, validated on leaving.
+    Text(TextField),
+    Choice(ChoiceField),
+    YesNo(ChoiceField),
+    Scale(ScaleField),
+    List(ListField),
+    Table(TableField),
+}
+
+/// How a draft of a structured answer is kept in the profile's `drafts` (plain text kinds keep
+/// the typed text itself).
+#[derive(Debug, Serialize, Deserialize)]
+struct StructuredDraft {
+    value: Value,
+    #[serde(default)]
+    other: Option<String>,
+}
+
+impl Editor {
+    /// An editor for `question` showing `draft` when there is one, else the stored answer.
+    pub fn new(question: &Question, answer: Option<&Answer>, draft: Option<&str>) -> Editor {
+        let structured: Option<StructuredDraft> = draft.and_then(|d| serde_json::from_str(d).ok());
+        let (value, other) = match (&structured, answer) {
+            (Some(d), _) => (Some(&d.value), d.other.as_deref()),
+            (None, Some(a)) => (Some(&a.value), a.other.as_deref()),
+            (None, None) => (None, None),
+        };
+        let placeholder = question.placeholder.as_deref();
+        match question.kind() {
+            Kind::ShortText | Kind::LongText | Kind::Number | Kind::Date => {
+                let text = match (draft, value) {
+                    (Some(d), _) => d.to_string(),
+                    (None, Some(Value::Number(n))) => format_number(*n),
+                    (None, Some(Value::Text(t))) => t.clone(),
+                    _ => String::new(),
+                };
+                let placeholder = placeholder.or(match question.kind() {
+                    Kind::Date => Some("YYYY-MM-DD"),
+                    _ => None,
+                });
+                Editor::Text(TextField::new(
+                    &text,
+                    question.kind() == Kind::LongText,
+                    placeholder,
+                ))
+            }
+            Kind::SingleChoice | Kind::MultiChoice => {
+                let options = question
+                    .choices()
+                    .iter()
+                    .map(|c| (c.value().to_string(), sanitize_line(&c.label)))
+                    .collect();
+                let other_text = question.other.then(|| other.unwrap_or(""));
+                let mut field =
+                    ChoiceField::new(options, question.kind() == Kind::MultiChoice, other_text);
+                match value {
+                    Some(Value::Text(v)) => field.pick_value(v),
+                    Some(Value::List(vs)) => vs.iter().for_each(|v| field.pick_value(v)),
+                    _ => {}
+                }
+                field.cursor = field.picked.iter().position(|p| *p).unwrap_or(0);
+                Editor::Choice(field)
+            }
+            Kind::YesNo => {
+                let options = vec![("yes".into(), "Yes".into()), ("no".into(), "No".into())];
+                let mut field = ChoiceField::new(options, false, None);
+                if let Some(Value::Bool(b)) = value {
+                    field.pick_value(if *b { "yes" } else { "no" });
+                }
+                Editor::YesNo(field)
+            }
+            Kind::Scale => {
+                let min = question.min().unwrap_or(1.0) as i64;
+                let max = question.max().unwrap_or(5.0) as i64;
+                let labels = question
+                    .scale_labels()
+                    .iter()
+                    .map(|l| sanitize_line(l))
+                    .collect();
+                let point = match value {
+                    Some(Value::Number(n)) => Some(*n as i64),
+                    _ => None,
+                };
+                Editor::Scale(ScaleField::new(min, max, labels, point))
+            }
+            Kind::List => {
+                let items = value
+                    .and_then(Value::as_list)
+                    .map(<[String]>::to_vec)
+                    .unwrap_or_default();
+                Editor::List(ListField::new(items, question.item_label.as_deref()))
+            }
+            Kind::Table => {
+                let rows = match value {
+                    Some(Value::Table(rows)) => rows.as_slice(),
+                    _ => &[],
+                };
+                Editor::Table(TableField::new(question.columns(), rows))
+            }
+        }
+    }
+
+    /// The answer as edited: `None` when nothing is entered. Not yet validated.
+    pub fn response(&self) -> (Option<Value>, Option<String>) {
+        match self {
+            Editor::Text(f) => {
+                let t = f.text();
+                ((!t.trim().is_empty()).then_some(Value::Text(t)), None)
+            }
+            Editor::Choice(f) => {
+                let values = f.values();
+                let other = f.other_text();
+                if values.is_empty() {
+                    return (None, None);
+                }
+                let other = other.filter(|_| values.iter().any(|v| v == crate::answer::OTHER));
+                if f.multi {
+                    (Some(Value::List(values)), other)
+                } else {
+                    (values.into_iter().next().map(Value::Text), other)
+                }
+            }
+            Editor::YesNo(f) => (f.values().first().map(|v| Value::Bool(v == "yes")), None),
+            Editor::Scale(f) => (f.value.map(|v| Value::Number(v as f64)), None),
+            Editor::List(f) => {
+                let items = f.values();
+                let any = items.iter().any(|i| !i.trim().is_empty());
+                (any.then_some(Value::List(items)), None)
+            }
+            Editor::Table(f) => {
+                let rows: Vec<_> = f.values().into_iter().filter(|r| !r.is_empty()).collect();
+                ((!rows.is_empty()).then_some(Value::Table(rows)), None)
+            }
+        }
+    }
+
+    /// The text kept as a draft when the answer does not validate.
+    pub fn draft(&self) -> String {
+        match self {
+            Editor::Text(f) => f.text(),
+            _ => {
+                let (value, other) = self.response();
+                let draft = StructuredDraft {
+                    value: value.unwrap_or(Value::List(Vec::new())),
+                    other,
+                };
+                serde_json::to_string(&draft).unwrap_or_default()
+            }
+        }
+    }
+
+    /// Which key bindings apply while this editor has the focus.
+    pub fn ctx(&self) -> Ctx {
+        match self {
+            Editor::Text(f) if f.is_multiline() => Ctx::QuestionLong,
+            Editor::Text(_) => Ctx::QuestionLine,
+            Editor::Choice(f) if f.on_other() => Ctx::QuestionOther,
+            Editor::Choice(_) | Editor::YesNo(_) => Ctx::QuestionChoice,
+            Editor::Scale(_) => Ctx::QuestionScale,
+            Editor::List(f) if f.editing.is_some() => Ctx::QuestionCell,
+            Editor::List(_) => Ctx::QuestionList,
+            Editor::Table(f) if f.editing.is_some() => Ctx::QuestionCell,
+            Editor::Table(_) => Ctx::QuestionTable,
+        }
+    }
+
+    /// A named action for the editor; returns whether the answer changed.
+    pub fn act(&mut self, act: Act, page: usize) -> bool {
+        match self {
+            Editor::Text(_) => false,
+            Editor::Choice(f) | Editor::YesNo(f) => f.act(act),
+            Editor::Scale(f) => f.act(act),
+            Editor::List(f) => f.act(act),
+            Editor::Table(f) => f.act(act, page),
+        }
+    }
+
+    /// A typed key; returns whether the answer changed.
+    pub fn key(&mut self, event: KeyEvent) -> bool {
+        match self {
+            Editor::Text(f) => f.key(event),
+            Editor::Choice(f) => f.key(event),
+            Editor::YesNo(f) => yes_no_key(f, event),
+            Editor::Scale(f) => f.key(event),
+            Editor::List(f) => f.key(event),
+            Editor::Table(f) => f.key(event),
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) -> bool {
+        match self {
+            Editor::Text(f) => f.paste(text),
+            Editor::Choice(f) => f.paste(text),
+            Editor::List(f) => f.paste(text),
+            Editor::Table(f) => f.paste(text),
+            Editor::YesNo(_) | Editor::Scale(_) => false,
+        }
+    }
+
+    /// Ends any typing inside a list item or table cell, keeping the text.
+    pub fn commit(&mut self) {
+        match self {
+            Editor::List(f) => f.commit(),
+            Editor::Table(f) => f.commit(),
+            _ => {}
+        }
+    }
+
+    /// Rows the editor would like, before the screen shares out the space.
+    pub fn height(&self) -> u16 {
+        match self {
+            Editor::Text(f) if f.is_multiline() => 8,
+            Editor::Text(_) => 1,
+            Editor::Choice(f) | Editor::YesNo(f) => f.height(),
+            Editor::Scale(_) => 3,
+            Editor::List(f) => f.height(),
+            Editor::Table(f) => f.height(),
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: Theme) {
+        match self {
+            Editor::Text(f) => f.render(area, buf, true),
+            Editor::Choice(f) | Editor::YesNo(f) => f.render(area, buf, theme),
+            Editor::Scale(f) => f.render(area, buf, theme),
+            Editor::List(f) => f.render(area, buf, theme),
+            Editor::Table(f) => f.render(area, buf, theme),
+        }
+    }
+}
+
+/// `y` and `n` answer a yes/no question directly.
+fn yes_no_key(field: &mut ChoiceField, event: KeyEvent) -> bool {
+    use ratatui::crossterm::event::KeyCode;
+    let value = match event.code {
+        KeyCode::Char('y' | 'Y') => "yes",
+        KeyCode::Char('n' | 'N') => "no",
+        _ => return false,
+    };
+    field.picked.iter_mut().for_each(|p| *p = false);
+    field.pick_value(value);
+    true
+}

@@ -1,0 +1,531 @@
+//! Behaviour of every key binding, driven without a terminal: actions in, state and commands out.
+
+mod tui_support;
+
+use ratatui::crossterm::event::KeyCode;
+use tui_support::*;
+use workbook::answer::Value;
+use workbook::profile::Role;
+use workbook::tui::screen::Screen;
+use workbook::tui::{Action, Command, SaveState};
+
+#[test]
+fn city_form_creates_a_city_with_name_country_and_role() {
+    let mut app = workbook::tui::App::new(
+        vec![demo()],
+        Vec::new(),
+        workbook::tui::theme::Theme::plain(),
+    );
+    assert!(screen(&app, 80, 24).contains("A new city"));
+    typed(&mut app, "Zürich 東京");
+    press(&mut app, &[key(KeyCode::Tab)]);
+    typed(&mut app, "Schweiz");
+    press(&mut app, &[key(KeyCode::Tab), ch(' ')]);
+    let commands = press(&mut app, &[enter()]);
+    let [Command::CreateCity(city)] = commands.as_slice() else {
+        panic!("{commands:?}")
+    };
+    assert_eq!(city.name, "Zürich 東京");
+    assert_eq!(city.country.as_deref(), Some("Schweiz"));
+    assert_eq!(city.role, Role::Mayor);
+}
+
+#[test]
+fn city_form_refuses_an_empty_name() {
+    let mut app = workbook::tui::App::new(
+        vec![demo()],
+        Vec::new(),
+        workbook::tui::theme::Theme::plain(),
+    );
+    assert!(press(&mut app, &[enter()]).is_empty());
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|(m, _)| m.contains("name"))
+    );
+}
+
+#[test]
+fn city_list_opens_the_highlighted_city_and_n_starts_a_new_one() {
+    let mut app = picker();
+    assert_eq!(
+        press(&mut app, &[key(KeyCode::Down), enter()]),
+        vec![Command::OpenCity("Riverton".into())]
+    );
+    press(&mut app, &[ch('n')]);
+    assert!(screen(&app, 80, 24).contains("A new city"));
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(screen(&app, 80, 24).contains("Which city"));
+}
+
+#[test]
+fn home_enter_opens_the_workbook_and_c_continues_where_the_city_left_off() {
+    let mut app = app();
+    press(&mut app, &[key(KeyCode::Down), enter()]);
+    assert_eq!(current(&app).as_deref(), Some("name"));
+    at(&mut app, "population");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(matches!(app.screen, Screen::Home(_)));
+    press(&mut app, &[ch('c')]);
+    assert_eq!(current(&app).as_deref(), Some("population"));
+    assert_eq!(
+        profile(&app)
+            .resume
+            .questions
+            .get("demo")
+            .map(String::as_str),
+        Some("population")
+    );
+}
+
+#[test]
+fn typing_then_enter_saves_the_answer_and_moves_on() {
+    let mut app = app();
+    at(&mut app, "name");
+    typed(&mut app, "Ada Lovelace");
+    assert_eq!(app.save, SaveState::Pending);
+    let commands = press(&mut app, &[enter()]);
+    assert_eq!(commands, vec![Command::Save]);
+    assert_eq!(
+        value(&app, "name"),
+        Some(Value::Text("Ada Lovelace".into()))
+    );
+    assert_eq!(current(&app).as_deref(), Some("story"));
+    app.saved(Ok(()));
+    assert_eq!(app.save, SaveState::Saved);
+}
+
+#[test]
+fn enter_types_a_line_break_in_long_text_and_ctrl_n_moves_on() {
+    let mut app = app();
+    at(&mut app, "story");
+    typed(&mut app, "one");
+    press(&mut app, &[enter()]);
+    typed(&mut app, "two");
+    assert_eq!(current(&app).as_deref(), Some("story"));
+    press(&mut app, &[ctrl('n')]);
+    assert_eq!(value(&app, "story"), Some(Value::Text("one\ntwo".into())));
+    assert_eq!(current(&app).as_deref(), Some("threats"));
+}
+
+#[test]
+fn an_invalid_answer_is_kept_as_a_draft_and_next_and_back_still_work() {
+    let mut app = app();
+    press(&mut app, &[]);
+    at(&mut app, "has_mapping");
+    press(&mut app, &[ch('y'), enter()]);
+    assert_eq!(current(&app).as_deref(), Some("last_mapping"));
+    typed(&mut app, "2024-13");
+    let commands = press(&mut app, &[enter()]);
+    assert_eq!(commands, vec![Command::Save], "the draft is saved");
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("population"),
+        "next works on an invalid answer"
+    );
+    assert_eq!(profile(&app).draft("demo", "last_mapping"), Some("2024-13"));
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|(m, warn)| *warn && m.contains("not a date"))
+    );
+    press(&mut app, &[ctrl('p')]);
+    assert_eq!(current(&app).as_deref(), Some("last_mapping"));
+    assert!(
+        screen(&app, 80, 24).contains("2024-13"),
+        "the typed text is back"
+    );
+    press(
+        &mut app,
+        &[key(KeyCode::Backspace), key(KeyCode::Backspace)],
+    );
+    typed(&mut app, "03-31");
+    press(&mut app, &[ctrl('p')]);
+    assert_eq!(
+        value(&app, "last_mapping"),
+        Some(Value::Text("2024-03-31".into()))
+    );
+    assert_eq!(profile(&app).draft("demo", "last_mapping"), None);
+}
+
+#[test]
+fn follow_up_questions_appear_and_disappear_with_earlier_answers() {
+    let mut app = app();
+    at(&mut app, "threats");
+    press(&mut app, &[ch(' '), enter()]);
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("trend"),
+        "picking hate shows the follow-up"
+    );
+    press(&mut app, &[key(KeyCode::Down), enter()]);
+    assert_eq!(value(&app, "trend"), Some(Value::Text("flat".into())));
+    at(&mut app, "threats");
+    press(&mut app, &[ch(' '), key(KeyCode::Down), ch(' '), enter()]);
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("has_mapping"),
+        "the follow-up is skipped now"
+    );
+    assert_eq!(
+        value(&app, "trend"),
+        Some(Value::Text("flat".into())),
+        "its answer is kept"
+    );
+    press(&mut app, &[ctrl('r')]);
+    assert!(screen(&app, 80, 40).contains("About the same (kept; does not apply)"));
+}
+
+#[test]
+fn other_text_is_typed_in_place_and_picks_other() {
+    let mut app = app();
+    at(&mut app, "threats");
+    press(&mut app, &[key(KeyCode::End)]);
+    typed(&mut app, "graffiti?");
+    press(&mut app, &[enter()]);
+    let answer = profile(&app).answer("demo", "threats").expect("answered");
+    assert_eq!(answer.value, Value::List(vec!["other".into()]));
+    assert_eq!(answer.other.as_deref(), Some("graffiti?"));
+}
+
+#[test]
+fn yes_no_scale_and_number_editors() {
+    let mut app = app();
+    at(&mut app, "has_mapping");
+    press(&mut app, &[ch('n'), enter()]);
+    assert_eq!(value(&app, "has_mapping"), Some(Value::Bool(false)));
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("population"),
+        "no date question after no"
+    );
+    typed(&mut app, "-5");
+    press(&mut app, &[enter()]);
+    assert!(value(&app, "population").is_none());
+    press(&mut app, &[ctrl('p')]);
+    press(
+        &mut app,
+        &[key(KeyCode::Backspace), key(KeyCode::Backspace)],
+    );
+    typed(&mut app, "12,500");
+    press(&mut app, &[enter()]);
+    assert_eq!(value(&app, "population"), Some(Value::Number(12500.0)));
+    assert_eq!(current(&app).as_deref(), Some("cohesion"));
+    press(&mut app, &[ch('4')]);
+    press(&mut app, &[key(KeyCode::Right), key(KeyCode::Right)]);
+    press(&mut app, &[enter()]);
+    assert_eq!(value(&app, "cohesion"), Some(Value::Number(5.0)));
+    at(&mut app, "cohesion");
+    press(&mut app, &[key(KeyCode::Backspace), ctrl('n')]);
+    assert_eq!(value(&app, "cohesion"), None, "Backspace clears a scale");
+}
+
+#[test]
+fn list_items_are_added_edited_reordered_and_removed() {
+    let mut app = app();
+    at(&mut app, "sources");
+    press(&mut app, &[ch('a')]);
+    typed(&mut app, "Police data");
+    press(&mut app, &[enter(), ch('a')]);
+    typed(&mut app, "Survey");
+    press(&mut app, &[enter(), ch('K')]);
+    press(&mut app, &[ctrl('s')]);
+    assert_eq!(
+        value(&app, "sources"),
+        Some(Value::List(vec!["Survey".into(), "Police data".into()]))
+    );
+    press(&mut app, &[key(KeyCode::Down), enter()]);
+    typed(&mut app, " 2025");
+    press(
+        &mut app,
+        &[enter(), ch('J'), key(KeyCode::Up), ch('d'), ctrl('s')],
+    );
+    assert_eq!(
+        value(&app, "sources"),
+        Some(Value::List(vec!["Police data 2025".into()]))
+    );
+    press(&mut app, &[ch('a')]);
+    typed(&mut app, "half typed");
+    press(&mut app, &[ctrl('n')]);
+    assert_eq!(
+        value(&app, "sources"),
+        Some(Value::List(vec![
+            "Police data 2025".into(),
+            "half typed".into()
+        ])),
+        "leaving keeps an item being typed"
+    );
+}
+
+#[test]
+fn table_rows_are_added_with_typed_cells_and_deleted() {
+    let mut app = app();
+    at(&mut app, "stakeholders");
+    press(&mut app, &[ch('a')]);
+    typed(&mut app, "Red Cross");
+    press(&mut app, &[key(KeyCode::Tab), ch(' '), key(KeyCode::Tab)]);
+    typed(&mut app, "2020-01-01");
+    press(&mut app, &[key(KeyCode::Tab)]);
+    typed(&mut app, "12");
+    press(&mut app, &[key(KeyCode::Tab), ch(' '), ctrl('s')]);
+    let Some(Value::Table(rows)) = value(&app, "stakeholders") else {
+        panic!("no table")
+    };
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["name"], "Red Cross");
+    assert_eq!(rows[0]["sector"], "public");
+    assert_eq!(rows[0]["since"], "2020-01-01");
+    assert_eq!(rows[0]["staff"], "12");
+    assert_eq!(rows[0]["funded"], "yes");
+    press(&mut app, &[ch('d'), ctrl('s')]);
+    assert_eq!(value(&app, "stakeholders"), None);
+}
+
+#[test]
+fn a_table_of_hundreds_of_rows_stays_usable() {
+    let mut app = app();
+    at(&mut app, "stakeholders");
+    for i in 0..300 {
+        press(&mut app, &[ch('a')]);
+        typed(&mut app, &format!("Org {i}"));
+        press(&mut app, &[enter()]);
+    }
+    press(&mut app, &[ctrl('s')]);
+    let Some(Value::Table(rows)) = value(&app, "stakeholders") else {
+        panic!("no table")
+    };
+    assert_eq!(rows.len(), 300);
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("Org 299") && !text.contains("Org 0 "),
+        "the last row is in view:\n{text}"
+    );
+    press(&mut app, &[key(KeyCode::Home)]);
+    assert!(screen(&app, 80, 24).contains("Org 0"));
+    press(&mut app, &[key(KeyCode::PageDown)]);
+    assert!(screen(&app, 80, 24).contains("Org 12"));
+}
+
+#[test]
+fn outline_jumps_to_a_question_and_a_section() {
+    let mut app = app();
+    at(&mut app, "name");
+    press(&mut app, &[ctrl('o')]);
+    assert!(screen(&app, 80, 24).contains("Outline of Demo mapping"));
+    press(&mut app, &[key(KeyCode::End), enter()]);
+    assert_eq!(current(&app).as_deref(), Some("stakeholders"));
+    press(&mut app, &[ctrl('o'), key(KeyCode::Home), enter()]);
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("name"),
+        "a section opens at its first question"
+    );
+    press(&mut app, &[ctrl('o'), key(KeyCode::Esc)]);
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("name"),
+        "Esc returns to the question"
+    );
+}
+
+#[test]
+fn ctrl_g_goes_to_the_next_unanswered_required_question() {
+    let mut app = app();
+    at(&mut app, "story");
+    press(&mut app, &[ctrl('g')]);
+    assert_eq!(current(&app).as_deref(), Some("threats"));
+    press(&mut app, &[ctrl('g')]);
+    assert_eq!(current(&app).as_deref(), Some("name"), "wraps around");
+}
+
+#[test]
+fn search_finds_questions_guidance_and_answers() {
+    let mut app = app();
+    at(&mut app, "name");
+    typed(&mut app, "Ada");
+    press(&mut app, &[ctrl('f')]);
+    typed(&mut app, "ada");
+    assert!(screen(&app, 80, 24).contains("Who leads the mapping? (answer)"));
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::Esc), ch('/')]);
+    typed(&mut app, "estimate");
+    press(&mut app, &[enter()]);
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("population"),
+        "found in the guidance"
+    );
+}
+
+#[test]
+fn review_lists_every_answer_and_enter_edits() {
+    let mut app = app();
+    at(&mut app, "name");
+    typed(&mut app, "Ada");
+    press(&mut app, &[ctrl('r')]);
+    let text = screen(&app, 80, 40);
+    assert!(text.contains("Ada"));
+    assert!(text.contains("Which of these show up in the city? (required)"));
+    press(&mut app, &[key(KeyCode::Down), enter()]);
+    assert_eq!(current(&app).as_deref(), Some("story"));
+    press(&mut app, &[key(KeyCode::Esc), ch('r'), ch('g')]);
+    press(&mut app, &[enter()]);
+    assert_eq!(current(&app).as_deref(), Some("threats"));
+}
+
+#[test]
+fn the_role_chooses_questions_and_a_key_shows_them_all() {
+    let mut app = app_with(Role::Official);
+    at(&mut app, "cohesion");
+    press(&mut app, &[ch('3'), enter()]);
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("sources"),
+        "the mayor's question is skipped"
+    );
+    press(&mut app, &[ctrl('t'), ctrl('p')]);
+    assert_eq!(current(&app).as_deref(), Some("budget_note"));
+    assert!(screen(&app, 80, 24).contains("all questions"));
+    let mut mayor = app_with(Role::Mayor);
+    at(&mut mayor, "cohesion");
+    press(&mut mayor, &[ch('3'), enter()]);
+    assert_eq!(current(&mayor).as_deref(), Some("budget_note"));
+}
+
+#[test]
+fn help_opens_with_question_mark_or_f1_and_closes_with_esc() {
+    let mut app = app();
+    press(&mut app, &[ch('?')]);
+    assert!(app.help && screen(&app, 80, 24).contains("Keys"));
+    press(&mut app, &[key(KeyCode::Down), ch('x')]);
+    assert!(app.help, "other keys do nothing under help");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(!app.help);
+    at(&mut app, "name");
+    typed(&mut app, "?");
+    assert!(!app.help, "? types in a text answer");
+    press(&mut app, &[key(KeyCode::F(1))]);
+    assert!(app.help);
+    press(&mut app, &[key(KeyCode::F(1))]);
+    assert!(!app.help);
+}
+
+#[test]
+fn ctrl_c_and_ctrl_q_save_and_quit_from_anywhere() {
+    for quit in [ctrl('c'), ctrl('q')] {
+        let mut app = app();
+        at(&mut app, "name");
+        typed(&mut app, "Ada");
+        assert_eq!(
+            press(&mut app, std::slice::from_ref(&quit)),
+            vec![Command::Save, Command::Quit]
+        );
+        assert_eq!(value(&app, "name"), Some(Value::Text("Ada".into())));
+        press(&mut app, &[ch('?')]);
+        assert_eq!(
+            press(&mut app, &[quit]),
+            vec![Command::Save, Command::Quit],
+            "even under help"
+        );
+    }
+    let mut picker = picker();
+    assert_eq!(
+        press(&mut picker, &[ch('q')]),
+        vec![Command::Quit],
+        "no city, nothing to save"
+    );
+}
+
+#[test]
+fn sigterm_saves_and_quits() {
+    let mut app = app();
+    at(&mut app, "story");
+    typed(&mut app, "half a sentence");
+    assert_eq!(
+        app.update(Action::Terminate),
+        vec![Command::Save, Command::Quit]
+    );
+    assert_eq!(
+        value(&app, "story"),
+        Some(Value::Text("half a sentence".into()))
+    );
+}
+
+#[test]
+fn a_pause_in_typing_saves_and_a_failed_save_shows_not_saved_and_retries() {
+    let mut app = app();
+    at(&mut app, "story");
+    typed(&mut app, "draft");
+    assert_eq!(app.update(Action::Idle), vec![Command::Save]);
+    assert_eq!(value(&app, "story"), Some(Value::Text("draft".into())));
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("story"),
+        "idle does not move on"
+    );
+    app.saved(Err("disk full".into()));
+    assert!(screen(&app, 80, 24).contains("NOT saved"));
+    assert_eq!(app.update(Action::Idle), vec![Command::Save], "retried");
+    app.saved(Ok(()));
+    assert!(screen(&app, 80, 24).contains("saved"));
+    assert!(app.update(Action::Idle).is_empty(), "nothing left to save");
+}
+
+#[test]
+fn read_only_cities_show_a_banner_refuse_edits_and_never_save() {
+    let mut app = workbook::tui::App::new(
+        vec![demo()],
+        Vec::new(),
+        workbook::tui::theme::Theme::plain(),
+    );
+    app.open_profile(workbook::profile::Profile::new(city(Role::Mayor)), true);
+    assert!(screen(&app, 80, 24).contains("read-only: another window is editing this city"));
+    at(&mut app, "name");
+    typed(&mut app, "Ada");
+    let commands = press(&mut app, &[enter(), ctrl('c')]);
+    assert_eq!(commands, vec![Command::Quit]);
+    assert_eq!(value(&app, "name"), None);
+}
+
+#[test]
+fn pasted_text_is_cleaned_and_a_pasted_newline_is_not_enter() {
+    let mut app = app();
+    at(&mut app, "name");
+    app.update(Action::Paste("Ada\r\nLove\u{1b}[31mlace\u{7}".into()));
+    assert_eq!(current(&app).as_deref(), Some("name"));
+    press(&mut app, &[enter()]);
+    assert_eq!(
+        value(&app, "name"),
+        Some(Value::Text("Ada Lovelace".into()))
+    );
+    at(&mut app, "story");
+    app.update(Action::Paste("one\r\ntwo\u{1b}]0;title\u{7}".into()));
+    press(&mut app, &[ctrl('n')]);
+    assert_eq!(value(&app, "story"), Some(Value::Text("one\ntwo".into())));
+}
+
+#[test]
+fn the_example_shows_on_demand_and_the_guidance_scrolls() {
+    let mut app = app();
+    at(&mut app, "name");
+    assert!(screen(&app, 80, 24).contains("Why it matters:"));
+    press(&mut app, &[ctrl('e')]);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Exampletown, Examplia") && text.contains("listening sessions"));
+    press(&mut app, &[ctrl('e')]);
+    app.update(Action::Scroll(3));
+    assert!(
+        !screen(&app, 80, 24).contains("Why it matters:"),
+        "scrolled past the first line"
+    );
+}
+
+#[test]
+fn the_plan_key_says_plainly_when_the_preview_is_missing() {
+    let mut app = app();
+    press(&mut app, &[ch('p')]);
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|(m, _)| m.contains("plan"))
+    );
+}

@@ -1,0 +1,146 @@
+//! End to end: the real binary in a pseudo-terminal, read back through a terminal emulator
+//! (vt100). Types answers, quits, reopens and finds them; a second copy opens read-only.
+//! Every wait has a timeout, so that a broken build fails instead of hanging CI.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const WAIT: Duration = Duration::from_secs(10);
+
+struct Term {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    screen: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Term {
+    fn start(data: &Path, args: &[&str]) -> Term {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_workbook"));
+        cmd.arg("--data-dir");
+        cmd.arg(data);
+        cmd.arg("--workbooks");
+        cmd.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tui"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("NO_COLOR", "1");
+        cmd.env("WORKBOOK_PATH", "");
+        let child = pty.slave.spawn_command(cmd).expect("the program starts");
+        drop(pty.slave);
+        // 80x24, like the pseudo-terminal.
+        let screen = Arc::new(Mutex::new(vt100::Parser::default()));
+        let mut reader = pty.master.try_clone_reader().expect("a reader");
+        let sink = Arc::clone(&screen);
+        thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().expect("screen lock").process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().expect("a writer");
+        Term {
+            master: pty.master,
+            writer,
+            child,
+            screen,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().expect("screen lock").screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if self.contents().contains(text) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(50));
+        }
+        panic!("`{text}` did not appear; the screen:\n{}", self.contents());
+    }
+
+    /// Sends keys, pausing after each write so that Esc is never read as Alt+next key.
+    fn send(&mut self, bytes: &str) {
+        self.writer
+            .write_all(bytes.as_bytes())
+            .expect("write to the terminal");
+        self.writer.flush().expect("flush");
+        thread::sleep(Duration::from_millis(150));
+    }
+
+    fn exit_code(mut self) -> u32 {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if let Some(status) = self.child.try_wait().expect("child status") {
+                drop(self.master);
+                return status.exit_code();
+            }
+            thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        panic!("the program did not exit; the screen:\n{}", self.contents());
+    }
+}
+
+const CTRL_Q: &str = "\u{11}";
+const CTRL_C: &str = "\u{3}";
+const CTRL_P: &str = "\u{10}";
+
+#[test]
+fn answers_typed_in_the_terminal_are_there_after_reopening() {
+    let data = tempfile::tempdir().expect("a temp dir");
+
+    let mut first = Term::start(data.path(), &["open", "demo"]);
+    first.wait_for("A new city");
+    first.send("Riverton\r");
+    first.wait_for("Who leads the mapping?");
+    first.send("Ada Lovelace\r");
+    first.wait_for("What happened in the city last year?");
+    first.send("Line one");
+    first.send(CTRL_Q);
+    assert_eq!(first.exit_code(), 0);
+
+    let files: Vec<_> = std::fs::read_dir(data.path().join("cities"))
+        .expect("a cities folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .collect();
+    assert_eq!(files.len(), 1);
+    let saved = std::fs::read_to_string(files[0].path()).expect("the profile");
+    assert!(
+        saved.contains("Ada Lovelace") && saved.contains("Line one"),
+        "{saved}"
+    );
+
+    let mut second = Term::start(data.path(), &["open", "demo", "--city", "riverton"]);
+    second.wait_for("What happened in the city last year?");
+    second.wait_for("Line one");
+
+    let mut third = Term::start(data.path(), &["open", "demo", "--city", "Riverton"]);
+    third.wait_for("read-only: another window is editing this city");
+    third.send(CTRL_C);
+    assert_eq!(third.exit_code(), 0);
+
+    second.send(CTRL_P);
+    second.wait_for("Ada Lovelace");
+    second.send(CTRL_C);
+    assert_eq!(second.exit_code(), 0);
+}

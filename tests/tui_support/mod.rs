@@ -1,0 +1,131 @@
+//! Drives the TUI without a terminal: a fixture workbook, an in-memory profile, keys in.
+
+#![allow(dead_code)]
+
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use workbook::profile::{City, Profile, Role};
+use workbook::tui::screen::city::CityRow;
+use workbook::tui::theme::Theme;
+use workbook::tui::{Action, App, Command};
+use workbook::workbook::Workbook;
+use workbook::workbook::load::parse_workbook;
+
+pub const DEMO: &str = include_str!("../fixtures/tui/demo.toml");
+
+pub fn demo() -> Workbook {
+    parse_workbook("demo.toml", DEMO).expect("the fixture workbook parses")
+}
+
+pub fn now() -> Timestamp {
+    "2026-03-01T10:00:00Z".parse().expect("a timestamp")
+}
+
+pub fn city(role: Role) -> City {
+    City {
+        name: "Riverton".into(),
+        country: Some("Examplia".into()),
+        role,
+        created: now(),
+    }
+}
+
+/// An app with the demo workbook and an open profile, on the home screen.
+pub fn app_with(role: Role) -> App {
+    let mut app = App::new(vec![demo()], Vec::new(), Theme::plain());
+    app.now = now();
+    app.open_profile(Profile::new(city(role)), false);
+    app
+}
+
+pub fn app() -> App {
+    app_with(Role::Official)
+}
+
+/// An app on the city picker with two cities.
+pub fn picker() -> App {
+    let rows = vec![
+        CityRow {
+            name: "Lyon".into(),
+            country: Some("France".into()),
+            role: Role::Mayor,
+        },
+        CityRow {
+            name: "Riverton".into(),
+            country: None,
+            role: Role::Official,
+        },
+    ];
+    App::new(vec![demo()], rows, Theme::plain())
+}
+
+pub fn key(code: KeyCode) -> Action {
+    Action::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+pub fn ctrl(c: char) -> Action {
+    Action::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+pub fn ch(c: char) -> Action {
+    Action::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+/// Types `text` one key at a time; returns every command produced.
+pub fn typed(app: &mut App, text: &str) -> Vec<Command> {
+    text.chars().flat_map(|c| app.update(ch(c))).collect()
+}
+
+pub fn press(app: &mut App, actions: &[Action]) -> Vec<Command> {
+    actions.iter().flat_map(|a| app.update(a.clone())).collect()
+}
+
+pub fn enter() -> Action {
+    key(KeyCode::Enter)
+}
+
+/// Opens the demo workbook at question `id`.
+pub fn at(app: &mut App, id: &str) {
+    let index = app.books[0]
+        .index_of(id)
+        .expect("a question of the fixture");
+    app.open_question(0, index);
+}
+
+pub fn current(app: &App) -> Option<String> {
+    match &app.screen {
+        workbook::tui::screen::Screen::Question(q) => {
+            Some(app.books[q.book].items[q.index].id.clone())
+        }
+        _ => None,
+    }
+}
+
+pub fn profile(app: &App) -> &Profile {
+    app.profile.as_ref().expect("a profile is open")
+}
+
+pub fn value(app: &App, q: &str) -> Option<workbook::answer::Value> {
+    profile(app).value("demo", q).cloned()
+}
+
+/// The screen as text, as a person would read it.
+pub fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    terminal
+        .draw(|f| f.render_widget(app, f.area()))
+        .expect("draws");
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        for x in 0..width {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -87,9 +87,16 @@ pub enum Command {
 
     /// Open the guided full-screen interface at a workbook, where the city left off
     #[command(
-        after_help = "Examples:\n  workbook                               # pick a city, then a workbook\n  workbook open mapping --city Lyon      # straight to where Lyon left off\n  NO_COLOR=1 workbook open               # no colours"
+        after_help = "Examples:\n  workbook                               # pick a city, then a workbook\n  workbook open mapping --city Lyon      # straight to where Lyon left off\n  workbook open mapping --city Lyon --plain   # plain lines for screen readers\n  workbook open mapping --city Lyon < answers.txt   # scripted, plain mode\n  NO_COLOR=1 workbook open               # no colours"
     )]
     Open(OpenArgs),
+
+    /// Open the demo city for training: a fictional city with partly complete answers, kept
+    /// in a throwaway folder, never in your data folder
+    #[command(
+        after_help = "Examples:\n  workbook demo            # the guided interface on the demo city\n  workbook demo --reset    # throw away changes made in earlier demos\n  workbook plan --demo     # the demo city's action plan"
+    )]
+    Demo(DemoArgs),
 
     /// Write a city's action plan as markdown, HTML or JSON
     #[command(
@@ -121,6 +128,22 @@ pub struct OpenArgs {
     /// The city to work on [default: pick one on screen]
     #[arg(long, value_name = "NAME")]
     pub city: Option<String>,
+
+    /// Plain mode: questions as plain lines, answers read line by line (for screen readers
+    /// and scripts); chosen automatically when input or output is not a terminal or TERM=dumb
+    #[arg(long)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Start again from the pristine demo city, throwing away earlier demo changes
+    #[arg(long)]
+    pub reset: bool,
+
+    /// Plain mode (see `workbook open --help`)
+    #[arg(long)]
+    pub plain: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -36,9 +36,9 @@ pub fn demo_dir() -> Result<PathBuf, Failure> {
         })
 }
 
-/// Opens the demo city for editing in its throwaway folder, copying the pristine demo in first
-/// if there is no copy yet or `reset` is asked for.
-pub fn open(reset: bool) -> Result<Session, Failure> {
+/// Makes sure the throwaway folder holds a copy of the demo city (a fresh one when `reset`),
+/// and returns the folder's store and the demo city's name.
+pub fn prepare(reset: bool) -> Result<(Store, String), Failure> {
     let dir = demo_dir()?;
     if reset && dir.exists() {
         fs::remove_dir_all(&dir).map_err(|e| {
@@ -47,13 +47,13 @@ pub fn open(reset: bool) -> Result<Session, Failure> {
     }
     let store = Store::open(&dir)?;
     let demo = pristine()?;
-    if store.city_path(&demo.city.name).exists() {
-        return Ok(store.open_city(&demo.city.name)?);
+    let name = demo.city.name.clone();
+    if !store.city_path(&name).exists() {
+        let mut session: Session = store.create(demo.city.clone())?;
+        session.profile = demo;
+        session.save()?;
     }
-    let mut session = store.create(demo.city.clone())?;
-    session.profile = demo;
-    session.save()?;
-    Ok(session)
+    Ok((store, name))
 }
 
 /// The demo city as it stands: the throwaway copy if a demo has run, else the pristine one.

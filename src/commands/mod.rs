@@ -5,6 +5,7 @@ mod bundle;
 mod city;
 mod compare;
 mod context;
+mod demo;
 mod docs;
 mod inline;
 mod list;
@@ -32,11 +33,13 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Import(args)) => bundle::import(&cli.global, &args),
         Some(Command::Plan(args)) => plan::run(&cli.global, &args),
         Some(Command::Open(args)) => open::run(&cli.global, &args),
+        Some(Command::Demo(args)) => demo::run(&cli.global, &args),
         None => open::run(
             &cli.global,
             &crate::cli::OpenArgs {
                 workbook: None,
                 city: None,
+                plain: false,
             },
         ),
     }

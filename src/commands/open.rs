@@ -1,18 +1,17 @@
-//! `workbook` and `workbook open`: the guided full-screen interface.
+//! `workbook` and `workbook open`: the guided full-screen interface, or plain mode when there
+//! is no terminal to draw on.
 
 use std::io::IsTerminal;
 
 use super::context::{catalog, store};
 use crate::cli::{GlobalArgs, OpenArgs};
+use crate::config::Config;
 use crate::exit::Failure;
+use crate::profile::{Store, migrate};
 use crate::tui::run::{Start, run as run_tui};
+use crate::workbook::Catalog;
 
 pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(
-            "the guided interface needs a terminal; for scripts use `workbook answer`, `workbook progress` or `workbook list`",
-        ));
-    }
     let store = store(global)?;
     let catalog = catalog(global);
     if let Some(id) = &args.workbook
@@ -23,13 +22,63 @@ pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
             catalog.ids().join(", ")
         )));
     }
-    if let Some(city) = &args.city {
+    let config = Config::load()?;
+    let city = args.city.clone().or(config.city.clone());
+    if args.plain || !interactive_terminal() {
+        let Some(city) = city else {
+            return Err(Failure::usage(
+                "plain mode needs a city: workbook open WORKBOOK --city NAME --plain (or set `city` in the config file)",
+            ));
+        };
+        return walk_plain(&store, &catalog, &city, args.workbook.as_deref(), &config);
+    }
+    if let Some(city) = &city {
         // Fails early, before the screen changes, when the city does not exist.
         store.load(city)?;
     }
     let start = Start {
         workbook: args.workbook.clone(),
-        city: args.city.clone(),
+        city,
+        demo: false,
     };
     run_tui(store, catalog, start)
+}
+
+/// Whether the full-screen interface can run: both ends are a terminal that can draw.
+pub fn interactive_terminal() -> bool {
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal() && !dumb
+}
+
+/// Plain mode on `city`: the given workbook, else where the city left off, else the first.
+pub fn walk_plain(
+    store: &Store,
+    catalog: &Catalog,
+    city: &str,
+    workbook: Option<&str>,
+    config: &Config,
+) -> Result<u8, Failure> {
+    let mut session = store.open_city(city)?;
+    migrate::migrate(&mut session.profile, catalog);
+    let id = workbook
+        .map(str::to_string)
+        .or_else(|| session.profile.resume.workbook.clone())
+        .filter(|id| catalog.get(id).is_some())
+        .or_else(|| catalog.ids().first().map(|id| id.to_string()))
+        .ok_or_else(|| Failure::failed("there are no workbooks to open"))?;
+    let book = catalog.get(&id).expect("checked above");
+    let audience = config
+        .audience
+        .map(|a| a.audience())
+        .unwrap_or_else(|| session.profile.city.role.audience());
+    let mut profile = session.profile.clone();
+    let mut save = |p: &crate::profile::Profile| {
+        session.profile = p.clone();
+        session.save().map_err(|e| e.to_string())
+    };
+    let stdin = std::io::stdin().lock();
+    let mut stdout = std::io::stdout().lock();
+    crate::plain::walk(book, &mut profile, audience, stdin, &mut stdout, &mut save)
+        .map_err(|e| Failure::failed(format!("plain mode stopped: {e}")))?;
+    Ok(crate::exit::SUCCESS)
 }

@@ -75,7 +75,9 @@ pub fn read_entry<R: BufRead, W: Write>(
     if let Some(cmd) = command(&first) {
         return Ok(Entry::Command(cmd));
     }
-    if first.trim().is_empty() {
+    // A lone dot ends a long answer, list or table; as the first line it means "nothing new".
+    let several_lines = matches!(question.kind(), Kind::LongText | Kind::List | Kind::Table);
+    if first.trim().is_empty() || (several_lines && first == END) {
         return Ok(Entry::Keep);
     }
     let entry = match question.kind() {

@@ -57,6 +57,8 @@ pub struct App {
     pub books: Vec<Book>,
     pub profile: Option<Profile>,
     pub read_only: bool,
+    /// The trainers' demo city: a banner on every screen says so.
+    pub demo: bool,
     pub save: SaveState,
     /// Show every question, not only those for the city's role.
     pub show_all: bool,
@@ -84,6 +86,7 @@ impl App {
             books,
             profile: None,
             read_only: false,
+            demo: false,
             save: SaveState::Saved,
             show_all: false,
             screen: Screen::City(CityScreen::new(cities)),

@@ -33,6 +33,8 @@ const RETRY: Duration = Duration::from_secs(5);
 pub struct Start {
     pub workbook: Option<String>,
     pub city: Option<String>,
+    /// The trainers' demo city, in its throwaway folder.
+    pub demo: bool,
 }
 
 struct Runner {
@@ -50,7 +52,8 @@ struct Runner {
 pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<u8, Failure> {
     let cities = city_rows(&store)?;
     let workbooks = catalog.iter().cloned().collect();
-    let app = App::new(workbooks, cities, Theme::from_env());
+    let mut app = App::new(workbooks, cities, Theme::from_env());
+    app.demo = start.demo;
     let mut runner = Runner {
         store,
         catalog,

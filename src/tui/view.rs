@@ -27,7 +27,7 @@ impl Widget for &App {
                 .render(area, buf);
             return;
         }
-        let banner = u16::from(self.read_only);
+        let banner = u16::from(self.read_only) + u16::from(self.demo);
         let [header, banner_area, body, message, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(banner),
@@ -37,13 +37,20 @@ impl Widget for &App {
         ])
         .areas(area);
         self.render_header(header, buf);
+        let mut banners = Vec::new();
+        if self.demo {
+            banners.push(Line::from(Span::styled(
+                "DEMO city for training: nothing here touches real data (demo --reset starts over)",
+                self.theme.warn(),
+            )));
+        }
         if self.read_only {
-            Line::from(Span::styled(
+            banners.push(Line::from(Span::styled(
                 "read-only: another window is editing this city",
                 self.theme.warn(),
-            ))
-            .render(banner_area, buf);
+            )));
         }
+        Paragraph::new(banners).render(banner_area, buf);
         let body = Rect {
             x: body.x + 1,
             width: body.width.saturating_sub(2),

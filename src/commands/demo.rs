@@ -1,0 +1,24 @@
+//! `workbook demo`: the guided interface on the trainers' demo city, in its throwaway folder.
+
+use super::context::catalog;
+use super::open::{interactive_terminal, walk_plain};
+use crate::cli::{DemoArgs, GlobalArgs};
+use crate::config::Config;
+use crate::exit::Failure;
+use crate::tui::run::{Start, run as run_tui};
+
+pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
+    let catalog = catalog(global);
+    // Only the throwaway folder is opened: --data-dir and WORKBOOK_DATA_DIR are never touched.
+    let (store, city) = crate::demo::prepare(args.reset)?;
+    if args.plain || !interactive_terminal() {
+        eprintln!("DEMO: a fictional city for training; nothing here touches real data.");
+        return walk_plain(&store, &catalog, &city, None, &Config::default());
+    }
+    let start = Start {
+        workbook: None,
+        city: Some(city),
+        demo: true,
+    };
+    run_tui(store, catalog, start)
+}

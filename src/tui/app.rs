@@ -16,7 +16,7 @@ use super::screen::question::QuestionScreen;
 use super::screen::{Back, Screen};
 use super::theme::Theme;
 use crate::profile::{City, Profile};
-use crate::workbook::{Audience, Workbook};
+use crate::workbook::{Audience, Catalog, LoadedWorkbook, Origin, Workbook};
 
 /// Something that happened: a key, a paste, time passing. Produced by `run.rs` (or a test).
 #[derive(Debug, Clone, PartialEq)]
@@ -38,8 +38,11 @@ pub enum Command {
     Save,
     OpenCity(String),
     CreateCity(City),
-    /// Write the action plan (as shown in the preview) to a file.
-    WritePlan,
+    /// Write the action plan (as shown in the preview) to `file` in the working folder.
+    WritePlan {
+        file: String,
+        text: String,
+    },
     Quit,
 }
 
@@ -69,16 +72,29 @@ pub struct App {
     pub guidance: HashMap<(usize, usize), Arc<Vec<Line<'static>>>>,
     pub now: Timestamp,
     pub size: (u16, u16),
-    /// Set when the plan preview has something to show (filled by the plan module).
-    pub plan_text: Option<Arc<Vec<Line<'static>>>>,
+    /// The workbooks as the plan module takes them.
+    pub catalog: Catalog,
+    /// The date printed on a plan.
+    pub today: jiff::civil::Date,
 }
 
 impl App {
     pub fn new(workbooks: Vec<Workbook>, cities: Vec<CityRow>, theme: Theme) -> App {
         let books = workbooks
-            .into_iter()
+            .iter()
+            .cloned()
             .map(|w| Book::new(Arc::new(w)))
             .collect();
+        let catalog = Catalog {
+            workbooks: workbooks
+                .into_iter()
+                .map(|workbook| LoadedWorkbook {
+                    workbook,
+                    origin: Origin::BuiltIn,
+                })
+                .collect(),
+            problems: Vec::new(),
+        };
         App {
             theme,
             books,
@@ -93,7 +109,8 @@ impl App {
             guidance: HashMap::new(),
             now: Timestamp::UNIX_EPOCH,
             size: (80, 24),
-            plan_text: None,
+            catalog,
+            today: jiff::civil::date(2026, 1, 1),
         }
     }
 

@@ -141,6 +141,7 @@ impl Runner {
             let Some(action) = action else { continue };
             let terminating = action == Action::Terminate;
             self.app.now = Timestamp::now();
+            self.app.today = jiff::ZonedDateTime::now().date();
             let commands = self.app.update(action);
             if terminating {
                 self.warned_unsaved = true;
@@ -161,9 +162,7 @@ impl Runner {
                     Ok(session) => self.opened(session, false),
                     Err(e) => self.app.city_failed(e.to_string()),
                 },
-                Command::WritePlan => self
-                    .app
-                    .note("writing the plan is not available in this build", true),
+                Command::WritePlan { file, text } => self.write_plan(&file, &text),
                 Command::Quit => {
                     if matches!(self.app.save, SaveState::Failed(_)) && !self.warned_unsaved {
                         self.warned_unsaved = true;
@@ -175,6 +174,21 @@ impl Runner {
             }
         }
         None
+    }
+
+    /// Writes the plan into the working folder, crash-safely, and says where.
+    fn write_plan(&mut self, file: &str, text: &str) {
+        let path = std::env::current_dir()
+            .map(|d| d.join(file))
+            .unwrap_or_else(|_| file.into());
+        match crate::profile::store::write_atomic(&path, text.as_bytes()) {
+            Ok(()) => self
+                .app
+                .note(format!("plan written to {}", path.display()), false),
+            Err(e) => self
+                .app
+                .note(format!("the plan was NOT written: {e}"), true),
+        }
     }
 
     fn save(&mut self) {

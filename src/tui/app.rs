@@ -347,7 +347,10 @@ impl App {
                 Act::Back if !state.cities.is_empty() => state.form = None,
                 Act::Select => match form.city(self.now) {
                     Ok(city) => commands.push(Command::CreateCity(city)),
-                    Err(message) => self.note(message, true),
+                    Err(message) => {
+                        form.field = 0;
+                        self.note(message, true);
+                    }
                 },
                 other => form.act(other),
             }

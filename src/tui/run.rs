@@ -18,7 +18,7 @@ use ratatui::crossterm::execute;
 use super::app::{Action, App, Command, SaveState};
 use super::screen::city::CityRow;
 use super::theme::Theme;
-use crate::exit::{Failure, SUCCESS};
+use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::migrate;
 use crate::profile::store::{Session, Store, StoreError};
 use crate::workbook::Catalog;
@@ -85,7 +85,12 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<u8, Failure> 
     let outcome = runner.event_loop(&mut terminal, &terminate);
     let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
-    outcome
+    match (outcome, &runner.app.save) {
+        (Ok(FAILURE), SaveState::Failed(message)) => Err(Failure::failed(format!(
+            "the last answers were NOT saved ({message}); they are lost unless you type them again"
+        ))),
+        (outcome, _) => outcome,
+    }
 }
 
 fn city_rows(store: &Store) -> Result<Vec<CityRow>, Failure> {
@@ -169,7 +174,13 @@ impl Runner {
                         self.app.note("NOT saved: fix the problem shown and quit again, or quit again to leave without saving", true);
                         return None;
                     }
-                    return Some(SUCCESS);
+                    // Leaving with a failed save is allowed (the disk may stay broken), but the
+                    // exit status and message say so.
+                    return Some(if matches!(self.app.save, SaveState::Failed(_)) {
+                        FAILURE
+                    } else {
+                        SUCCESS
+                    });
                 }
             }
         }

@@ -88,6 +88,36 @@ fn bench(c: &mut Criterion) {
         })
     });
 
+    // The same keystroke without the TestBackend: update plus drawing into a plain Buffer. The
+    // difference to the line above is the backend's own diffing of 12,000 cells.
+    let area = ratatui::layout::Rect::new(0, 0, 200, 60);
+    let mut buffer = ratatui::buffer::Buffer::empty(area);
+    c.bench_function(
+        "keystroke: type in a text answer + render into a Buffer",
+        |b| {
+            b.iter(|| {
+                flip = !flip;
+                let action = if flip {
+                    key(KeyCode::Char('a'))
+                } else {
+                    key(KeyCode::Backspace)
+                };
+                typing.update(action);
+                buffer.reset();
+                ratatui::widgets::Widget::render(&typing, area, &mut buffer);
+            })
+        },
+    );
+
+    // The floor: an empty 200x60 frame through Terminal::draw and the TestBackend.
+    c.bench_function("floor: empty 200x60 frame to the TestBackend", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|f| f.render_widget(ratatui::widgets::Clear, f.area()))
+                .expect("draws");
+        })
+    });
+
     // Moving the highlight in a multiple-choice answer.
     let mut choosing = app();
     choosing.open_question(0, 5004);

@@ -520,12 +520,41 @@ fn the_example_shows_on_demand_and_the_guidance_scrolls() {
 }
 
 #[test]
-fn the_plan_key_says_plainly_when_the_preview_is_missing() {
+fn the_plan_preview_shows_the_plan_and_w_writes_it() {
     let mut app = app();
-    press(&mut app, &[ch('p')]);
+    at(&mut app, "name");
+    typed(&mut app, "Ada Lovelace");
+    press(&mut app, &[key(KeyCode::Esc), ch('p')]);
+    assert!(matches!(app.screen, Screen::Plan(_)));
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Action plan for Riverton"), "{text}");
+    let commands = press(&mut app, &[key(KeyCode::PageDown), ch('w')]);
+    let [Command::WritePlan { file, text }] = commands.as_slice() else {
+        panic!("{commands:?}")
+    };
+    assert_eq!(file, "action-plan-riverton.md");
+    assert!(text.contains("Ada Lovelace"));
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(matches!(app.screen, Screen::Home(_)));
+    at(&mut app, "story");
+    press(&mut app, &[ctrl('l')]);
     assert!(
-        app.message
-            .as_ref()
-            .is_some_and(|(m, _)| m.contains("plan"))
+        matches!(app.screen, Screen::Plan(_)),
+        "Ctrl+L from a question"
     );
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(current(&app).as_deref(), Some("story"));
+}
+
+#[test]
+fn the_plan_file_name_never_leaves_the_working_folder() {
+    let mut app = workbook::tui::App::new(
+        vec![demo()],
+        Vec::new(),
+        workbook::tui::theme::Theme::plain(),
+    );
+    let mut hostile = city(Role::Mayor);
+    hostile.name = r"../../etc/São Paulo\x".into();
+    app.open_profile(workbook::profile::Profile::new(hostile), false);
+    assert_eq!(app.plan_file_name(), "action-plan-etc-são-paulo-x.md");
 }

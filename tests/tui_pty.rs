@@ -144,3 +144,51 @@ fn answers_typed_in_the_terminal_are_there_after_reopening() {
     second.send(CTRL_C);
     assert_eq!(second.exit_code(), 0);
 }
+
+fn profile_text(data: &Path) -> String {
+    std::fs::read_dir(data.join("cities"))
+        .expect("a cities folder")
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .map(|e| std::fs::read_to_string(e.path()).expect("the profile"))
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_pause_in_typing_saves_and_sigterm_saves_and_restores_the_terminal() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut term = Term::start(data.path(), &["open", "demo"]);
+    term.wait_for("A new city");
+    term.send("Lyon\r");
+    term.wait_for("Who leads the mapping?");
+    term.send("Typed then paused");
+    let start = Instant::now();
+    while !profile_text(data.path()).contains("Typed then paused") {
+        assert!(
+            start.elapsed() < WAIT,
+            "not saved after a pause:\n{}",
+            term.contents()
+        );
+        thread::sleep(Duration::from_millis(100));
+    }
+    term.send(" and then killed");
+    let pid = term.child.process_id().expect("a process id");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let screen = Arc::clone(&term.screen);
+    assert_eq!(term.exit_code(), 0);
+    assert!(profile_text(data.path()).contains("Typed then paused and then killed"));
+    thread::sleep(Duration::from_millis(200));
+    let parser = screen.lock().expect("screen lock");
+    assert!(
+        !parser.screen().alternate_screen(),
+        "the terminal is back on the main screen"
+    );
+    assert!(
+        !parser.screen().hide_cursor(),
+        "the cursor is visible again"
+    );
+}

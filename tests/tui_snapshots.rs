@@ -94,6 +94,8 @@ fn outline_search_review_and_help() {
     both("review", &app);
     press(&mut app, &[key(KeyCode::Esc), key(KeyCode::F(1))]);
     both("help", &app);
+    press(&mut app, &[key(KeyCode::Esc), ctrl('l')]);
+    both("plan", &app);
 }
 
 #[test]

@@ -61,6 +61,8 @@ pub struct Book {
     /// Per question: answered (a value that counts, not just a draft).
     pub answered: Vec<bool>,
     pub progress: Progress,
+    /// The latest change to an answer of this workbook, for the home screen.
+    pub last_changed: Option<jiff::Timestamp>,
     /// Question index by id, for conditions.
     ids: HashMap<String, usize>,
     /// The questions that have a show-if condition, in order: the only ones whose relevance
@@ -115,6 +117,7 @@ impl Book {
             relevant: vec![true; n],
             answered: vec![false; n],
             progress: Progress::default(),
+            last_changed: None,
         }
     }
 
@@ -152,6 +155,7 @@ impl Book {
                 .and_then(|a| a.get(&item.id))
                 .is_some_and(|a| a.value.is_answered());
         }
+        self.last_changed = profile.last_changed(self.workbook.id());
         self.relevance(profile);
         self.recount(role);
     }
@@ -163,6 +167,10 @@ impl Book {
         self.answered[index] = profile
             .value(self.id(), &self.items[index].id)
             .is_some_and(|v| v.is_answered());
+        let changed = profile
+            .answer(self.id(), &self.items[index].id)
+            .map(|a| a.changed);
+        self.last_changed = self.last_changed.max(changed);
         self.relevance(profile);
         self.recount(role);
     }

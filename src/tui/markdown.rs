@@ -11,7 +11,10 @@ use super::theme::Theme;
 /// Renders sanitised Markdown `text` to lines; `terms` are glossary terms (any case) to highlight.
 pub fn render(text: &str, terms: &[String], theme: Theme) -> Vec<Line<'static>> {
     let arena = Arena::new();
-    let root = parse_document(&arena, text, &Options::default());
+    let mut options = Options::default();
+    // Plans hold tables; guidance may too.
+    options.extension.table = true;
+    let root = parse_document(&arena, text, &options);
     let mut out = Writer {
         lines: Vec::new(),
         current: Vec::new(),
@@ -63,7 +66,7 @@ impl Writer {
     fn block<'a>(&mut self, node: Node<'a>) {
         let value = node.data().value.clone();
         match value {
-            NodeValue::Document | NodeValue::BlockQuote => self.children_blocks(node),
+            NodeValue::Document => self.children_blocks(node),
             NodeValue::Paragraph => {
                 if self.current.is_empty() {
                     self.start_line(None);
@@ -74,8 +77,12 @@ impl Writer {
                     self.blank();
                 }
             }
-            NodeValue::Heading(_) => {
+            NodeValue::Heading(heading) => {
                 self.flush();
+                self.current.push(Span::styled(
+                    format!("{} ", "#".repeat(heading.level as usize)),
+                    Style::new().add_modifier(Modifier::BOLD),
+                ));
                 self.inlines(node, Style::new().add_modifier(Modifier::BOLD));
                 self.blank();
             }
@@ -100,6 +107,33 @@ impl Writer {
                 for line in code.literal.lines() {
                     self.lines.push(Line::from(format!("    {line}")));
                 }
+                self.blank();
+            }
+            NodeValue::Table(_) => {
+                self.flush();
+                for row in node.children() {
+                    let header = matches!(row.data().value, NodeValue::TableRow(true));
+                    let style = if header {
+                        Style::new().add_modifier(Modifier::BOLD)
+                    } else {
+                        Style::new()
+                    };
+                    for (i, cell) in row.children().enumerate() {
+                        if i > 0 {
+                            self.current.push(Span::styled(" │ ", self.theme.dim()));
+                        }
+                        self.inlines(cell, style);
+                    }
+                    self.flush();
+                }
+                self.blank();
+            }
+            NodeValue::BlockQuote => {
+                self.flush();
+                self.prefix.push("│ ".to_string());
+                self.start_line(None);
+                self.children_blocks(node);
+                self.prefix.pop();
                 self.blank();
             }
             NodeValue::ThematicBreak => {

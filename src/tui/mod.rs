@@ -5,6 +5,7 @@ pub mod app;
 pub mod book;
 pub mod keys;
 pub mod markdown;
+pub mod navigate;
 pub mod run;
 pub mod screen;
 pub mod theme;

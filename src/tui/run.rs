@@ -18,7 +18,7 @@ use ratatui::crossterm::execute;
 use super::app::{Action, App, Command, SaveState};
 use super::screen::city::CityRow;
 use super::theme::Theme;
-use crate::exit::{Failure, SUCCESS};
+use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::migrate;
 use crate::profile::store::{Session, Store, StoreError};
 use crate::workbook::Catalog;
@@ -88,7 +88,12 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<u8, Failure> 
     let outcome = runner.event_loop(&mut terminal, &terminate);
     let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
-    outcome
+    match (outcome, &runner.app.save) {
+        (Ok(FAILURE), SaveState::Failed(message)) => Err(Failure::failed(format!(
+            "the last answers were NOT saved ({message}); they are lost unless you type them again"
+        ))),
+        (outcome, _) => outcome,
+    }
 }
 
 fn city_rows(store: &Store) -> Result<Vec<CityRow>, Failure> {
@@ -144,6 +149,7 @@ impl Runner {
             let Some(action) = action else { continue };
             let terminating = action == Action::Terminate;
             self.app.now = Timestamp::now();
+            self.app.today = jiff::ZonedDateTime::now().date();
             let commands = self.app.update(action);
             if terminating {
                 self.warned_unsaved = true;
@@ -164,20 +170,39 @@ impl Runner {
                     Ok(session) => self.opened(session, false),
                     Err(e) => self.app.city_failed(e.to_string()),
                 },
-                Command::WritePlan => self
-                    .app
-                    .note("writing the plan is not available in this build", true),
+                Command::WritePlan { file, text } => self.write_plan(&file, &text),
                 Command::Quit => {
                     if matches!(self.app.save, SaveState::Failed(_)) && !self.warned_unsaved {
                         self.warned_unsaved = true;
                         self.app.note("NOT saved: fix the problem shown and quit again, or quit again to leave without saving", true);
                         return None;
                     }
-                    return Some(SUCCESS);
+                    // Leaving with a failed save is allowed (the disk may stay broken), but the
+                    // exit status and message say so.
+                    return Some(if matches!(self.app.save, SaveState::Failed(_)) {
+                        FAILURE
+                    } else {
+                        SUCCESS
+                    });
                 }
             }
         }
         None
+    }
+
+    /// Writes the plan into the working folder, crash-safely, and says where.
+    fn write_plan(&mut self, file: &str, text: &str) {
+        let path = std::env::current_dir()
+            .map(|d| d.join(file))
+            .unwrap_or_else(|_| file.into());
+        match crate::profile::store::write_atomic(&path, text.as_bytes()) {
+            Ok(()) => self
+                .app
+                .note(format!("plan written to {}", path.display()), false),
+            Err(e) => self
+                .app
+                .note(format!("the plan was NOT written: {e}"), true),
+        }
     }
 
     fn save(&mut self) {

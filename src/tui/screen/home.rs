@@ -122,8 +122,8 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
         let book = &app.books[row - 1];
         let p = &book.progress;
         Line::from(Span::styled(format!("{} ", book.title), style)).render(line, buf);
-        let edited = profile
-            .last_changed(book.id())
+        let edited = book
+            .last_changed
             .map(|t| format!("edited {}", t.strftime("%Y-%m-%d %H:%M")))
             .unwrap_or_else(|| "not started".into());
         let required = if p.required_open() > 0 {

@@ -290,12 +290,19 @@ fn render_guidance(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) 
     if area.height == 0 {
         return;
     }
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(theme.dim())
-        .title(Span::styled(title, theme.dim()));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    // A title rule drawn by hand: a Block would restyle every cell of the guidance area on
+    // every frame, which shows at 200x60.
+    let rule = "─".repeat((area.width as usize).saturating_sub(title.chars().count() + 1));
+    Line::from(vec![
+        Span::styled(format!("{title} "), theme.dim()),
+        Span::styled(rule, theme.dim()),
+    ])
+    .render(Rect { height: 1, ..area }, buf);
+    let inner = Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    };
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((q.scroll, 0))

@@ -159,26 +159,28 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     let section = &book.sections[item.section];
     let hidden = !book.relevant[q.index];
 
+    // The position comes first so that a narrow window cuts the titles, never "where am I".
     let position = if area.width >= 60 {
         format!(
-            "{} · section {}/{}: {} · question {}/{}",
-            book.title,
+            "Question {}/{} · section {}/{}: {} · {}",
+            item.index + 1,
+            section.len,
             item.section + 1,
             book.sections.len(),
             section.title,
-            item.index + 1,
-            section.len,
+            book.title,
         )
     } else {
         format!(
-            "{}/{} {} · {}/{}",
+            "Q {}/{} · section {}/{} {}",
+            item.index + 1,
+            section.len,
             item.section + 1,
             book.sections.len(),
             section.title,
-            item.index + 1,
-            section.len
         )
     };
+
     let mut flags = Vec::new();
     if item.required {
         flags.push(Span::styled(" required ", theme.warn()));

@@ -221,6 +221,25 @@ fn yes_no_scale_and_number_editors() {
 }
 
 #[test]
+fn enter_on_an_untouched_choice_moves_on_without_answering() {
+    let mut app = app();
+    at(&mut app, "has_mapping");
+    press(&mut app, &[enter()]);
+    assert_eq!(
+        value(&app, "has_mapping"),
+        None,
+        "Enter alone must not record \"yes\""
+    );
+    at(&mut app, "has_mapping");
+    press(&mut app, &[key(KeyCode::Down), enter()]);
+    assert_eq!(
+        value(&app, "has_mapping"),
+        Some(Value::Bool(false)),
+        "moving the highlight, then Enter, picks it"
+    );
+}
+
+#[test]
 fn list_items_are_added_edited_reordered_and_removed() {
     let mut app = app();
     at(&mut app, "sources");

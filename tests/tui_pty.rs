@@ -192,3 +192,42 @@ fn a_pause_in_typing_saves_and_sigterm_saves_and_restores_the_terminal() {
         "the cursor is visible again"
     );
 }
+
+#[test]
+fn closing_the_terminal_window_saves_and_exits_instead_of_spinning() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut term = Term::start(data.path(), &["open", "demo"]);
+    term.wait_for("A new city");
+    term.send("Lyon\r");
+    term.wait_for("Who leads the mapping?");
+    term.send("Typed just before the window closed");
+    // Closing the master side is what a terminal emulator does when its window closes. The
+    // screen reader thread holds a copy of it: make its reads fail so that it lets go first.
+    let fd = term.master.as_raw_fd().expect("a unix pseudo-terminal");
+    // SAFETY: fcntl on a descriptor this test owns; only the O_NONBLOCK flag changes.
+    unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
+    }
+    thread::sleep(Duration::from_millis(300));
+    let Term {
+        master,
+        writer,
+        mut child,
+        ..
+    } = term;
+    drop(writer);
+    drop(master);
+    let start = Instant::now();
+    loop {
+        if child.try_wait().expect("child status").is_some() {
+            break;
+        }
+        if start.elapsed() > WAIT {
+            let _ = child.kill();
+            panic!("the program kept running after its terminal closed");
+        }
+        thread::sleep(Duration::from_millis(50));
+    }
+    assert!(profile_text(data.path()).contains("Typed just before the window closed"));
+}

@@ -23,7 +23,8 @@ fn answered() -> App {
     press(&mut app, &[enter()]);
     typed(&mut app, "Two incidents near the station.");
     press(&mut app, &[ctrl('n'), ch(' ')]);
-    press(&mut app, &[enter(), enter()]);
+    // The follow-up on the trend: Space picks the highlighted "Rising".
+    press(&mut app, &[enter(), ch(' '), enter()]);
     app.saved(Ok(()));
     app
 }

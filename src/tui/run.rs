@@ -5,6 +5,7 @@
 use std::io::stdout;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
@@ -85,7 +86,8 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<u8, Failure> 
     // restores the terminal before the panic message is printed.
     let mut terminal = ratatui::init();
     let _ = execute!(stdout(), EnableBracketedPaste, EnableMouseCapture);
-    let outcome = runner.event_loop(&mut terminal, &terminate);
+    let events = spawn_event_reader();
+    let outcome = runner.event_loop(&mut terminal, &terminate, &events);
     let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     match (outcome, &runner.app.save) {
@@ -113,20 +115,23 @@ impl Runner {
         &mut self,
         terminal: &mut DefaultTerminal,
         terminate: &AtomicBool,
+        events: &Receiver<Event>,
     ) -> Result<u8, Failure> {
         let mut last_input = Instant::now();
         let mut idle_sent = true;
         loop {
-            terminal
-                .draw(|frame| frame.render_widget(&self.app, frame.area()))
-                .map_err(|e| Failure::failed(format!("cannot draw on the terminal: {e}")))?;
-            let action = if terminate.load(Ordering::Relaxed) {
+            // A terminal that went away (window closed, connection dropped) can be neither
+            // drawn on nor read from: save and leave, as on SIGHUP, never fail with answers
+            // unsaved.
+            let drawn = terminal.draw(|frame| frame.render_widget(&self.app, frame.area()));
+            let received = if terminate.load(Ordering::Relaxed) || drawn.is_err() {
+                Err(RecvTimeoutError::Disconnected)
+            } else {
+                events.recv_timeout(Duration::from_millis(250))
+            };
+            let action = if let Err(RecvTimeoutError::Disconnected) = received {
                 Some(Action::Terminate)
-            } else if event::poll(Duration::from_millis(250))
-                .map_err(|e| Failure::failed(format!("cannot read the terminal: {e}")))?
-            {
-                let event = event::read()
-                    .map_err(|e| Failure::failed(format!("cannot read the terminal: {e}")))?;
+            } else if let Ok(event) = received {
                 let action = to_action(event);
                 if action.is_some() {
                     last_input = Instant::now();
@@ -252,6 +257,22 @@ impl Runner {
 }
 
 /// A terminal event in the app's vocabulary. Key releases and focus changes are not actions.
+/// Reads terminal events on a thread of its own. crossterm's read spins forever on a terminal
+/// that hung up (each read returns end of file), so reading must never block the loop that
+/// saves: the loop waits on this channel with a timeout and still sees SIGHUP and SIGTERM.
+/// The channel closes when reading fails, which the loop treats as the terminal going away.
+fn spawn_event_reader() -> Receiver<Event> {
+    let (sender, receiver) = channel();
+    std::thread::spawn(move || {
+        while let Ok(event) = event::read() {
+            if sender.send(event).is_err() {
+                break;
+            }
+        }
+    });
+    receiver
+}
+
 fn to_action(event: Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => Some(Action::Key(key)),

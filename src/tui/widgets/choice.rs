@@ -20,6 +20,9 @@ pub struct ChoiceField {
     pub picked: Vec<bool>,
     pub cursor: usize,
     pub other: Option<TextField>,
+    /// Whether the user moved the highlight: only then does Enter pick it, so that Enter on an
+    /// untouched question moves on without recording the first option as an answer.
+    pub moved: bool,
 }
 
 impl ChoiceField {
@@ -31,6 +34,7 @@ impl ChoiceField {
         });
         let picked = vec![false; options.len()];
         ChoiceField {
+            moved: false,
             options,
             multi,
             picked,
@@ -75,7 +79,7 @@ impl ChoiceField {
 
     /// A single choice picks the highlighted option when the user moves on with Enter.
     pub fn pick_highlighted_if_none(&mut self) -> bool {
-        if self.multi || self.picked.iter().any(|p| *p) || self.on_other() {
+        if self.multi || !self.moved || self.picked.iter().any(|p| *p) || self.on_other() {
             return false;
         }
         self.picked[self.cursor] = true;
@@ -84,6 +88,19 @@ impl ChoiceField {
 
     pub fn act(&mut self, act: Act) -> bool {
         let last = self.options.len().saturating_sub(1);
+        if matches!(
+            act,
+            Act::Up
+                | Act::PrevField
+                | Act::Down
+                | Act::NextField
+                | Act::Top
+                | Act::PageUp
+                | Act::Bottom
+                | Act::PageDown
+        ) {
+            self.moved = true;
+        }
         match act {
             Act::Up | Act::PrevField => self.cursor = self.cursor.saturating_sub(1),
             Act::Down | Act::NextField => self.cursor = (self.cursor + 1).min(last),

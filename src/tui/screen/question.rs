@@ -159,12 +159,21 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     let section = &book.sections[item.section];
     let hidden = !book.relevant[q.index];
 
+    // Counted among the questions this reader is shown, so a mayor's first question is 1.
+    let role = app.role();
+    let in_section = section.first..section.first + section.len;
+    let shown_before = in_section
+        .clone()
+        .filter(|&i| i <= q.index && book.shown(i, role))
+        .count();
+    let shown_total = in_section.filter(|&i| book.shown(i, role)).count();
+    let (number, total) = (shown_before.max(1), shown_total.max(shown_before).max(1));
     // The position comes first so that a narrow window cuts the titles, never "where am I".
     let position = if area.width >= 60 {
         format!(
             "Question {}/{} · section {}/{}: {} · {}",
-            item.index + 1,
-            section.len,
+            number,
+            total,
             item.section + 1,
             book.sections.len(),
             section.title,
@@ -173,8 +182,8 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     } else {
         format!(
             "Q {}/{} · section {}/{} {}",
-            item.index + 1,
-            section.len,
+            number,
+            total,
             item.section + 1,
             book.sections.len(),
             section.title,

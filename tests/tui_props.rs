@@ -1,0 +1,163 @@
+//! Property tests of the TUI model: any workbook the linter accepts can be walked from start
+//! to end, and random keys at random terminal sizes never panic.
+
+mod tui_support;
+
+use proptest::prelude::*;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tui_support::{city, now, screen};
+use workbook::profile::{Profile, Role};
+use workbook::tui::screen::Screen;
+use workbook::tui::theme::Theme;
+use workbook::tui::{Action, App};
+use workbook::workbook::lint::lint;
+use workbook::workbook::load::parse_workbook;
+use workbook::workbook::{Catalog, Workbook};
+
+const KINDS: [&str; 10] = [
+    "short_text",
+    "long_text",
+    "single_choice",
+    "multi_choice",
+    "yes_no",
+    "scale",
+    "number",
+    "date",
+    "list",
+    "table",
+];
+
+/// TOML of a workbook with the given kinds; `conditions[i]` makes question i a follow-up of
+/// an earlier question (when it is Some and i > 0).
+fn workbook_text(kinds: &[usize], conditions: &[Option<usize>], sections: usize) -> String {
+    let mut out = String::from(
+        "id = \"prop\"\ntitle = \"Prop\"\narea = \"mapping\"\nversion = 1\nsummary = \"s\"\n",
+    );
+    let per_section = kinds.len().div_ceil(sections.max(1)).max(1);
+    for (i, kind) in kinds.iter().enumerate() {
+        if i % per_section == 0 {
+            out.push_str(&format!(
+                "\n[[sections]]\nid = \"s{i}\"\ntitle = \"Section {i}\"\n"
+            ));
+        }
+        let kind = KINDS[*kind];
+        out.push_str(&format!(
+            "\n[[sections.questions]]\nid = \"q{i}\"\nkind = \"{kind}\"\nprompt = \"Question {i} \u{202e}é 漢字\"\nrequired = {}\n",
+            i % 3 == 0
+        ));
+        out.push_str(match kind {
+            "single_choice" | "multi_choice" => {
+                "choices = [{ value = \"a\", label = \"A\" }, { value = \"b\", label = \"B\" }]\nother = true\n"
+            }
+            "scale" => "min = 1\nmax = 5\n",
+            "table" => "columns = [{ id = \"name\", label = \"Name\" }, { id = \"when\", label = \"When\", kind = \"date\" }]\n",
+            _ => "",
+        });
+        if let Some(Some(earlier)) = conditions.get(i)
+            && i > 0
+        {
+            out.push_str(&format!(
+                "show_if = {{ question = \"q{}\", answered = true }}\n",
+                earlier % i
+            ));
+        }
+    }
+    out
+}
+
+fn app_for(workbook: Workbook, role: Role) -> App {
+    let mut app = App::new(vec![workbook], Vec::new(), Theme::plain());
+    app.now = now();
+    app.open_profile(Profile::new(city(role)), false);
+    app
+}
+
+fn key(code: KeyCode, modifiers: KeyModifiers) -> Action {
+    Action::Key(KeyEvent::new(code, modifiers))
+}
+
+fn any_key() -> impl Strategy<Value = Action> {
+    let codes = prop_oneof![
+        any::<char>().prop_map(KeyCode::Char),
+        Just(KeyCode::Enter),
+        Just(KeyCode::Esc),
+        Just(KeyCode::Tab),
+        Just(KeyCode::BackTab),
+        Just(KeyCode::Backspace),
+        Just(KeyCode::Delete),
+        Just(KeyCode::Up),
+        Just(KeyCode::Down),
+        Just(KeyCode::Left),
+        Just(KeyCode::Right),
+        Just(KeyCode::Home),
+        Just(KeyCode::End),
+        Just(KeyCode::PageUp),
+        Just(KeyCode::PageDown),
+        Just(KeyCode::F(1)),
+    ];
+    let modifiers = prop_oneof![
+        4 => Just(KeyModifiers::NONE),
+        1 => Just(KeyModifiers::CONTROL),
+        1 => Just(KeyModifiers::SHIFT),
+        1 => Just(KeyModifiers::ALT),
+    ];
+    prop_oneof![
+        20 => (codes, modifiers).prop_map(|(c, m)| key(c, m)),
+        1 => "[\\PC\\n\\x1b]{0,20}".prop_map(Action::Paste),
+        1 => (-5i16..5).prop_map(Action::Scroll),
+        1 => Just(Action::Idle),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn any_valid_workbook_can_be_walked_from_start_to_end(
+        kinds in proptest::collection::vec(0..KINDS.len(), 1..25),
+        conditions in proptest::collection::vec(proptest::option::of(0usize..100), 25),
+        sections in 1usize..5,
+        answer in "[a-z0-9 ]{0,8}",
+    ) {
+        let text = workbook_text(&kinds, &conditions, sections);
+        let workbook = parse_workbook("prop.toml", &text).expect("the generated workbook parses");
+        let errors: Vec<_> = lint(&workbook, "prop.toml", &text).into_iter().filter(|d| d.is_error()).collect();
+        prop_assert!(errors.is_empty(), "{errors:?}");
+        let mut app = app_for(workbook, Role::Official);
+        app.update(key(KeyCode::Enter, KeyModifiers::NONE));
+        let mut steps = 0;
+        while matches!(app.screen, Screen::Question(_)) {
+            for c in answer.chars() {
+                app.update(key(KeyCode::Char(c), KeyModifiers::NONE));
+            }
+            app.update(key(KeyCode::Char('n'), KeyModifiers::CONTROL));
+            steps += 1;
+            prop_assert!(steps <= kinds.len() + 1, "the walk did not reach the end");
+            screen(&app, 80, 24);
+        }
+        prop_assert!(matches!(app.screen, Screen::Review(_)), "the walk ends on the review screen");
+    }
+
+    #[test]
+    fn random_keys_at_random_sizes_never_panic(
+        keys in proptest::collection::vec(any_key(), 1..120),
+        sizes in proptest::collection::vec((1u16..140, 1u16..50), 1..6),
+        role in prop_oneof![Just(Role::Mayor), Just(Role::Official)],
+    ) {
+        let catalog = Catalog::builtin();
+        let mut app = App::new(catalog.iter().cloned().collect(), Vec::new(), Theme::plain());
+        app.now = now();
+        app.open_profile(Profile::new(city(role)), false);
+        for (i, action) in keys.into_iter().enumerate() {
+            app.update(action);
+            if i % 10 == 0 {
+                let (w, h) = sizes[i / 10 % sizes.len()];
+                app.update(Action::Resize(w, h));
+                screen(&app, w, h);
+            }
+        }
+        for (w, h) in sizes {
+            screen(&app, w, h);
+        }
+    }
+}

@@ -3,12 +3,10 @@
 
 mod plan_env;
 
-use comrak::nodes::{AstNode, NodeValue};
-use comrak::{Arena, Options, parse_document};
 use proptest::prelude::*;
 use workbook::plan::{self, Format, PlanAudience, PlanError, PlanOptions};
 
-use plan_env::{catalog, options, profile, with_text};
+use plan_env::{Shape, catalog, options, profile, shape, with_text};
 
 fn render(name: &str, options: &PlanOptions) -> String {
     plan::render(&catalog(), &profile(name), options).unwrap()
@@ -286,62 +284,6 @@ const HOSTILE: &[&str] = &[
     "\u{e000}chart:progress\u{e000}",
     "| only | pipes |\r\n|\r|",
 ];
-
-struct Shape {
-    headings: Vec<(u8, usize)>,
-    tables: Vec<(usize, usize)>,
-    links: usize,
-    images: usize,
-    html: usize,
-    code: usize,
-    items: usize,
-}
-
-fn shape(markdown: &str) -> Shape {
-    let arena = Arena::new();
-    let mut options = Options::default();
-    options.extension.table = true;
-    let root = parse_document(&arena, markdown, &options);
-    let mut shape = Shape {
-        headings: Vec::new(),
-        tables: Vec::new(),
-        links: 0,
-        images: 0,
-        html: 0,
-        code: 0,
-        items: 0,
-    };
-    for node in root.descendants() {
-        match &node.data().value {
-            NodeValue::Heading(h) => shape.headings.push((h.level, text_of(node).len())),
-            NodeValue::Table(_) => {
-                let rows = node.children().count();
-                let columns = node
-                    .first_child()
-                    .map(|r| r.children().count())
-                    .unwrap_or(0);
-                shape.tables.push((rows, columns));
-            }
-            NodeValue::Link(_) => shape.links += 1,
-            NodeValue::Image(_) => shape.images += 1,
-            NodeValue::HtmlInline(_) | NodeValue::HtmlBlock(_) => shape.html += 1,
-            NodeValue::CodeBlock(_) => shape.code += 1,
-            NodeValue::Item(_) => shape.items += 1,
-            _ => {}
-        }
-    }
-    shape
-}
-
-fn text_of<'a>(node: &'a AstNode<'a>) -> String {
-    let mut out = String::new();
-    for n in node.descendants() {
-        if let NodeValue::Text(t) = &n.data().value {
-            out.push_str(t);
-        }
-    }
-    out
-}
 
 #[test]
 fn answer_text_never_changes_the_markdown_structure() {

@@ -140,3 +140,88 @@ proptest! {
         prop_assert_eq!(loaded.answers["wb"].len(), texts.len() + 2);
     }
 }
+
+/// A value of any kind, with the awkward corners of each: negative, fractional, signed-zero,
+/// subnormal and extreme numbers; arbitrary Unicode text; lists and tables of any size, with
+/// arbitrary column ids.
+fn any_value() -> impl Strategy<Value = Value> {
+    let number = prop_oneof![
+        any::<f64>().prop_filter("finite", |n| n.is_finite()),
+        (-1_000_000i64..1_000_000, 1u32..1000).prop_map(|(n, d)| n as f64 / f64::from(d)),
+        prop::sample::select(vec![
+            -0.0,
+            0.0,
+            f64::MIN,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            -f64::MIN_POSITIVE / 4.0,
+            f64::EPSILON,
+            0.1 + 0.2,
+            -1e-300,
+            9_007_199_254_740_993.0,
+        ]),
+    ];
+    prop_oneof![
+        any::<bool>().prop_map(Value::Bool),
+        number.prop_map(Value::Number),
+        any::<String>().prop_map(Value::Text),
+        prop::collection::vec(any::<String>(), 0..5).prop_map(Value::List),
+        prop::collection::vec(
+            prop::collection::btree_map(any::<String>(), any::<String>(), 0..4),
+            1..5
+        )
+        .prop_map(Value::Table),
+    ]
+}
+
+/// Bit-exact equality of numbers: `==` would let a lost sign on `-0.0` pass.
+fn same_bits(a: &Profile, b: &Profile) -> bool {
+    let numbers = |p: &Profile| -> Vec<u64> {
+        p.answers
+            .values()
+            .flat_map(|a| a.values())
+            .filter_map(|a| match a.value {
+                Value::Number(n) => Some(n.to_bits()),
+                _ => None,
+            })
+            .collect()
+    };
+    numbers(a) == numbers(b)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn any_value_of_every_kind_round_trips(
+        values in prop::collection::vec((any_value(), prop::option::of(any::<String>())), 1..8),
+        ids in prop::collection::vec(any::<String>(), 8),
+        country in prop::option::of(any::<String>()),
+        mayor in any::<bool>(),
+        nanos in 0i64..1_000_000_000,
+        resume in prop::option::of(any::<String>()),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let mut session = store.create(City {
+            country,
+            role: if mayor { Role::Mayor } else { Role::Official },
+            ..city("Every kind")
+        }).unwrap();
+        let changed = Timestamp::new(1_700_000_000, nanos as i32).unwrap();
+        let mut answers = BTreeMap::new();
+        for (i, (value, other)) in values.into_iter().enumerate() {
+            answers.insert(format!("{}{i}", ids[i]), Answer { value, other, workbook_version: i as u32, changed });
+        }
+        session.profile.answers.insert(ids[7].clone(), answers);
+        session.profile.resume.workbook = resume.clone();
+        if let Some(question) = resume {
+            session.profile.resume.questions.insert(ids[7].clone(), question);
+        }
+        session.save().unwrap();
+        let expected = session.profile.clone();
+        drop(session);
+        let loaded = store.load("Every kind").unwrap();
+        prop_assert_eq!(&loaded, &expected);
+        prop_assert!(same_bits(&loaded, &expected), "a number changed its bits");
+    }
+}

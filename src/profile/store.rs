@@ -11,14 +11,17 @@ mod durable;
 mod error;
 pub mod naming;
 
+use std::collections::BTreeMap;
 use std::fs::{self, File, TryLockError};
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use super::model::{City, FORMAT_VERSION, Profile, Role};
+use super::model::{Answer, City, FORMAT_VERSION, Profile, Role};
 use crate::answer::Value;
-pub use durable::{BACKUPS, MAX_PROFILE_BYTES, line_column, read_toml, write_atomic};
+pub use durable::{
+    BACKUPS, MAX_PROFILE_BYTES, line_column, parse_profile, read_toml, write_atomic,
+};
 pub use error::StoreError;
 
 /// The folder of city profiles inside the data directory.
@@ -365,16 +368,48 @@ fn serialize_checked(profile: &Profile, path: &Path) -> Result<Vec<u8>, StoreErr
     Ok(text.into_bytes())
 }
 
-/// Equality, except that an empty table reads back as an empty list (TOML writes both as `[]`).
+/// Equality as the file can express it. Numbers compare bit for bit, and any NaN equals any
+/// NaN: a hand-edited file can hold `nan`, and with `==` (NaN is never equal to itself) such a
+/// city could never be saved again; `-0.0` must keep its sign. An empty table reads back as an
+/// empty list (TOML writes both as `[]`).
 fn same_profile(a: &Profile, b: &Profile) -> bool {
-    let normal = |p: &Profile| {
-        let mut p = p.clone();
-        for answer in p.answers.values_mut().flat_map(|a| a.values_mut()) {
-            if matches!(&answer.value, Value::Table(rows) if rows.is_empty()) {
-                answer.value = Value::List(Vec::new());
-            }
-        }
-        p
+    let rest = |p: &Profile| Profile {
+        format: p.format,
+        city: p.city.clone(),
+        resume: p.resume.clone(),
+        answers: BTreeMap::new(),
+        drafts: p.drafts.clone(),
     };
-    normal(a) == normal(b)
+    rest(a) == rest(b)
+        && a.answers.len() == b.answers.len()
+        && a.answers
+            .iter()
+            .zip(&b.answers)
+            .all(|((wa, qa), (wb, qb))| {
+                wa == wb
+                    && qa.len() == qb.len()
+                    && qa
+                        .iter()
+                        .zip(qb)
+                        .all(|((ia, x), (ib, y))| ia == ib && same_answer(x, y))
+            })
+}
+
+fn same_answer(a: &Answer, b: &Answer) -> bool {
+    a.other == b.other
+        && a.workbook_version == b.workbook_version
+        && a.changed == b.changed
+        && same_value(&a.value, &b.value)
+}
+
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan())
+        }
+        (Value::Table(rows), Value::List(items)) | (Value::List(items), Value::Table(rows)) => {
+            rows.is_empty() && items.is_empty()
+        }
+        _ => a == b,
+    }
 }

@@ -3,6 +3,9 @@
 
 use std::path::PathBuf;
 
+use comrak::nodes::{AstNode, NodeValue};
+use comrak::{Arena, Options, parse_document};
+
 use workbook::answer::Value;
 use workbook::plan::PlanOptions;
 use workbook::profile::Profile;
@@ -61,4 +64,63 @@ pub fn with_text(text: &str) -> Profile {
         }
     }
     profile
+}
+
+/// What a markdown document is made of, as comrak parses it: answer text must never change
+/// it. Headings are (level, text length); tables are (rows, columns).
+#[derive(Debug, PartialEq)]
+pub struct Shape {
+    pub headings: Vec<(u8, usize)>,
+    pub tables: Vec<(usize, usize)>,
+    pub links: usize,
+    pub images: usize,
+    pub html: usize,
+    pub code: usize,
+    pub items: usize,
+}
+
+pub fn shape(markdown: &str) -> Shape {
+    let arena = Arena::new();
+    let mut options = Options::default();
+    options.extension.table = true;
+    let root = parse_document(&arena, markdown, &options);
+    let mut shape = Shape {
+        headings: Vec::new(),
+        tables: Vec::new(),
+        links: 0,
+        images: 0,
+        html: 0,
+        code: 0,
+        items: 0,
+    };
+    for node in root.descendants() {
+        match &node.data().value {
+            NodeValue::Heading(h) => shape.headings.push((h.level, text_of(node).len())),
+            NodeValue::Table(_) => {
+                let rows = node.children().count();
+                let columns = node
+                    .first_child()
+                    .map(|r| r.children().count())
+                    .unwrap_or(0);
+                shape.tables.push((rows, columns));
+            }
+            NodeValue::Link(_) => shape.links += 1,
+            NodeValue::Image(_) => shape.images += 1,
+            NodeValue::HtmlInline(_) | NodeValue::HtmlBlock(_) => shape.html += 1,
+            NodeValue::CodeBlock(_) => shape.code += 1,
+            NodeValue::Item(_) => shape.items += 1,
+            _ => {}
+        }
+    }
+    shape
+}
+
+pub fn text_of<'a>(node: &'a AstNode<'a>) -> String {
+    let mut out = String::new();
+    for n in node.descendants() {
+        if let NodeValue::Text(t) = &n.data().value {
+            out.push_str(t);
+        }
+    }
+    out
 }

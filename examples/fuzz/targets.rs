@@ -1,0 +1,126 @@
+//! The three fuzz targets: what the program does with a workbook file, a profile file and a set
+//! of answers. Shared by the stable harness (`examples/fuzz`) and the cargo-fuzz crate
+//! (`fuzz/`), so both exercise exactly the same code. A target panics on a finding; returning
+//! normally (with or without an error from the library) is a pass.
+
+use std::path::Path;
+
+use workbook::plan::{self, Format, PlanOptions};
+use workbook::profile::store::parse_profile;
+use workbook::profile::{Profile, migrate, progress};
+use workbook::workbook::load::{SourceFile, check, decode};
+use workbook::workbook::{Audience, Catalog, LoadedWorkbook, Origin, condition};
+
+/// A workbook file as the loader sees it: decode, parse, lint; every diagnostic printed (its
+/// located source line is cut from the text by byte offsets). A workbook that passes is then
+/// used the way the program uses one: relevance of its questions and a plan of the demo city.
+/// Returns whether the input got that far (a measure of how deep the fuzzer reaches).
+pub fn workbook_bytes(data: &[u8]) -> bool {
+    let source = SourceFile {
+        display: "fuzz.toml".into(),
+        origin: Origin::File("fuzz.toml".into()),
+        text: decode("fuzz.toml", data.to_vec()),
+    };
+    let (parsed, diagnostics) = check(&source);
+    for diagnostic in &diagnostics {
+        let _ = diagnostic.to_string();
+    }
+    let Some(workbook) = parsed else {
+        return false;
+    };
+    if diagnostics.iter().any(|d| d.is_error()) {
+        // The catalog skips a workbook with errors; nothing else ever sees it.
+        return false;
+    }
+    let _ = condition::relevance(&workbook, |_| None);
+    let catalog = Catalog {
+        workbooks: vec![LoadedWorkbook {
+            workbook,
+            origin: Origin::File("fuzz.toml".into()),
+        }],
+        problems: Vec::new(),
+    };
+    let profile: Profile = toml::from_str(workbook::demo::DEMO_PROFILE).expect("demo parses");
+    for format in [Format::Markdown, Format::Html, Format::Json] {
+        let options = PlanOptions {
+            format,
+            include_sensitive: true,
+            ..PlanOptions::new("2026-03-01".parse().expect("date"))
+        };
+        let _ = plan::render(&catalog, &profile, &options);
+    }
+    true
+}
+
+/// A profile file as the store sees it: parse (with its located errors); a profile that loads
+/// must also save (the save's serialise-and-read-back check) and give a plan, progress and a
+/// migration report against the built-in workbooks. Returns whether the profile loaded.
+pub fn profile_bytes(data: &[u8], catalog: &Catalog) -> bool {
+    let Ok(profile) = parse_profile(Path::new("fuzz.toml"), data) else {
+        return false;
+    };
+    let text = toml::to_string(&profile).unwrap_or_else(|e| {
+        panic!("a profile that loads cannot be written back: {e}");
+    });
+    let back = parse_profile(Path::new("fuzz.toml"), text.as_bytes()).unwrap_or_else(|e| {
+        panic!("a profile that loads does not read back after writing: {e}\n---\n{text}");
+    });
+    if !same_profile(&profile, &back) {
+        let first = profile
+            .answers
+            .iter()
+            .flat_map(|(w, a)| a.iter().map(move |(q, a)| (w, q, a)))
+            .find(|(w, q, a)| back.answer(w, q) != Some(*a));
+        panic!(
+            "a profile that loads reads back different after writing; first answer that differs: {first:?}"
+        );
+    }
+    use_profile(catalog, &profile);
+    true
+}
+
+/// Everything a front end does with a loaded profile, short of the terminal.
+pub fn use_profile(catalog: &Catalog, profile: &Profile) {
+    for workbook in catalog.iter() {
+        let _ = profile.relevance(workbook);
+        for audience in [Audience::Mayor, Audience::Official, Audience::Both] {
+            let _ = progress(workbook, profile, audience);
+        }
+    }
+    let _ = migrate::dry_run(profile, catalog);
+    let _ = migrate::orphans(profile, catalog);
+    for format in [Format::Markdown, Format::Html, Format::Json] {
+        let options = PlanOptions {
+            format,
+            include_sensitive: true,
+            ..PlanOptions::new("2026-03-01".parse().expect("date"))
+        };
+        let _ = plan::render(catalog, profile, &options);
+    }
+}
+
+/// One generated plan case: must render (or refuse with an error), never panic. Returns
+/// whether a plan was rendered.
+pub fn plan_case(catalog: &Catalog, profile: &Profile, options: &PlanOptions) -> bool {
+    plan::render(catalog, profile, options).is_ok()
+}
+
+/// The store's own rule (see `same_profile` in src/profile/store.rs): numbers bit for bit with
+/// any NaN equal to any NaN, and an empty table equal to an empty list (both are `[]` in TOML).
+/// Compared through JSON-like text of each value so that NaN compares as text.
+fn same_profile(a: &Profile, b: &Profile) -> bool {
+    use workbook::answer::Value;
+    let normal = |p: &Profile| {
+        let mut p = p.clone();
+        for answer in p.answers.values_mut().flat_map(|a| a.values_mut()) {
+            answer.value = match &answer.value {
+                Value::Table(rows) if rows.is_empty() => Value::List(Vec::new()),
+                Value::Number(n) if n.is_nan() => Value::Text("<NaN>".into()),
+                Value::Number(n) => Value::Text(format!("<number {:x}>", n.to_bits())),
+                other => other.clone(),
+            };
+        }
+        p
+    };
+    normal(a) == normal(b)
+}

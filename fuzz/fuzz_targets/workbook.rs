@@ -1,0 +1,9 @@
+//! libFuzzer target: a workbook file through decode, parse, lint and a plan.
+#![no_main]
+
+#[path = "../../examples/fuzz/targets.rs"]
+mod targets;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    targets::workbook_bytes(data);
+});

@@ -6,7 +6,7 @@
 #   scripts/fuzz.sh [SECONDS] [extra arguments for the harness, e.g. --seed 42 --target plan]
 #
 # With a nightly compiler and cargo-fuzz installed, the same targets run under libFuzzer:
-#   cd fuzz && cargo fuzz run workbook -- -max_total_time=60
+#   cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -O workbook corpus/workbook ../workbooks -- -max_total_time=60
 set -eu
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"

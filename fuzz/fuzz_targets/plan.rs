@@ -10,6 +10,8 @@ use workbook::workbook::{Catalog, LoadedWorkbook};
 #[allow(dead_code)]
 #[path = "../../examples/fuzz/generate.rs"]
 mod generate;
+// Each target uses only its own function of the shared module.
+#[allow(dead_code)]
 #[path = "../../examples/fuzz/targets.rs"]
 mod targets;
 

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use workbook::workbook::Catalog;
 
+// Each target uses only its own function of the shared module.
+#[allow(dead_code)]
 #[path = "../../examples/fuzz/targets.rs"]
 mod targets;
 

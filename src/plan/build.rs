@@ -7,8 +7,8 @@ use crate::workbook::{Audience, Catalog, Column, Feed, Kind, Question, Workbook}
 
 use super::escape::{one_line, paragraphs};
 use super::model::*;
-use super::progress::progress;
 use super::{PlanError, PlanOptions};
+use crate::profile::progress::progress;
 
 /// How many actions the executive summary lists as top priorities.
 const TOP_PRIORITIES: usize = 5;

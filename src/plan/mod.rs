@@ -8,7 +8,6 @@ pub mod escape;
 pub mod html;
 pub mod markdown;
 pub mod model;
-pub mod progress;
 pub mod svg;
 pub mod template;
 

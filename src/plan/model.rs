@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::progress::Progress;
+use crate::profile::progress::Progress;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
@@ -59,7 +59,7 @@ pub struct AreaProgress {
     pub title: String,
     pub area: String,
     pub progress: Progress,
-    pub percent: u32,
+    pub percent: u8,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -38,7 +38,7 @@ pub fn progress(areas: &[AreaProgress]) -> String {
     let mut out = open(height, "Progress per area");
     for (i, area) in areas.iter().enumerate() {
         let y = i as u32 * row + 8;
-        let bar = area.percent.min(100) * 300 / 100;
+        let bar = u32::from(area.percent.min(100)) * 300 / 100;
         let _ = write!(
             out,
             "<text x=\"0\" y=\"{}\" class=\"label\">{}</text><rect x=\"230\" y=\"{y}\" width=\"300\" height=\"18\" class=\"track\"/><rect x=\"230\" y=\"{y}\" width=\"{bar}\" height=\"18\" class=\"bar\"/><text x=\"540\" y=\"{}\" class=\"label\">{}% ({} of {})</text>",

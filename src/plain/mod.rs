@@ -201,22 +201,11 @@ fn save_and_report<W: Write>(profile: &Profile, save: &mut Save, out: &mut W) ->
 
 fn finish<W: Write>(
     workbook: &Workbook,
-    profile: &mut Profile,
+    profile: &Profile,
     audience: Audience,
     out: &mut W,
 ) -> io::Result<Outcome> {
-    let relevance = profile.relevance(workbook);
-    let missing: Vec<&Question> = workbook
-        .questions()
-        .zip(relevance)
-        .filter(|(q, shown)| *shown && q.required && q.audience().includes(audience))
-        .map(|(q, _)| q)
-        .filter(|q| {
-            !profile
-                .value(workbook.id(), q.id())
-                .is_some_and(|v| v.is_answered())
-        })
-        .collect();
+    let missing = crate::profile::progress::unanswered_required(workbook, profile, audience);
     writeln!(out, "\nEnd of the workbook.")?;
     if missing.is_empty() {
         writeln!(out, "Every required question is answered.")?;

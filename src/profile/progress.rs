@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::model::Profile;
-use crate::workbook::{Audience, Workbook};
+use crate::workbook::{Audience, Question, Workbook};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Progress {
@@ -36,15 +36,8 @@ impl Progress {
 /// Counts `workbook`'s questions for `audience`. Answers to hidden questions (by audience or by
 /// a show-if condition) are not counted.
 pub fn progress(workbook: &Workbook, profile: &Profile, audience: Audience) -> Progress {
-    let shown = profile.relevance(workbook);
     let mut counts = Progress::default();
-    for (question, shown) in workbook.questions().zip(shown) {
-        if !shown || !question.audience().includes(audience) {
-            continue;
-        }
-        let answered = profile
-            .value(workbook.id(), question.id())
-            .is_some_and(|v| v.is_answered());
+    for (question, answered) in shown_questions(workbook, profile, audience) {
         counts.relevant += 1;
         counts.answered += usize::from(answered);
         if question.required {
@@ -53,6 +46,39 @@ pub fn progress(workbook: &Workbook, profile: &Profile, audience: Audience) -> P
         }
     }
     counts
+}
+
+/// The required questions of `workbook` that apply for `audience` and have no answer yet.
+pub fn unanswered_required<'w>(
+    workbook: &'w Workbook,
+    profile: &Profile,
+    audience: Audience,
+) -> Vec<&'w Question> {
+    shown_questions(workbook, profile, audience)
+        .filter(|(question, answered)| question.required && !answered)
+        .map(|(question, _)| question)
+        .collect()
+}
+
+/// The questions shown to `audience` whose show-if conditions hold, each with whether it has
+/// an answer.
+fn shown_questions<'w>(
+    workbook: &'w Workbook,
+    profile: &Profile,
+    audience: Audience,
+) -> impl Iterator<Item = (&'w Question, bool)> {
+    let shown = profile.relevance(workbook);
+    let answers = profile.answers.get(workbook.id());
+    workbook
+        .questions()
+        .zip(shown)
+        .filter(move |(question, shown)| *shown && question.audience().includes(audience))
+        .map(move |(question, _)| {
+            let answered = answers
+                .and_then(|a| a.get(question.id()))
+                .is_some_and(|a| a.value.is_answered());
+            (question, answered)
+        })
 }
 
 #[cfg(test)]

@@ -149,5 +149,51 @@ fn bench(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, bench);
+/// The design choice behind "answer changed": the TUI's cached recompute (only questions with
+/// a show-if are evaluated, through an id-to-index map) against the obvious way, the general
+/// `Profile::relevance` plus `progress` over every question, in the same run.
+fn relevance(c: &mut Criterion) {
+    let workbook = std::sync::Arc::new(
+        parse_workbook("big.toml", &big_workbook()).expect("the generated workbook parses"),
+    );
+    let mut profile = Profile::new(City {
+        name: "Bench".into(),
+        country: None,
+        role: Role::Official,
+        created: jiff::Timestamp::UNIX_EPOCH,
+    });
+    for q in workbook
+        .questions()
+        .filter(|q| q.kind() == workbook::workbook::Kind::YesNo)
+    {
+        profile.set(
+            &workbook,
+            q,
+            workbook::answer::Value::Bool(true),
+            None,
+            jiff::Timestamp::UNIX_EPOCH,
+        );
+    }
+    let role = Some(workbook::workbook::Audience::Official);
+    let mut book = workbook::tui::book::Book::new(std::sync::Arc::clone(&workbook));
+    book.refresh(&profile, role);
+    let mut group = c.benchmark_group("relevance after an answer change, 10,000 questions");
+    group.bench_function("cached (the TUI's Book::answer_changed)", |b| {
+        b.iter(|| book.answer_changed(&profile, 5000, role))
+    });
+    group.bench_function("obvious (Profile::relevance + progress over all)", |b| {
+        b.iter(|| {
+            let shown = profile.relevance(&workbook);
+            let counts = workbook::profile::progress::progress(
+                &workbook,
+                &profile,
+                workbook::workbook::Audience::Official,
+            );
+            (shown, counts)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, relevance);
 criterion_main!(benches);

@@ -156,3 +156,63 @@ fn a_workbook_path_that_is_not_a_file_is_a_clear_error() {
         .code(2)
         .stderr(predicate::str::contains("no such file or folder"));
 }
+
+#[test]
+fn answers_carrying_escape_sequences_are_stored_exactly_and_printed_safely() {
+    let sandbox = Sandbox::new();
+    let data = sandbox.data_dir();
+    let run = |args: &[&str]| {
+        let output = sandbox
+            .cmd()
+            .arg("--data-dir")
+            .arg(&data)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output
+    };
+    let hostile = "evil\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}]52;c;ZXZpbA==\u{7}\u{202e}text";
+    run(&["city", "new", "Lyon"]);
+    run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "mapping.top_concern",
+        hostile,
+    ]);
+    let shown = run(&["answer", "get", "--city", "Lyon", "mapping.top_concern"]).stdout;
+    assert_no_control_bytes(&shown, "answer get");
+    assert_eq!(String::from_utf8_lossy(&shown).trim(), "eviltext");
+    let json = run(&[
+        "answer",
+        "get",
+        "--city",
+        "Lyon",
+        "mapping.top_concern",
+        "--json",
+    ])
+    .stdout;
+    let value: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(
+        value["value"], hostile,
+        "the answer is stored exactly as typed"
+    );
+    for args in [
+        vec!["answer", "export", "--city", "Lyon"],
+        vec!["city", "show", "Lyon"],
+        vec!["progress", "--city", "Lyon"],
+        vec!["plan", "--city", "Lyon", "--audience", "all"],
+        vec!["plan", "--city", "Lyon", "--format", "html"],
+        vec!["compare", "--all"],
+    ] {
+        let output = run(&args);
+        assert!(!output.stdout.contains(&0x1b), "{args:?} printed a raw ESC");
+        assert!(!output.stdout.contains(&0x07), "{args:?} printed a raw BEL");
+    }
+}

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::sanitize_line;
 use crate::workbook::{Column, ColumnKind, Kind, Question};
 
 /// The choice value that stands for the free "other" answer of a choice question.
@@ -317,4 +318,41 @@ pub fn format_number(n: f64) -> String {
     } else {
         format!("{n}")
     }
+}
+
+/// A one-line summary of a stored answer, for review and search (sanitised).
+pub fn summary(question: &Question, value: &Value, other: Option<&str>) -> String {
+    let label = |v: &str| {
+        if v == OTHER {
+            format!("other: {}", other.unwrap_or(""))
+        } else {
+            question.choice_label(v).unwrap_or(v).to_string()
+        }
+    };
+    let text = match value {
+        Value::Bool(true) => "yes".to_string(),
+        Value::Bool(false) => "no".to_string(),
+        Value::Number(n) => {
+            let unit = question
+                .unit
+                .as_deref()
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default();
+            format!("{}{unit}", format_number(*n))
+        }
+        Value::Text(t) if question.kind().has_choices() => label(t),
+        Value::Text(t) => t.clone(),
+        Value::List(items) if question.kind().has_choices() => items
+            .iter()
+            .map(|i| label(i))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::List(items) => items.join("; "),
+        Value::Table(rows) => format!(
+            "{} row{}",
+            rows.len(),
+            if rows.len() == 1 { "" } else { "s" }
+        ),
+    };
+    sanitize_line(&text)
 }

@@ -1,7 +1,7 @@
 //! How a question and its answer read as plain lines: no colour, no cursor movement, so that a
 //! screen reader reads them in order and a script can parse them.
 
-use crate::answer::{OTHER, Value, format_number};
+use crate::answer::{Value, format_number, summary};
 use crate::markdown::to_plain;
 use crate::text::{sanitize, sanitize_line};
 use crate::workbook::{Kind, Question};
@@ -132,44 +132,13 @@ fn number_hint(question: &Question) -> String {
     hint
 }
 
-/// An answer as one readable line (tables: one row per line after a count).
+/// An answer as plain text: long text keeps its lines, a table lists its rows, anything else
+/// is the one-line summary the guided interface shows.
 pub fn describe(question: &Question, value: &Value, other: Option<&str>) -> String {
-    let label = |v: &str| -> String {
-        if v == OTHER {
-            format!("Other: {}", sanitize_line(other.unwrap_or("")))
-        } else {
-            sanitize_line(question.choice_label(v).unwrap_or(v))
-        }
-    };
     match value {
-        Value::Bool(true) => "yes".to_string(),
-        Value::Bool(false) => "no".to_string(),
-        Value::Number(n) => {
-            let unit = question
-                .unit
-                .as_deref()
-                .map(|u| format!(" {}", sanitize_line(u)))
-                .unwrap_or_default();
-            format!("{}{unit}", format_number(*n))
-        }
-        Value::Text(t) if question.kind() == Kind::SingleChoice => label(t),
-        Value::Text(t) => sanitize(t),
-        Value::List(items) if question.kind() == Kind::MultiChoice => items
-            .iter()
-            .map(|i| label(i))
-            .collect::<Vec<_>>()
-            .join("; "),
-        Value::List(items) => items
-            .iter()
-            .map(|i| sanitize_line(i))
-            .collect::<Vec<_>>()
-            .join("; "),
+        Value::Text(t) if !question.kind().has_choices() => sanitize(t),
         Value::Table(rows) => {
-            let mut out = format!(
-                "{} row{}",
-                rows.len(),
-                if rows.len() == 1 { "" } else { "s" }
-            );
+            let mut out = summary(question, value, other);
             for (i, row) in rows.iter().enumerate() {
                 let cells: Vec<String> = question
                     .columns()
@@ -183,5 +152,6 @@ pub fn describe(question: &Question, value: &Value, other: Option<&str>) -> Stri
             }
             out
         }
+        _ => summary(question, value, other),
     }
 }

@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::answer::Value;
 use crate::profile::Profile;
 use crate::text::{sanitize, sanitize_line};
 use crate::workbook::condition::holds;
@@ -256,42 +255,7 @@ fn item(section: usize, index: usize, question: &Question) -> Item {
     }
 }
 
-/// A one-line summary of a stored answer, for review and search (sanitised).
-pub fn summary(question: &Question, value: &Value, other: Option<&str>) -> String {
-    let label = |v: &str| {
-        if v == crate::answer::OTHER {
-            format!("other: {}", other.unwrap_or(""))
-        } else {
-            question.choice_label(v).unwrap_or(v).to_string()
-        }
-    };
-    let text = match value {
-        Value::Bool(true) => "yes".to_string(),
-        Value::Bool(false) => "no".to_string(),
-        Value::Number(n) => {
-            let unit = question
-                .unit
-                .as_deref()
-                .map(|u| format!(" {u}"))
-                .unwrap_or_default();
-            format!("{}{unit}", crate::answer::format_number(*n))
-        }
-        Value::Text(t) if question.kind().has_choices() => label(t),
-        Value::Text(t) => t.clone(),
-        Value::List(items) if question.kind().has_choices() => items
-            .iter()
-            .map(|i| label(i))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Value::List(items) => items.join("; "),
-        Value::Table(rows) => format!(
-            "{} row{}",
-            rows.len(),
-            if rows.len() == 1 { "" } else { "s" }
-        ),
-    };
-    sanitize_line(&text)
-}
+pub use crate::answer::summary;
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::answer::Value;
 use crate::plain::render::describe;
+use crate::plan::escape::markdown;
 use crate::profile::Profile;
 use crate::profile::progress::progress;
 use crate::workbook::{Catalog, Feed, Kind};
@@ -139,7 +140,7 @@ impl Comparison {
             "| {} |\n",
             header
                 .iter()
-                .map(|h| markdown_cell(h))
+                .map(|h| markdown(h))
                 .collect::<Vec<_>>()
                 .join(" | ")
         );
@@ -148,7 +149,7 @@ impl Comparison {
             out.push_str(&format!(
                 "| {} |\n",
                 row.iter()
-                    .map(|c| markdown_cell(c))
+                    .map(|c| markdown(c))
                     .collect::<Vec<_>>()
                     .join(" | ")
             ));
@@ -172,22 +173,6 @@ impl Comparison {
     }
 }
 
-fn markdown_cell(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            '\\' | '|' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#' | '&' | '!' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn csv_cell(text: &str) -> String {
     let mut cell: String = text
         .chars()
@@ -208,11 +193,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn markdown_cells_cannot_break_the_table() {
-        assert_eq!(
-            markdown_cell("a|b\n# c <script>"),
-            "a\\|b \\# c \\<script\\>"
-        );
+    fn markdown_cells_use_the_plan_escaper_and_cannot_break_the_table() {
+        assert_eq!(markdown("a|b\n# c <script>"), "a\\|b \\# c \\<script\\>");
     }
 
     #[test]

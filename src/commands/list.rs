@@ -4,9 +4,8 @@ use serde::Serialize;
 
 use crate::cli::{GlobalArgs, ListArgs};
 use crate::exit::{Failure, SUCCESS};
-use crate::paths::workbook_dirs;
 use crate::text::sanitize_line;
-use crate::workbook::{Catalog, Origin};
+use crate::workbook::Origin;
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -21,13 +20,7 @@ struct Row<'a> {
 }
 
 pub fn run(global: &GlobalArgs, args: &ListArgs) -> Result<u8, Failure> {
-    let catalog = Catalog::load(&workbook_dirs(&global.workbooks));
-    for problem in &catalog.problems {
-        eprint!("{problem}");
-    }
-    if !catalog.problems.is_empty() {
-        eprintln!("(workbooks with errors are skipped; run `workbook validate` for details)");
-    }
+    let catalog = super::context::catalog(global);
     let rows: Vec<Row> = catalog
         .workbooks
         .iter()

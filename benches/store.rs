@@ -13,14 +13,15 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
-use workbook::answer::{OTHER, Row, Value, validate};
+use workbook::answer::{Number, OTHER, Response, Row, Value};
+use workbook::profile::edit::{Given, record};
 use workbook::profile::{City, Profile, Role, Store};
 use workbook::workbook::{Catalog, ColumnKind, Kind, Question};
 
 const ROWS: [usize; 3] = [10, 100, 1_000];
 
 /// A valid answer to `question`, with tables of `rows` rows and every column filled.
-fn answer(question: &Question, rows: usize) -> Value {
+fn answer(question: &Question, rows: usize) -> Response {
     let first = |q: &Question| {
         q.choices()
             .first()
@@ -37,7 +38,9 @@ fn answer(question: &Question, rows: usize) -> Value {
         Kind::SingleChoice => Value::Text(first(question)),
         Kind::MultiChoice => Value::List(vec![first(question)]),
         Kind::YesNo => Value::Bool(true),
-        Kind::Scale | Kind::Number => Value::Number(question.min().unwrap_or(1.0).max(1.0)),
+        Kind::Scale | Kind::Number => Value::Number(Number::from_i64(
+            question.min().unwrap_or(1.0).max(1.0) as i64,
+        )),
         Kind::Date => Value::Text("2026-06-30".into()),
         Kind::List => Value::List((0..5).map(|i| format!("Item {i}: {text}")).collect()),
         Kind::Table => Value::Table(
@@ -65,7 +68,7 @@ fn answer(question: &Question, rows: usize) -> Value {
                 .collect(),
         ),
     };
-    validate(question, &value, None).expect("the benchmark's answers are valid")
+    Response::new(value, None)
 }
 
 /// Every question of every built-in workbook answered.
@@ -75,11 +78,20 @@ fn full_city(catalog: &Catalog, name: &str, rows: usize) -> Profile {
         country: Some("Benchmark".into()),
         role: Role::Official,
         created: Timestamp::from_second(1_767_225_600).expect("timestamp"),
+        number_format: Default::default(),
     });
     for workbook in catalog.iter() {
         for question in workbook.questions() {
-            let value = answer(question, rows);
-            profile.set(workbook, question, value, None, Timestamp::now());
+            let response = answer(question, rows);
+            record(
+                &mut profile,
+                workbook,
+                question,
+                &response,
+                Given::Typed,
+                Timestamp::now(),
+            )
+            .expect("the benchmark's answers are valid");
         }
     }
     profile
@@ -100,6 +112,7 @@ fn save(c: &mut Criterion) {
                 country: None,
                 role: Role::Official,
                 created: Timestamp::now(),
+                number_format: Default::default(),
             })
             .expect("create");
         session.profile = full_city(&catalog, &name, rows);
@@ -153,6 +166,7 @@ fn startup(c: &mut Criterion) {
                 country: None,
                 role: Role::Official,
                 created: Timestamp::now(),
+                number_format: Default::default(),
             })
             .expect("create");
         session.profile = full_city(&catalog, &name, rows);
@@ -165,7 +179,7 @@ fn startup(c: &mut Criterion) {
                 b.iter(|| {
                     let catalog = Catalog::builtin();
                     let session = store.open_city(&name).expect("open");
-                    black_box((catalog.workbooks.len(), session.profile.answers.len()))
+                    black_box((catalog.workbooks.len(), session.profile.answer_count()))
                 })
             },
         );

@@ -56,6 +56,7 @@ fn app() -> App {
         country: None,
         role: Role::Official,
         created: jiff::Timestamp::UNIX_EPOCH,
+        number_format: Default::default(),
     };
     app.open_profile(Profile::new(city), false);
     app.size = (200, 60);
@@ -161,35 +162,34 @@ fn relevance(c: &mut Criterion) {
         country: None,
         role: Role::Official,
         created: jiff::Timestamp::UNIX_EPOCH,
+        number_format: Default::default(),
     });
     for q in workbook
         .questions()
         .filter(|q| q.kind() == workbook::workbook::Kind::YesNo)
     {
-        profile.set(
+        let yes = workbook::answer::Response::new(workbook::answer::Value::Bool(true), None);
+        workbook::profile::edit::record(
+            &mut profile,
             &workbook,
             q,
-            workbook::answer::Value::Bool(true),
-            None,
+            &yes,
+            workbook::profile::edit::Given::Typed,
             jiff::Timestamp::UNIX_EPOCH,
-        );
+        )
+        .expect("yes is an answer");
     }
-    let role = Some(workbook::workbook::Audience::Official);
+    let role = workbook::workbook::Audience::Official;
     let mut book = workbook::tui::book::Book::new(std::sync::Arc::clone(&workbook));
     book.refresh(&profile, role);
     let mut group = c.benchmark_group("relevance after an answer change, 10,000 questions");
     group.bench_function("cached (the TUI's Book::answer_changed)", |b| {
         b.iter(|| book.answer_changed(&profile, 5000, role))
     });
-    group.bench_function("obvious (Profile::relevance + progress over all)", |b| {
+    group.bench_function("obvious (WorkbookStatus::new + progress over all)", |b| {
         b.iter(|| {
-            let shown = profile.relevance(&workbook);
-            let counts = workbook::profile::progress::progress(
-                &workbook,
-                &profile,
-                workbook::workbook::Audience::Official,
-            );
-            (shown, counts)
+            let status = workbook::profile::WorkbookStatus::new(&workbook, &profile);
+            status.progress(&workbook, workbook::workbook::Audience::Official)
         })
     });
     group.finish();

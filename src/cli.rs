@@ -160,9 +160,27 @@ pub enum CityCommand {
         /// Who will answer: shows the questions written for this role
         #[arg(long, value_enum, default_value = "official")]
         role: RoleArg,
+        /// How the city writes decimals: point (12.5) or comma (12,5) [default: from the
+        /// system locale (LC_ALL, LC_NUMERIC, LANG)]
+        #[arg(long, value_enum)]
+        number_format: Option<NumberFormatArg>,
         /// Print the new city as JSON
         #[arg(long)]
         json: bool,
+    },
+    /// Change a city's country, role or number format
+    #[command(
+        after_help = "Examples:\n  workbook city edit Lyon --number-format comma\n  workbook city edit Lyon --role mayor --country France"
+    )]
+    Edit {
+        name: String,
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long, value_enum)]
+        role: Option<RoleArg>,
+        /// How the city writes decimals: point (12.5) or comma (12,5)
+        #[arg(long, value_enum)]
+        number_format: Option<NumberFormatArg>,
     },
     /// List the cities
     #[command(after_help = "Examples:\n  workbook city list\n  workbook city list --json")]
@@ -201,6 +219,32 @@ pub enum CityCommand {
 pub enum RoleArg {
     Mayor,
     Official,
+}
+
+impl From<RoleArg> for crate::profile::Role {
+    fn from(arg: RoleArg) -> Self {
+        match arg {
+            RoleArg::Mayor => crate::profile::Role::Mayor,
+            RoleArg::Official => crate::profile::Role::Official,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum NumberFormatArg {
+    /// 1234.5
+    Point,
+    /// 1234,5
+    Comma,
+}
+
+impl From<NumberFormatArg> for crate::answer::NumberFormat {
+    fn from(arg: NumberFormatArg) -> Self {
+        match arg {
+            NumberFormatArg::Point => crate::answer::NumberFormat::Point,
+            NumberFormatArg::Comma => crate::answer::NumberFormat::Comma,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

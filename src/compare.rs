@@ -4,11 +4,10 @@
 
 use serde::Serialize;
 
-use crate::answer::Value;
+use crate::answer::{Value, read};
 use crate::plain::render::describe;
 use crate::plan::escape::markdown;
-use crate::profile::Profile;
-use crate::profile::progress::progress;
+use crate::profile::{Profile, WorkbookStatus};
 use crate::workbook::{Catalog, Feed, Kind};
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -61,7 +60,7 @@ fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
     let progress = catalog
         .iter()
         .map(|w| {
-            let p = progress(w, profile, audience);
+            let p = WorkbookStatus::new(w, profile).progress(w, audience);
             AreaProgress {
                 answered: p.answered,
                 relevant: p.relevant,
@@ -73,20 +72,25 @@ fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
         .collect();
     let mut facts = Vec::new();
     let mut actions = 0;
+    let format = profile.city.number_format;
     for workbook in catalog.iter() {
-        let relevance = profile.relevance(workbook);
-        for (question, applies) in workbook.questions().zip(relevance) {
-            let answer = profile
+        let status = WorkbookStatus::new(workbook, profile);
+        for (i, question) in workbook.questions().enumerate() {
+            let reading = profile
                 .answer(workbook.id(), question.id())
-                .filter(|a| applies && a.value.is_answered());
+                .filter(|_| status.relevant[i])
+                .map(|a| (read(question, &a.value, a.other.as_deref(), format), a));
+            let answer = reading
+                .as_ref()
+                .and_then(|(r, a)| r.value().filter(|v| v.is_answered()).map(|v| (v, *a)));
             if question.compare.is_some() {
-                facts.push(answer.map(|a| match (&a.value, question.kind()) {
+                facts.push(answer.map(|(value, a)| match (value, question.kind()) {
                     (Value::Table(rows), Kind::Table) => format!("{} entries", rows.len()),
-                    (value, _) => describe(question, value, a.other.as_deref()),
+                    (value, _) => describe(question, value, a.other.as_deref(), format),
                 }));
             }
             if question.feeds == Feed::Actions
-                && let Some(Value::Table(rows)) = answer.map(|a| &a.value)
+                && let Some((Value::Table(rows), _)) = answer
             {
                 actions += rows.len();
             }

@@ -37,8 +37,8 @@ fn every_value_form_is_parsed_and_validated() {
     set("civic.has_plan", &["yes"]).success();
     assert_eq!(get(&env, "civic.has_plan"), true);
     set("civic.plan_review", &["2026-03-31"]).success();
-    set("civic.staff", &["1,200"]).success();
-    assert_eq!(get(&env, "civic.staff"), 1200.0);
+    set("civic.staff", &["1 200"]).success();
+    assert_eq!(get(&env, "civic.staff"), 1200);
     set("civic.threats", &["extremism; Hate incidents"]).success();
     assert_eq!(
         get(&env, "civic.threats"),
@@ -286,10 +286,10 @@ fn progress_counts_relevant_questions_only() {
             civic["required_answered"].as_u64().unwrap(),
         )
     };
-    assert_eq!(counts(&env), (0, 9, 2, 0));
+    assert_eq!(counts(&env), (0, 11, 2, 0));
     env.run(&["answer", "set", "--city", "Lyon", "civic.has_plan", "yes"])
         .success();
-    assert_eq!(counts(&env), (1, 10, 3, 1));
+    assert_eq!(counts(&env), (1, 12, 3, 1));
     env.run(&[
         "answer",
         "set",
@@ -299,12 +299,12 @@ fn progress_counts_relevant_questions_only() {
         "2026-01-01",
     ])
     .success();
-    assert_eq!(counts(&env), (2, 10, 3, 2));
+    assert_eq!(counts(&env), (2, 12, 3, 2));
     env.run(&["answer", "set", "--city", "Lyon", "civic.has_plan", "no"])
         .success();
     assert_eq!(
         counts(&env),
-        (1, 9, 2, 1),
+        (1, 11, 2, 1),
         "the hidden date no longer counts"
     );
     env.run(&["progress", "--city", "Lyon"])
@@ -335,4 +335,198 @@ fn a_failed_save_is_reported_and_changes_nothing() {
     env.run(&["answer", "get", "--city", "Lyon", "civic.name"])
         .success()
         .stdout("Ben\n");
+}
+
+fn set_ok(env: &Env, city: &str, key: &str, value: &str) {
+    env.run(&["answer", "set", "--city", city, key, value])
+        .success();
+}
+
+fn raw_value(env: &Env, city: &str, key: &str) -> String {
+    let out = env
+        .run(&["answer", "get", "--city", city, key, "--json"])
+        .success();
+    let text = stdout(&out);
+    text.lines()
+        .find(|l| l.trim_start().starts_with("\"value\""))
+        .unwrap_or_else(|| panic!("{text}"))
+        .trim()
+        .trim_end_matches(',')
+        .to_string()
+}
+
+fn profile_text(env: &Env) -> String {
+    let file = fs::read_dir(env.cities())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "toml"))
+        .unwrap();
+    fs::read_to_string(file).unwrap()
+}
+
+#[test]
+fn numbers_are_stored_exactly_as_typed() {
+    let env = env_with_city();
+    set_ok(&env, "Lyon", "civic.budget", "9007199254740993");
+    assert_eq!(
+        raw_value(&env, "Lyon", "civic.budget"),
+        "\"value\": 9007199254740993"
+    );
+    assert!(profile_text(&env).contains("value = 9007199254740993"));
+    set_ok(&env, "Lyon", "civic.confidence", "4");
+    assert_eq!(raw_value(&env, "Lyon", "civic.confidence"), "\"value\": 4");
+    let text = profile_text(&env);
+    assert!(
+        text.contains("value = 4\n") && !text.contains("4.0"),
+        "{text}"
+    );
+    set_ok(&env, "Lyon", "civic.budget", "123456789012345678.25");
+    assert_eq!(
+        raw_value(&env, "Lyon", "civic.budget"),
+        "\"value\": \"123456789012345678.25\""
+    );
+    env.run(&["answer", "get", "--city", "Lyon", "civic.budget"])
+        .success()
+        .stdout("123456789012345678.25\n");
+}
+
+#[test]
+fn a_decimal_comma_follows_the_city_number_format() {
+    let env = env_with_city();
+    // Lyon writes decimal points (the test locale is C): `12,5` is refused, never 125.
+    env.run(&["answer", "set", "--city", "Lyon", "civic.budget", "12,5"])
+        .failure()
+        .code(1)
+        .stderr(contains("civic.budget"))
+        .stderr(contains("decimal comma"))
+        .stderr(contains("12.5"));
+    env.run(&["answer", "get", "--city", "Lyon", "civic.budget"])
+        .failure();
+    env.run(&["answer", "set", "--city", "Lyon", "civic.budget", "1,234"])
+        .failure()
+        .stderr(contains("1234"))
+        .stderr(contains("1.234"));
+
+    env.run(&["city", "new", "Lille", "--number-format", "comma"])
+        .success()
+        .stdout(contains("decimal comma"));
+    for (typed, stored) in [
+        ("12,5", "12.5"),
+        ("1.234,5", "1234.5"),
+        ("1 234,5", "1234.5"),
+    ] {
+        set_ok(&env, "Lille", "civic.budget", typed);
+        assert_eq!(
+            raw_value(&env, "Lille", "civic.budget"),
+            format!("\"value\": {stored}")
+        );
+    }
+    env.run(&["answer", "get", "--city", "Lille", "civic.budget"])
+        .success()
+        .stdout("1234,5\n");
+    env.run(&["answer", "set", "--city", "Lille", "civic.budget", "1.234"])
+        .failure()
+        .stderr(contains("two ways"));
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lille",
+        "civic.partners",
+        "name=Ana, since=2019,5",
+    ])
+    .failure();
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lille",
+        "civic.partners",
+        "name=Ana, since=2019\\,5",
+    ])
+    .success();
+    assert_eq!(
+        get_city(&env, "Lille", "civic.partners"),
+        serde_json::json!([{"name": "Ana", "since": "2019.5"}])
+    );
+
+    env.run(&["city", "edit", "Lyon", "--number-format", "comma"])
+        .success()
+        .stdout(contains("decimal comma"));
+    set_ok(&env, "Lyon", "civic.budget", "12,5");
+    assert_eq!(raw_value(&env, "Lyon", "civic.budget"), "\"value\": 12.5");
+    env.run(&["city", "show", "Lyon"])
+        .success()
+        .stdout(contains("Numbers:  decimal comma: 1234,5"));
+}
+
+fn get_city(env: &Env, city: &str, key: &str) -> serde_json::Value {
+    json(
+        &env.run(&["answer", "get", "--city", city, key, "--json"])
+            .success(),
+    )["value"]
+        .clone()
+}
+
+/// A hand-edited profile: `"Yes"` for a yes/no answer and a choice's label are understood (and
+/// stored in canonical form only by `migrate`); a value that means nothing for its question is
+/// kept exactly, counted as needing attention, and shown by `city show` and `progress`.
+#[test]
+fn stored_values_the_program_does_not_write_are_kept_and_flagged() {
+    let env = env_with_city();
+    set_ok(&env, "Lyon", "civic.name", "Ana");
+    let file = fs::read_dir(env.cities())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "toml"))
+        .unwrap();
+    let mut text = fs::read_to_string(&file).unwrap();
+    for (question, value) in [
+        ("has_plan", "\"Yes\""),
+        ("trend", "\"Sideways\""),
+        ("threats", "[\"Hate incidents\"]"),
+    ] {
+        text.push_str(&format!(
+            "\n[answers.civic.{question}]\nvalue = {value}\nworkbook_version = 1\nchanged = \"2026-01-01T00:00:00Z\"\n"
+        ));
+    }
+    fs::write(&file, &text).unwrap();
+    let shown = stdout(&env.run(&["city", "show", "Lyon"]).success());
+    assert!(shown.contains("needing attention"), "{shown}");
+    assert!(
+        shown.contains("civic.trend: `Sideways` is not one of the choices"),
+        "{shown}"
+    );
+    assert!(!shown.contains("civic.has_plan:"), "{shown}");
+    let progress = json(&env.run(&["progress", "--city", "Lyon", "--json"]).success());
+    let civic = progress
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["workbook"] == "civic")
+        .unwrap();
+    assert_eq!(civic["attention"], 1, "{civic}");
+    // "Yes" reads as yes: the follow-up it opens is counted as relevant and required.
+    assert_eq!(civic["required"], 3, "{civic}");
+    env.run(&["answer", "get", "--city", "Lyon", "civic.trend"])
+        .success()
+        .stdout("Sideways\n");
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        text,
+        "reading changed nothing"
+    );
+
+    env.run(&["migrate", "--city", "Lyon", "--dry-run"])
+        .success()
+        .stdout(contains("civic.has_plan: stored `Yes` as `yes`"));
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        text,
+        "a dry run changed nothing"
+    );
+    env.run(&["migrate", "--city", "Lyon"]).success();
+    assert_eq!(get(&env, "civic.has_plan"), true);
+    assert_eq!(get(&env, "civic.threats"), serde_json::json!(["hate"]));
+    assert_eq!(get(&env, "civic.trend"), "Sideways", "kept exactly");
 }

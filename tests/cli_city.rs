@@ -180,7 +180,7 @@ fn a_newer_format_profile_is_not_touched() {
     let path = env.store().city_path("Turku");
     let text = fs::read_to_string(&path)
         .unwrap()
-        .replace("format = 1", "format = 7");
+        .replace("format = 2", "format = 7");
     fs::write(&path, &text).unwrap();
     env.run(&["answer", "set", "--city", "Turku", "civic.name", "x"])
         .code(4)

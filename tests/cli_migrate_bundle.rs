@@ -219,10 +219,50 @@ fn bad_bundles_are_refused_with_a_location() {
         .code(4)
         .stderr(contains("newer version"));
     fs::write(&file, "bundle = 1\nexported = \"2024-01-01T00:00:00Z\"\nprogram = \"w\"\n[profile]\nformat = 1\n[profile.city]\nname = \"X\"\nrole = \"mayor\"\ncreated = \"2024-01-01T00:00:00Z\"\n[profile.answers.civic.staff]\nvalue = \"lots\"\nworkbook_version = 1\nchanged = \"2024-01-01T00:00:00Z\"\n").unwrap();
+    // A value the program does not understand for its question is kept exactly, never
+    // dropped, and listed as needing attention.
     env.run(&["import", file.to_str().unwrap()])
-        .code(1)
-        .stderr(contains("civic.staff"));
-    env.run(&["city", "show", "X"]).code(1);
+        .success()
+        .stdout(contains("needing attention"))
+        .stdout(contains("civic.staff: `lots` is not a number"));
+    env.run(&["city", "show", "X"])
+        .success()
+        .stdout(contains("civic.staff"));
+    env.run(&["answer", "get", "--city", "X", "civic.staff"])
+        .success()
+        .stdout("lots\n");
+}
+
+/// An older bundle's answers in another form than this program's are stored in canonical form
+/// as they are merged: a label becomes its value, "Yes" becomes yes, "1 200" becomes 1200.
+#[test]
+fn bundle_answers_are_recorded_through_the_same_rules() {
+    let env = Env::new();
+    let file = env.data.path().join("b.toml");
+    fs::create_dir_all(env.data.path()).unwrap();
+    let answer = |q: &str, v: &str| {
+        format!(
+            "[profile.answers.civic.{q}]\nvalue = {v}\nworkbook_version = 1\nchanged = \"2024-01-01T00:00:00Z\"\n"
+        )
+    };
+    let bundle = format!(
+        "bundle = 1\nexported = \"2024-01-01T00:00:00Z\"\nprogram = \"w\"\n[profile]\nformat = 1\n[profile.city]\nname = \"Older\"\nrole = \"mayor\"\ncreated = \"2024-01-01T00:00:00Z\"\n{}{}{}",
+        answer("has_plan", "\"Yes\""),
+        answer("trend", "\"Up\""),
+        answer("staff", "\"1 200\""),
+    );
+    fs::write(&file, bundle).unwrap();
+    env.run(&["import", file.to_str().unwrap()]).success();
+    let get = |key: &str| {
+        json(
+            &env.run(&["answer", "get", "--city", "Older", key, "--json"])
+                .success(),
+        )["value"]
+            .clone()
+    };
+    assert_eq!(get("civic.has_plan"), true);
+    assert_eq!(get("civic.trend"), "up");
+    assert_eq!(get("civic.staff"), 1200);
 }
 
 #[test]
@@ -231,7 +271,7 @@ fn a_profile_file_such_as_the_demo_city_imports_like_a_bundle() {
     let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("demo/demo-city.toml");
     let text = fs::read_to_string(&demo).unwrap();
     let profile: workbook::profile::Profile = toml::from_str(&text).unwrap();
-    let count: usize = profile.answers.values().map(|a| a.len()).sum();
+    let count = profile.answer_count();
     env.cmd("v1")
         .arg("import")
         .arg(&demo)

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use workbook::answer::validate;
-use workbook::profile::Profile;
+use workbook::answer::{Source, validate};
+use workbook::profile::{Profile, WorkbookStatus};
 use workbook::workbook::Catalog;
 
 const DEMO: &str = include_str!("../demo/demo-city.toml");
@@ -17,7 +17,7 @@ fn demo() -> Profile {
 fn every_demo_answer_is_valid_for_its_question() {
     let catalog = Catalog::builtin();
     let profile = demo();
-    for (workbook_id, answers) in &profile.answers {
+    for (workbook_id, answers) in profile.answers() {
         let workbook = catalog
             .get(workbook_id)
             .unwrap_or_else(|| panic!("unknown workbook {workbook_id}"));
@@ -26,10 +26,12 @@ fn every_demo_answer_is_valid_for_its_question() {
                 .questions()
                 .find(|q| q.id() == question_id)
                 .unwrap_or_else(|| panic!("unknown question {workbook_id}.{question_id}"));
-            let checked = validate(question, &answer.value, answer.other.as_deref())
+            let source = Source::Typed(profile.city.number_format);
+            let checked = validate(question, &answer.value, answer.other.as_deref(), source)
                 .unwrap_or_else(|e| panic!("{workbook_id}.{question_id}: {e}"));
             assert_eq!(
-                checked, answer.value,
+                checked.stored(),
+                answer.value,
                 "{workbook_id}.{question_id} is not in normal form"
             );
             assert_eq!(answer.workbook_version, workbook.version);
@@ -41,11 +43,11 @@ fn every_demo_answer_is_valid_for_its_question() {
 fn the_demo_covers_every_area_partly() {
     let catalog = Catalog::builtin();
     let profile = demo();
-    let areas: BTreeSet<&str> = profile.answers.keys().map(String::as_str).collect();
+    let areas: BTreeSet<&str> = profile.answers().keys().map(String::as_str).collect();
     assert_eq!(areas.len(), 5, "the demo answers all five workbooks");
     let mut complete = 0;
     for workbook in catalog.iter() {
-        let relevance = profile.relevance(workbook);
+        let relevance = WorkbookStatus::new(workbook, &profile).relevant;
         let relevant: Vec<_> = workbook
             .questions()
             .zip(&relevance)
@@ -74,7 +76,7 @@ fn the_demo_covers_every_area_partly() {
 fn the_demo_uses_every_kind_of_answer_including_tables_with_rows() {
     let profile = demo();
     let tables = profile
-        .answers
+        .answers()
         .values()
         .flat_map(|a| a.values())
         .filter(|a| matches!(&a.value, workbook::answer::Value::Table(rows) if rows.len() >= 3))

@@ -149,14 +149,15 @@ fn workbooks_can_be_chosen_and_unknown_ones_are_refused() {
 
 #[test]
 fn hidden_follow_up_answers_are_left_out() {
-    let mut profile = profile("full");
-    let has_mapping = profile
-        .answers
+    let full = profile("full");
+    let mut stored = full.answers().clone();
+    let has_mapping = stored
         .get_mut("assess")
         .unwrap()
         .get_mut("has_mapping")
         .unwrap();
     has_mapping.value = workbook::answer::Value::Bool(false);
+    let profile = workbook::profile::Profile::from_stored(full.city, stored);
     let markdown = plan::render(&catalog(), &profile, &options()).unwrap();
     assert!(
         !markdown.contains("2023-06-30"),

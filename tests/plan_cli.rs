@@ -16,7 +16,7 @@ fn data_dir() -> TempDir {
     let fixture = plan_env::profile("full");
     let store = Store::open(dir.path()).unwrap();
     let mut session = store.create(fixture.city.clone()).unwrap();
-    session.profile.answers = fixture.answers;
+    session.profile = fixture;
     session.save().unwrap();
     dir
 }

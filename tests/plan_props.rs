@@ -8,7 +8,9 @@ mod plan_env;
 
 use jiff::Timestamp;
 use proptest::prelude::*;
-use workbook::answer::{OTHER, Row, Value, validate};
+use std::collections::BTreeMap;
+
+use workbook::answer::{Number, NumberFormat, OTHER, Row, Source, Value, validate};
 use workbook::plan::{self, PlanOptions};
 use workbook::profile::{Answer, City, Profile, Role};
 use workbook::workbook::{Catalog, ColumnKind, Kind, Question};
@@ -66,7 +68,7 @@ fn value_for(question: &Question, picks: &mut Picks, texts: &mut Texts) -> Value
         Kind::YesNo => Value::Bool(picks.below(2) == 0),
         Kind::Scale | Kind::Number => {
             let low = question.min().unwrap_or(1.0);
-            Value::Number(low + picks.below(3) as f64)
+            Value::Number(Number::from_i64(low as i64 + picks.below(3) as i64))
         }
         Kind::Date => Value::Text(format!(
             "2026-{:02}-{:02}",
@@ -120,9 +122,12 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
             country: Some(texts.take()),
             role: Role::Mayor,
             created: Timestamp::from_second(1_767_225_600).unwrap(),
+            number_format: Default::default(),
         })
     };
-    let (mut profile, mut plain) = (city(&mut texts), city(&mut plain_texts));
+    let (profile, plain) = (city(&mut texts), city(&mut plain_texts));
+    let mut stored: BTreeMap<String, BTreeMap<String, Answer>> = BTreeMap::new();
+    let mut plain_stored = stored.clone();
     let fill = 20 + picks.below(81);
     for workbook in catalog.iter() {
         for question in workbook.questions() {
@@ -135,7 +140,13 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
                 let chose_other = matches!(&value, Value::Text(t) if t == OTHER)
                     || matches!(&value, Value::List(items) if items.iter().any(|i| i == OTHER));
                 let other = (with_other && chose_other).then(|| texts.take());
-                let value = validate(question, &value, other.as_deref()).ok()?;
+                let value = validate(
+                    question,
+                    &value,
+                    other.as_deref(),
+                    Source::Typed(NumberFormat::Point),
+                )
+                .ok()?;
                 Some(Answer {
                     value,
                     other,
@@ -150,15 +161,17 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
             ) else {
                 continue;
             };
-            for (p, a) in [(&mut profile, random), (&mut plain, words)] {
-                p.answers
-                    .entry(workbook.id().to_string())
+            for (p, a) in [(&mut stored, random), (&mut plain_stored, words)] {
+                p.entry(workbook.id().to_string())
                     .or_default()
                     .insert(question.id().to_string(), a);
             }
         }
     }
-    (profile, plain)
+    (
+        Profile::from_stored(profile.city, stored),
+        Profile::from_stored(plain.city, plain_stored),
+    )
 }
 
 fn markdown_shape(catalog: &Catalog, profile: &Profile) -> Shape {

@@ -15,11 +15,14 @@ fn city(name: &str) -> City {
         country: Some("France".into()),
         role: Role::Mayor,
         created: Timestamp::from_second(1_700_000_000).unwrap(),
+        number_format: Default::default(),
     }
 }
 
+/// Stores `text` as the answer to `mapping.QUESTION`, as a file holding it would.
 fn put(profile: &mut Profile, question: &str, text: &str) {
-    profile.answers.entry("mapping".into()).or_default().insert(
+    let mut answers = profile.answers().clone();
+    answers.entry("mapping".into()).or_default().insert(
         question.into(),
         Answer {
             value: Value::Text(text.into()),
@@ -28,6 +31,9 @@ fn put(profile: &mut Profile, question: &str, text: &str) {
             changed: Timestamp::from_second(1_700_000_100).unwrap(),
         },
     );
+    let resume = profile.resume.clone();
+    *profile = Profile::from_stored(profile.city.clone(), answers);
+    profile.resume = resume;
 }
 
 fn store() -> (tempfile::TempDir, Store) {

@@ -161,3 +161,126 @@ proptest! {
         }
     }
 }
+
+/// Stored values for a question of each kind, as files hold them: canonical ones, ones that mean
+/// one thing in another form (a label, `"Yes"`, `4.0`), and ones that are not understood.
+fn stored_values(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "short_text" => &["\"Ana\"", "\" padded \"", "5", "[\"a\"]"],
+        "long_text" => &["\"line\\nline\"", "true"],
+        "single_choice" => &["\"a\"", "\"B\"", "\"zzz\"", "[\"a\"]", "3"],
+        "multi_choice" => &["[\"a\", \"b\"]", "[\"B\", \"a\"]", "\"a\"", "[1, 2]"],
+        "yes_no" => &["true", "\"Yes\"", "\"TRUE\"", "\"maybe\"", "1"],
+        "scale" => &["4", "4.0", "\" 4 \"", "9", "\"four\"", "nan"],
+        "number" => &[
+            "12",
+            "12.5",
+            "\"12,5\"",
+            "9007199254740993",
+            "\"123456789012345678.5\"",
+            "-0.0",
+            "1e300",
+        ],
+        "date" => &["\"2026-03-31\"", "\" 2026-03-31 \"", "\"31/03/2026\""],
+        "list" => &["[\"a\", \"\"]", "[\"x\"]", "\"single\"", "[]"],
+        _ => &[
+            "[{ name = \"A\", when = \"2026-01-01\" }]",
+            "[{ name = \" A \" }]",
+            "[{ name = \"A\", when = \"yesterday\" }]",
+            "[{ nope = \"x\" }]",
+        ],
+    }
+}
+
+/// A profile file of the generated workbook: `picks[i]` chooses question i's stored value
+/// (none when it is past the kind's list), resuming at the first question.
+fn profile_text(kinds: &[usize], picks: &[usize]) -> String {
+    let mut out = String::from(
+        "format = 2\n\n[city]\nname = \"Riverton\"\nrole = \"official\"\ncreated = \"2026-03-01T10:00:00Z\"\n\n[resume]\nworkbook = \"prop\"\n\n[resume.questions]\nprop = \"q0\"\n",
+    );
+    for (i, kind) in kinds.iter().enumerate() {
+        let values = stored_values(KINDS[*kind]);
+        let Some(value) = values.get(picks[i] % (values.len() + 2)) else {
+            continue;
+        };
+        out.push_str(&format!(
+            "\n[answers.prop.q{i}]\nvalue = {value}\nworkbook_version = 1\nchanged = \"2026-02-0{}T09:00:00Z\"\n",
+            1 + i % 9
+        ));
+    }
+    out
+}
+
+/// Keys that only move around: next, previous, outline and review jumps, search, help, the
+/// audience switch, the example, a pause in typing, save now, and back to the home screen.
+fn moving_key() -> impl Strategy<Value = Vec<Action>> {
+    let ctrl = |c: char| key(KeyCode::Char(c), KeyModifiers::CONTROL);
+    let plain = |code: KeyCode| key(code, KeyModifiers::NONE);
+    prop_oneof![
+        4 => Just(vec![ctrl('n')]),
+        2 => Just(vec![ctrl('p')]),
+        1 => Just(vec![ctrl('g')]),
+        1 => Just(vec![ctrl('o'), plain(KeyCode::Down), plain(KeyCode::Down), plain(KeyCode::Enter)]),
+        1 => Just(vec![ctrl('r'), plain(KeyCode::Down), plain(KeyCode::Enter)]),
+        1 => Just(vec![ctrl('r'), plain(KeyCode::Esc)]),
+        1 => Just(vec![ctrl('f'), plain(KeyCode::Char('a')), plain(KeyCode::Down), plain(KeyCode::Enter)]),
+        1 => Just(vec![plain(KeyCode::F(1)), plain(KeyCode::Esc)]),
+        1 => Just(vec![ctrl('t')]),
+        1 => Just(vec![ctrl('e')]),
+        1 => Just(vec![Action::Idle]),
+        1 => Just(vec![ctrl('s')]),
+        1 => Just(vec![plain(KeyCode::Esc)]),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Answers are sacred: walking through a workbook (next, previous, outline and review
+    /// jumps, search, help, pauses, saves, quitting) never changes a stored answer, whatever
+    /// form it is stored in. The walk comes back to where it started, so the whole file, the
+    /// resume position included, is the same byte for byte.
+    #[test]
+    fn walking_never_changes_a_stored_answer(
+        kinds in proptest::collection::vec(0..KINDS.len(), 1..16),
+        conditions in proptest::collection::vec(proptest::option::of(0usize..100), 16),
+        picks in proptest::collection::vec(0usize..12, 16),
+        walk in proptest::collection::vec(moving_key(), 0..30),
+    ) {
+        let text = workbook_text(&kinds, &conditions, 2);
+        let workbook = parse_workbook("prop.toml", &text).expect("the generated workbook parses");
+        let dir = tempfile::tempdir().unwrap();
+        let store = workbook::profile::Store::open(dir.path()).unwrap();
+        let path = store.city_path("Riverton");
+        std::fs::write(&path, profile_text(&kinds, &picks)).unwrap();
+        // The file as this program writes it: that is the file a walk must leave alone.
+        let mut session = store.open_city("Riverton").unwrap();
+        session.profile.city.country = None;
+        session.save().unwrap();
+        drop(session);
+        let before = std::fs::read(&path).unwrap();
+
+        let session = store.open_city("Riverton").unwrap();
+        let mut app = App::new(vec![workbook], Vec::new(), Theme::plain());
+        app.now = now();
+        app.open_profile(session.profile.clone(), false);
+        let mut session = session;
+        let mut commands = app.update(key(KeyCode::Char('c'), KeyModifiers::NONE));
+        for keys in walk {
+            for action in keys {
+                commands.extend(app.update(action));
+            }
+        }
+        app.open_question(0, 0);
+        commands.extend(app.update(key(KeyCode::Char('q'), KeyModifiers::CONTROL)));
+        prop_assert!(commands.contains(&workbook::tui::Command::Quit));
+        // What the event loop does with a save: write only when something changed.
+        session.profile = app.profile.clone().unwrap();
+        if session.is_dirty() {
+            session.save().unwrap();
+        }
+        drop(session);
+        let after = std::fs::read(&path).unwrap();
+        prop_assert_eq!(String::from_utf8_lossy(&before), String::from_utf8_lossy(&after));
+    }
+}

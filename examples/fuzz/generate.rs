@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
-use workbook::answer::{OTHER, Row, Value};
+use workbook::answer::{Number, NumberFormat, OTHER, Row, Value, plain_text};
 use workbook::plan::{Format, PlanAudience, PlanOptions};
 use workbook::profile::{Answer, City, Profile, Role};
 use workbook::workbook::{Catalog, ColumnKind, Kind};
@@ -341,7 +341,7 @@ pub fn mutate_document(rng: &mut Rng, seed: &str) -> Option<Vec<u8>> {
 /// some probability, mostly with a value of the right shape (random texts, dates, numbers,
 /// tables of 0 to 40 rows), sometimes with one of the wrong kind.
 pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
-    let mut profile = Profile::new(City {
+    let profile = Profile::new(City {
         name: one_line(rng),
         country: rng.one_in(2).then(|| text(rng)),
         role: if rng.one_in(2) {
@@ -350,8 +350,10 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
             Role::Official
         },
         created: Timestamp::from_second(1_700_000_000).expect("timestamp"),
+        number_format: Default::default(),
     });
     let fill = rng.below(101);
+    let mut stored = BTreeMap::new();
     for workbook in catalog.iter() {
         let mut answers = BTreeMap::new();
         for question in workbook.questions() {
@@ -386,9 +388,9 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
                 },
             );
         }
-        profile.answers.insert(workbook.id().to_string(), answers);
+        stored.insert(workbook.id().to_string(), answers);
     }
-    profile
+    Profile::from_stored(profile.city, stored)
 }
 
 /// A value of the question's shape, with random content.
@@ -407,8 +409,8 @@ fn value_for(rng: &mut Rng, question: &workbook::workbook::Question) -> Value {
         Kind::SingleChoice => Value::Text(choice(rng)),
         Kind::MultiChoice => Value::List((0..rng.below(5)).map(|_| choice(rng)).collect()),
         Kind::YesNo => Value::Bool(rng.one_in(2)),
-        Kind::Scale => Value::Number((1 + rng.below(7)) as f64),
-        Kind::Number => Value::Number(number(rng)),
+        Kind::Scale => Value::Number(Number::from_i64(1 + rng.below(7) as i64)),
+        Kind::Number => number(rng),
         Kind::Date => Value::Text(date(rng)),
         Kind::List => Value::List((0..rng.below(8)).map(|_| text(rng)).collect()),
         Kind::Table => {
@@ -423,7 +425,7 @@ fn value_for(rng: &mut Rng, question: &workbook::workbook::Question) -> Value {
                             }
                             let cell = match column.kind {
                                 ColumnKind::Text => text(rng),
-                                ColumnKind::Number => number(rng).to_string(),
+                                ColumnKind::Number => plain_text(&number(rng), NumberFormat::Point),
                                 ColumnKind::Date => date(rng),
                                 ColumnKind::YesNo => rng.pick(&["yes", "no"]).to_string(),
                                 ColumnKind::Choice => match column.choices() {
@@ -445,9 +447,11 @@ fn value_for(rng: &mut Rng, question: &workbook::workbook::Question) -> Value {
     }
 }
 
-fn number(rng: &mut Rng) -> f64 {
+/// A number as a file may hold it: exact numbers of this program, and floats of every awkward
+/// kind a hand-edited file may hold (kept as they are).
+fn number(rng: &mut Rng) -> Value {
     let random = (rng.next_u64() % 100_000) as f64 / 7.0;
-    *rng.pick(&[
+    let float = *rng.pick(&[
         0.0,
         -0.0,
         -1.5,
@@ -458,7 +462,18 @@ fn number(rng: &mut Rng) -> f64 {
         f64::MIN_POSITIVE,
         42.0,
         random,
-    ])
+    ]);
+    match rng.below(3) {
+        0 => Value::Number(Number::from_i64(rng.next_u64() as i64)),
+        1 => Value::Number(
+            Number::from_canonical("123456789012345678901234567890.5").expect("canonical"),
+        )
+        .stored(),
+        _ => match Number::from_f64(float).filter(|n| !n.is_integer()) {
+            Some(n) => Value::Number(n),
+            None => Value::Other(toml::Value::Float(float)),
+        },
+    }
 }
 
 fn date(rng: &mut Rng) -> String {
@@ -486,7 +501,7 @@ fn date(rng: &mut Rng) -> String {
 pub fn any_value(rng: &mut Rng) -> Value {
     match rng.below(5) {
         0 => Value::Bool(rng.one_in(2)),
-        1 => Value::Number(number(rng)),
+        1 => number(rng),
         2 => Value::Text(text(rng)),
         3 => Value::List((0..rng.below(5)).map(|_| text(rng)).collect()),
         _ => Value::Table(

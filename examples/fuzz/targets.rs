@@ -7,9 +7,9 @@ use std::path::Path;
 
 use workbook::plan::{self, Format, PlanOptions};
 use workbook::profile::store::parse_profile;
-use workbook::profile::{Profile, migrate, progress};
+use workbook::profile::{Profile, WorkbookStatus, migrate};
 use workbook::workbook::load::{SourceFile, check, decode};
-use workbook::workbook::{Audience, Catalog, LoadedWorkbook, Origin, condition};
+use workbook::workbook::{Audience, Catalog, LoadedWorkbook, Origin};
 
 /// A workbook file as the loader sees it: decode, parse, lint; every diagnostic printed (its
 /// located source line is cut from the text by byte offsets). A workbook that passes is then
@@ -32,7 +32,8 @@ pub fn workbook_bytes(data: &[u8]) -> bool {
         // The catalog skips a workbook with errors; nothing else ever sees it.
         return false;
     }
-    let _ = condition::relevance(&workbook, |_| None);
+    let empty: Profile = toml::from_str(workbook::demo::DEMO_PROFILE).expect("demo parses");
+    let _ = WorkbookStatus::new(&workbook, &empty);
     let catalog = Catalog {
         workbooks: vec![LoadedWorkbook {
             workbook,
@@ -67,7 +68,7 @@ pub fn profile_bytes(data: &[u8], catalog: &Catalog) -> bool {
     });
     if !same_profile(&profile, &back) {
         let first = profile
-            .answers
+            .answers()
             .iter()
             .flat_map(|(w, a)| a.iter().map(move |(q, a)| (w, q, a)))
             .find(|(w, q, a)| back.answer(w, q) != Some(*a));
@@ -82,13 +83,15 @@ pub fn profile_bytes(data: &[u8], catalog: &Catalog) -> bool {
 /// Everything a front end does with a loaded profile, short of the terminal.
 pub fn use_profile(catalog: &Catalog, profile: &Profile) {
     for workbook in catalog.iter() {
-        let _ = profile.relevance(workbook);
+        let status = WorkbookStatus::new(workbook, profile);
         for audience in [Audience::Mayor, Audience::Official, Audience::Both] {
-            let _ = progress(workbook, profile, audience);
+            let _ = status.progress(workbook, audience);
         }
     }
     let _ = migrate::dry_run(profile, catalog);
     let _ = migrate::orphans(profile, catalog);
+    let _ = migrate::unclear(profile, catalog);
+    let _ = migrate::normalise(&mut profile.clone(), catalog);
     for format in [Format::Markdown, Format::Html, Format::Json] {
         let options = PlanOptions {
             format,
@@ -111,16 +114,32 @@ pub fn plan_case(catalog: &Catalog, profile: &Profile, options: &PlanOptions) ->
 fn same_profile(a: &Profile, b: &Profile) -> bool {
     use workbook::answer::Value;
     let normal = |p: &Profile| {
-        let mut p = p.clone();
-        for answer in p.answers.values_mut().flat_map(|a| a.values_mut()) {
+        let mut answers = p.answers().clone();
+        for answer in answers.values_mut().flat_map(|a| a.values_mut()) {
             answer.value = match &answer.value {
                 Value::Table(rows) if rows.is_empty() => Value::List(Vec::new()),
-                Value::Number(n) if n.is_nan() => Value::Text("<NaN>".into()),
-                Value::Number(n) => Value::Text(format!("<number {:x}>", n.to_bits())),
+                Value::Other(raw) => Value::Text(format!("<{}>", bits(raw))),
                 other => other.clone(),
             };
         }
-        p
+        let mut normal = Profile::from_stored(p.city.clone(), answers);
+        normal.resume = p.resume.clone();
+        normal
     };
-    normal(a) == normal(b)
+    normal(a) == normal(b) && a.drafts() == b.drafts()
+}
+
+/// A raw value as text, floats bit for bit (so any NaN reads the same and -0.0 differs from 0).
+fn bits(value: &toml::Value) -> String {
+    match value {
+        toml::Value::Float(f) if f.is_nan() => "NaN".into(),
+        toml::Value::Float(f) => format!("{:x}", f.to_bits()),
+        toml::Value::Array(items) => items.iter().map(bits).collect::<Vec<_>>().join(","),
+        toml::Value::Table(table) => table
+            .iter()
+            .map(|(k, v)| format!("{k}={}", bits(v)))
+            .collect::<Vec<_>>()
+            .join(","),
+        other => other.to_string(),
+    }
 }

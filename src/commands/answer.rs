@@ -5,13 +5,12 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::context::{
-    catalog, load_migrated, plain, print_json, read_stdin, save, store, write_output,
-};
+use super::context::{catalog, load_migrated, print_json, read_stdin, save, store, write_output};
 use super::inline;
+use crate::answer::{Response, plain_text};
 use crate::cli::{AnswerCommand, GlobalArgs};
 use crate::exit::{FAILURE, Failure, SUCCESS};
-use crate::profile::edit::{self, Outcome};
+use crate::profile::edit::{self, Recorded};
 use crate::profile::store::{Session, read_toml};
 use crate::profile::transfer::{self, AnswersFile};
 use crate::profile::{Answer, migrate};
@@ -75,12 +74,12 @@ fn set(
     }
     .map_err(|e| Failure::usage(format!("{key}: {e}")))?;
     let mut session = open(global, &catalog, city)?;
+    let response = Response::new(value, other);
     let outcome = edit::set_answer(
         &mut session.profile,
         &catalog,
         (workbook, question),
-        &value,
-        other.as_deref(),
+        &response,
         jiff::Timestamp::now(),
     )
     .map_err(|e| Failure::failed(e.to_string()))?;
@@ -88,9 +87,9 @@ fn set(
         save(&mut session)?;
     }
     let what = match outcome {
-        Outcome::Set => "Saved",
-        Outcome::Unchanged => "Unchanged:",
-        Outcome::Cleared => "Cleared (the value was empty):",
+        Recorded::Set | Recorded::KeptUnclear(_) => "Saved",
+        Recorded::Unchanged => "Unchanged:",
+        Recorded::Cleared => "Cleared (the value was empty):",
     };
     println!(
         "{what} {} for {}.",
@@ -128,7 +127,10 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
             answer,
         })?;
     } else {
-        println!("{}", sanitize(&plain(&answer.value)));
+        println!(
+            "{}",
+            sanitize(&plain_text(&answer.value, profile.city.number_format))
+        );
         if let Some(other) = &answer.other {
             println!("other: {}", sanitize(other));
         }
@@ -139,18 +141,24 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
 fn clear(global: &GlobalArgs, city: &str, key: &str) -> Result<u8, Failure> {
     let catalog = catalog(global);
     let (workbook, question) = key_parts(key)?;
-    let mut session = open(global, &catalog, city)?;
-    let removed = session.profile.clear(workbook, question);
-    session.profile.clear_draft(workbook, question);
-    if removed.is_none() {
+    let (book, q) =
         edit::find(&catalog, workbook, question).map_err(|e| Failure::failed(e.to_string()))?;
-    }
+    let mut session = open(global, &catalog, city)?;
+    let outcome = edit::record(
+        &mut session.profile,
+        book,
+        q,
+        &Response::clear(),
+        edit::Given::Typed,
+        jiff::Timestamp::now(),
+    )
+    .map_err(|e| Failure::failed(e.to_string()))?;
     if session.is_dirty() {
         save(&mut session)?;
     }
-    match removed {
-        Some(_) => println!("Cleared {}.", sanitize_line(key)),
-        None => println!("{} had no answer.", sanitize_line(key)),
+    match outcome {
+        Recorded::Cleared => println!("Cleared {}.", sanitize_line(key)),
+        _ => println!("{} had no answer.", sanitize_line(key)),
     }
     Ok(SUCCESS)
 }

@@ -3,11 +3,10 @@
 
 use serde::Serialize;
 
-use super::context::{catalog, plain, print_json, save, store, write_output};
+use super::context::{catalog, print_json, save, store, write_output};
 use crate::cli::{ExportArgs, GlobalArgs, ImportArgs};
 use crate::exit::{CORRUPT, Failure, SUCCESS};
 use crate::profile::bundle::{BUNDLE_VERSION, Bundle, MergeReport, Side, merge};
-use crate::profile::edit::check;
 use crate::profile::migrate::{self, Orphan};
 use crate::profile::model::FORMAT_VERSION;
 use crate::profile::store::{read_profile_file, read_toml};
@@ -33,23 +32,26 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<u8, Failure> {
 #[derive(Serialize)]
 struct Imported {
     city: String,
+    #[serde(skip)]
+    number_format: crate::answer::NumberFormat,
     created: bool,
     #[serde(flatten)]
     merge: MergeReport,
     orphans: Vec<Orphan>,
+    /// Answers kept as they are because they are not understood for their question.
+    attention: Vec<Orphan>,
 }
 
 pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
     let catalog = catalog(global);
     let bundle = read_bundle_or_profile(&args.file)?;
     check_versions(&bundle)?;
-    validate_answers(&bundle.profile, &catalog)?;
     let store = store(global)?;
     let name = bundle.profile.city.name.clone();
     let report = match store.load(&name) {
         Err(StoreError::NotFound { .. }) => {
             let mut session = store.create(bundle.profile.city.clone())?;
-            let merge = merge(&mut session.profile, &bundle.profile);
+            let merge = merge(&mut session.profile, &bundle.profile, &catalog);
             save(&mut session)?;
             imported(&session.profile, true, merge, &catalog)
         }
@@ -57,7 +59,7 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
         Ok(_) => {
             let mut session = store.open_city(&name)?;
             migrate::migrate(&mut session.profile, &catalog);
-            let merge = merge(&mut session.profile, &bundle.profile);
+            let merge = merge(&mut session.profile, &bundle.profile, &catalog);
             if session.is_dirty() {
                 save(&mut session)?;
             }
@@ -85,9 +87,11 @@ fn read_bundle_or_profile(path: &std::path::Path) -> Result<Bundle, Failure> {
 fn imported(profile: &Profile, created: bool, merge: MergeReport, catalog: &Catalog) -> Imported {
     Imported {
         city: profile.city.name.clone(),
+        number_format: profile.city.number_format,
         created,
         merge,
         orphans: migrate::orphans(profile, catalog),
+        attention: migrate::unclear(profile, catalog),
     }
 }
 
@@ -104,36 +108,6 @@ fn check_versions(bundle: &Bundle) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Answers to known questions must be valid; answers to unknown ones are kept as orphans.
-fn validate_answers(profile: &Profile, catalog: &Catalog) -> Result<(), Failure> {
-    let mut problems = Vec::new();
-    for (workbook, answers) in &profile.answers {
-        for (question, answer) in answers {
-            let known = catalog
-                .get(workbook)
-                .is_some_and(|w| w.questions().any(|q| q.id() == question));
-            if known
-                && let Err(e) = check(
-                    catalog,
-                    workbook,
-                    question,
-                    &answer.value,
-                    answer.other.as_deref(),
-                )
-            {
-                problems.push(format!("  {e}"));
-            }
-        }
-    }
-    if problems.is_empty() {
-        return Ok(());
-    }
-    Err(Failure::failed(format!(
-        "nothing was imported; the bundle holds invalid answers:\n{}",
-        problems.join("\n")
-    )))
-}
-
 fn print_report(report: &Imported) {
     let verb = if report.created {
         "Created"
@@ -141,6 +115,7 @@ fn print_report(report: &Imported) {
         "Merged into"
     };
     let merge = &report.merge;
+    let format = report.number_format;
     println!(
         "{verb} \"{}\": {} added, {} the same, {}.",
         sanitize_line(&report.city),
@@ -161,18 +136,19 @@ fn print_report(report: &Imported) {
         println!(
             "    this machine ({}): {}",
             c.local.changed,
-            preview(&c.local.value)
+            preview(&c.local.value, format)
         );
         println!(
             "    the bundle   ({}): {}",
             c.incoming.changed,
-            preview(&c.incoming.value)
+            preview(&c.incoming.value, format)
         );
     }
     if !merge.conflicts.is_empty() {
         println!("The profile as it was before the import is kept as its newest backup (.bak.1).");
     }
     super::city::print_orphans(&report.orphans);
+    super::city::print_attention(&report.attention);
 }
 
 fn count(n: usize, noun: &str) -> String {
@@ -180,8 +156,8 @@ fn count(n: usize, noun: &str) -> String {
 }
 
 /// The first 60 characters of a value on one line.
-fn preview(value: &crate::answer::Value) -> String {
-    let line = sanitize_line(&plain(value));
+fn preview(value: &crate::answer::Value, format: crate::answer::NumberFormat) -> String {
+    let line = sanitize_line(&crate::answer::plain_text(value, format));
     match line.char_indices().nth(60) {
         Some((cut, _)) => format!("{}…", &line[..cut]),
         None => line,

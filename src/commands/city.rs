@@ -5,7 +5,8 @@ use std::io::{BufRead, IsTerminal, Write};
 use serde::Serialize;
 
 use super::context::{catalog, load_migrated, print_json, store};
-use crate::cli::{CityCommand, GlobalArgs, RoleArg};
+use crate::answer::NumberFormat;
+use crate::cli::{CityCommand, GlobalArgs, NumberFormatArg, RoleArg};
 use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::migrate::{self, Change, Orphan};
 use crate::profile::{City, CityEntry, Profile, Progress, Role, progress};
@@ -17,8 +18,18 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
             name,
             country,
             role,
+            number_format,
             json,
-        } => new(global, name, country, role, json),
+        } => {
+            let format = number_format.map_or_else(NumberFormat::from_env, Into::into);
+            new(global, name, country, role.into(), format, json)
+        }
+        CityCommand::Edit {
+            name,
+            country,
+            role,
+            number_format,
+        } => edit(global, &name, country, role, number_format),
         CityCommand::List { json } => list(global, json),
         CityCommand::Show { name, json } => show(global, &name, json),
         CityCommand::Rename { old, new } => {
@@ -40,12 +51,7 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
                 "Restored \"{}\" from backup {} ({} answers).",
                 sanitize_line(&restored.profile.city.name),
                 restored.generation,
-                restored
-                    .profile
-                    .answers
-                    .values()
-                    .map(|a| a.len())
-                    .sum::<usize>()
+                restored.profile.answer_count()
             );
             Ok(SUCCESS)
         }
@@ -56,13 +62,32 @@ fn new(
     global: &GlobalArgs,
     name: String,
     country: Option<String>,
-    role: RoleArg,
+    role: Role,
+    number_format: NumberFormat,
     json: bool,
 ) -> Result<u8, Failure> {
-    let role = match role {
-        RoleArg::Mayor => Role::Mayor,
-        RoleArg::Official => Role::Official,
+    let city = City {
+        name,
+        country: clean_country(country)?,
+        role,
+        created: jiff::Timestamp::now(),
+        number_format,
     };
+    let session = store(global)?.create(city)?;
+    if json {
+        print_json(&session.profile.city)?;
+    } else {
+        println!(
+            "Created \"{}\" ({}; numbers written with a {}).",
+            sanitize_line(&session.profile.city.name),
+            session.path().display(),
+            number_format.describe()
+        );
+    }
+    Ok(SUCCESS)
+}
+
+fn clean_country(country: Option<String>) -> Result<Option<String>, Failure> {
     let country = country
         .map(|c| c.trim().to_string())
         .filter(|c| !c.is_empty());
@@ -75,21 +100,47 @@ fn new(
             c as u32
         )));
     }
-    let city = City {
-        name,
-        country,
-        role,
-        created: jiff::Timestamp::now(),
-    };
-    let session = store(global)?.create(city)?;
-    if json {
-        print_json(&session.profile.city)?;
+    Ok(country)
+}
+
+fn edit(
+    global: &GlobalArgs,
+    name: &str,
+    country: Option<String>,
+    role: Option<RoleArg>,
+    number_format: Option<NumberFormatArg>,
+) -> Result<u8, Failure> {
+    if country.is_none() && role.is_none() && number_format.is_none() {
+        return Err(Failure::usage(
+            "say what to change: --country NAME, --role mayor|official or --number-format point|comma",
+        ));
+    }
+    let mut session = store(global)?.open_city(name)?;
+    let city = &mut session.profile.city;
+    if country.is_some() {
+        city.country = clean_country(country)?;
+    }
+    if let Some(role) = role {
+        city.role = role.into();
+    }
+    if let Some(format) = number_format {
+        city.number_format = format.into();
+    }
+    let shown = format!(
+        "{}{} · {} · numbers with a {}",
+        sanitize_line(&city.name),
+        city.country
+            .as_deref()
+            .map(|c| format!(", {}", sanitize_line(c)))
+            .unwrap_or_default(),
+        city.role.name(),
+        city.number_format.describe()
+    );
+    if session.is_dirty() {
+        super::context::save(&mut session)?;
+        println!("Saved: {shown}.");
     } else {
-        println!(
-            "Created \"{}\" ({}).",
-            sanitize_line(&session.profile.city.name),
-            session.path().display()
-        );
+        println!("Unchanged: {shown}.");
     }
     Ok(SUCCESS)
 }
@@ -140,6 +191,8 @@ struct Shown<'a> {
     answers: usize,
     progress: Vec<WorkbookProgress<'a>>,
     orphans: Vec<Orphan>,
+    /// Answers kept as they are because they are not understood for their question.
+    attention: Vec<Orphan>,
     pending_migrations: Vec<Change>,
 }
 
@@ -160,9 +213,10 @@ fn show(global: &GlobalArgs, name: &str, json: bool) -> Result<u8, Failure> {
     let shown = Shown {
         city: &profile.city,
         file: store.city_path(name).display().to_string(),
-        answers: profile.answers.values().map(|a| a.len()).sum(),
+        answers: profile.answer_count(),
         progress: workbook_progress(&catalog, &profile),
         orphans: migrate::orphans(&profile, &catalog),
+        attention: migrate::unclear(&profile, &catalog),
         pending_migrations,
     };
     if json {
@@ -194,12 +248,17 @@ fn print_shown(shown: &Shown) {
         println!("Country:  {}", sanitize_line(country));
     }
     println!("Role:     {}", city.role.name());
+    println!("Numbers:  {}", city.number_format.describe());
     println!("Created:  {}", city.created.strftime("%Y-%m-%d %H:%M UTC"));
     println!("File:     {}", shown.file);
     println!("Answers:  {}", shown.answers);
     for p in &shown.progress {
+        let attention = match p.progress.attention {
+            0 => String::new(),
+            n => format!(", {n} needing attention"),
+        };
         println!(
-            "  {:<14} {}/{} answered, {}/{} required",
+            "  {:<14} {}/{} answered, {}/{} required{attention}",
             sanitize_line(p.workbook),
             p.progress.answered,
             p.progress.relevant,
@@ -207,6 +266,7 @@ fn print_shown(shown: &Shown) {
             p.progress.required
         );
     }
+    print_attention(&shown.attention);
     print_orphans(&shown.orphans);
     if !shown.pending_migrations.is_empty() {
         println!("Pending migrations (applied on the next save, or run `workbook migrate`):");
@@ -220,6 +280,25 @@ pub fn print_orphans(orphans: &[Orphan]) {
     }
     println!("Orphaned answers (kept in the profile, not shown in any workbook):");
     for o in orphans {
+        println!(
+            "  {}.{}: {}",
+            sanitize_line(&o.workbook),
+            sanitize_line(&o.question),
+            sanitize_line(&o.reason)
+        );
+    }
+}
+
+/// Answers the program keeps as they are because it does not understand them for their
+/// question: the user decides what they should be.
+pub fn print_attention(unclear: &[Orphan]) {
+    if unclear.is_empty() {
+        return;
+    }
+    println!(
+        "Answers needing attention (kept exactly as stored; answer the question again to replace them):"
+    );
+    for o in unclear {
         println!(
             "  {}.{}: {}",
             sanitize_line(&o.workbook),

@@ -4,8 +4,6 @@ use std::io::Read;
 
 use serde::Serialize;
 
-use crate::answer::{Value, format_number};
-
 use crate::cli::GlobalArgs;
 use crate::exit::Failure;
 use crate::paths::{data_dir, workbook_dirs};
@@ -63,26 +61,6 @@ pub fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Fa
             print!("{text}");
             Ok(())
         }
-    }
-}
-
-/// A value as plain text: lists one item per line, table rows as `column=value, ...`.
-pub fn plain(value: &Value) -> String {
-    match value {
-        Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
-        Value::Number(n) => format_number(*n),
-        Value::Text(t) => t.clone(),
-        Value::List(items) => items.join("\n"),
-        Value::Table(rows) => rows
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .map(|(c, v)| format!("{c}={v}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
     }
 }
 

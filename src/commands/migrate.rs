@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
-use super::city::{print_changes, print_orphans};
+use super::city::{print_attention, print_changes, print_orphans};
 use super::context::{catalog, print_json, save, store};
 use crate::cli::{GlobalArgs, MigrateArgs};
 use crate::exit::{Failure, SUCCESS};
+use crate::profile::Profile;
 use crate::profile::migrate::{self, Change, Orphan};
 
 #[derive(Serialize)]
@@ -14,29 +15,36 @@ struct Report {
     dry_run: bool,
     changes: Vec<Change>,
     orphans: Vec<Orphan>,
+    /// Answers kept as they are because they are not understood for their question.
+    attention: Vec<Orphan>,
 }
 
 pub fn run(global: &GlobalArgs, args: &MigrateArgs) -> Result<u8, Failure> {
     let catalog = catalog(global);
     let store = store(global)?;
-    let (changes, orphans) = if args.dry_run {
-        let profile = store.load(&args.city)?;
-        let changes = migrate::dry_run(&profile, &catalog);
-        let mut migrated = profile;
-        migrate::migrate(&mut migrated, &catalog);
-        (changes, migrate::orphans(&migrated, &catalog))
+    // Workbook migrations first, then answers stored in another form than this program's
+    // (a label, "Yes") are stored in canonical form; both keep each answer's change time.
+    let apply = |profile: &mut Profile| {
+        let mut changes = migrate::migrate(profile, &catalog);
+        changes.extend(migrate::normalise(profile, &catalog));
+        changes
+    };
+    let (changes, profile) = if args.dry_run {
+        let mut profile = store.load(&args.city)?;
+        (apply(&mut profile), profile)
     } else {
         let mut session = store.open_city(&args.city)?;
-        let changes = migrate::migrate(&mut session.profile, &catalog);
+        let changes = apply(&mut session.profile);
         if session.is_dirty() {
             save(&mut session)?;
         }
-        (changes, migrate::orphans(&session.profile, &catalog))
+        (changes, session.profile)
     };
     let report = Report {
         dry_run: args.dry_run,
         changes,
-        orphans,
+        orphans: migrate::orphans(&profile, &catalog),
+        attention: migrate::unclear(&profile, &catalog),
     };
     if args.json {
         print_json(&report)?;
@@ -48,6 +56,7 @@ pub fn run(global: &GlobalArgs, args: &MigrateArgs) -> Result<u8, Failure> {
         (false, false) => println!("Changed and saved:"),
     }
     print_changes(&report.changes);
+    print_attention(&report.attention);
     print_orphans(&report.orphans);
     Ok(SUCCESS)
 }

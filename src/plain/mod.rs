@@ -8,8 +8,9 @@ use std::io::{self, BufRead, Write};
 
 use jiff::Timestamp;
 
-use crate::answer::validate;
-use crate::profile::Profile;
+use crate::answer::{Response, read};
+use crate::profile::edit::{Given, record};
+use crate::profile::{Profile, WorkbookStatus};
 use crate::text::sanitize_line;
 use crate::workbook::{Audience, Question, Workbook};
 
@@ -66,10 +67,11 @@ pub fn walk<R: BufRead, W: Write>(
     )?;
     writeln!(out, "Type :help for commands.")?;
     let mut position = start_position(workbook, profile, &questions);
+    let mut status = WorkbookStatus::new(workbook, profile);
     loop {
-        let shown = shown_questions(workbook, profile, audience, &questions);
+        let shown = shown_questions(&status, audience, &questions);
         let Some(index) = shown.iter().position(|&i| i >= position) else {
-            return finish(workbook, profile, audience, out);
+            return finish(workbook, &status, audience, out);
         };
         let current = shown[index];
         let (section_index, question) = questions[current];
@@ -81,52 +83,92 @@ pub fn walk<R: BufRead, W: Write>(
             number: index + 1,
             count: shown.len(),
         };
-        let answer = profile.answer(workbook.id(), question.id());
-        let current_answer = answer.map(|a| (&a.value, a.other.as_deref()));
+        let format = profile.city.number_format;
+        let stored = profile.answer(workbook.id(), question.id());
+        let current_answer = stored.map(|a| render::Current {
+            reading: read(question, &a.value, a.other.as_deref(), format),
+            raw: &a.value,
+            other: a.other.as_deref(),
+        });
         write!(
             out,
             "{}",
-            render::question(&place, question, current_answer)
+            render::question(&place, question, current_answer.as_ref(), format)
         )?;
+        let step = ask(workbook, question, profile, &mut lines, out, save)?;
+        match step {
+            Step::Next => position = current + 1,
+            Step::Stay => position = current,
+            Step::Back => position = if index > 0 { shown[index - 1] } else { current },
+            Step::Stop(outcome) => return Ok(outcome),
+        }
+        status.answer_changed(workbook, profile, current);
+    }
+}
+
+/// Where the walk goes after a question.
+enum Step {
+    Next,
+    Stay,
+    Back,
+    Stop(Outcome),
+}
+
+/// Asks one question until it is answered, skipped or left; a rejected answer repeats only
+/// the reason and the prompt, not the whole question.
+fn ask<R: BufRead, W: Write>(
+    workbook: &Workbook,
+    question: &Question,
+    profile: &mut Profile,
+    lines: &mut LineReader<R>,
+    out: &mut W,
+    save: &mut Save,
+) -> io::Result<Step> {
+    loop {
         writeln!(out, "{}", prompt(question))?;
         out.flush()?;
-        match read_entry(question, &mut lines, out)? {
+        let response = match read_entry(question, lines, out)? {
             Entry::End => {
                 save_and_report(profile, save, out)?;
-                return Ok(Outcome::InputEnded);
+                return Ok(Step::Stop(Outcome::InputEnded));
             }
-            Entry::Keep | Entry::Command(Command::Skip) => position = current + 1,
-            Entry::Command(Command::Back) => {
-                position = if index > 0 { shown[index - 1] } else { current };
+            Entry::Keep | Entry::Command(Command::Skip) => return Ok(Step::Next),
+            Entry::Command(Command::Back) => return Ok(Step::Back),
+            Entry::Command(Command::Help) => {
+                write!(out, "{HELP}")?;
+                continue;
             }
-            Entry::Command(Command::Help) => write!(out, "{HELP}")?,
             Entry::Command(Command::Quit) => {
                 save_and_report(profile, save, out)?;
-                return Ok(Outcome::Quit);
+                return Ok(Step::Stop(Outcome::Quit));
             }
-            Entry::Command(Command::Clear) => {
-                profile.clear(workbook.id(), question.id());
+            Entry::Command(Command::Clear) => Response::clear(),
+            Entry::Answer(value, other) => Response::new(value, other),
+        };
+        let cleared = response.value.is_none();
+        match record(
+            profile,
+            workbook,
+            question,
+            &response,
+            Given::Typed,
+            Timestamp::now(),
+        ) {
+            Ok(_) if cleared => {
                 writeln!(out, "Answer removed.")?;
                 save_and_report(profile, save, out)?;
+                return Ok(Step::Stay);
             }
-            Entry::Answer(value, other) => match validate(question, &value, other.as_deref()) {
-                Ok(valid) => {
-                    profile.set(
-                        workbook,
-                        question,
-                        valid,
-                        other.filter(|o| !o.trim().is_empty()),
-                        Timestamp::now(),
-                    );
-                    save_and_report(profile, save, out)?;
-                    position = current + 1;
-                }
-                Err(invalid) => writeln!(
-                    out,
-                    "Not accepted: {}. Try again.",
-                    sanitize_line(&invalid.0)
-                )?,
-            },
+            Ok(_) => {
+                save_and_report(profile, save, out)?;
+                return Ok(Step::Next);
+            }
+            Err(invalid) => writeln!(
+                out,
+                "Not accepted: {}. Try again.\n{}",
+                sanitize_line(&invalid.0),
+                sanitize_line(&question.prompt)
+            )?,
         }
     }
 }
@@ -153,16 +195,14 @@ fn prompt(question: &Question) -> String {
 
 /// Indexes (into `questions`) of the questions shown: conditions hold and the audience fits.
 fn shown_questions(
-    workbook: &Workbook,
-    profile: &Profile,
+    status: &WorkbookStatus,
     audience: Audience,
     questions: &[(usize, &Question)],
 ) -> Vec<usize> {
-    let relevance = profile.relevance(workbook);
     questions
         .iter()
         .enumerate()
-        .filter(|(i, (_, q))| relevance[*i] && q.audience().includes(audience))
+        .filter(|(i, (_, q))| status.shown(q, *i, audience))
         .map(|(i, _)| i)
         .collect()
 }
@@ -201,11 +241,11 @@ fn save_and_report<W: Write>(profile: &Profile, save: &mut Save, out: &mut W) ->
 
 fn finish<W: Write>(
     workbook: &Workbook,
-    profile: &Profile,
+    status: &WorkbookStatus,
     audience: Audience,
     out: &mut W,
 ) -> io::Result<Outcome> {
-    let missing = crate::profile::progress::unanswered_required(workbook, profile, audience);
+    let missing = status.unanswered_required(workbook, audience);
     writeln!(out, "\nEnd of the workbook.")?;
     if missing.is_empty() {
         writeln!(out, "Every required question is answered.")?;
@@ -278,12 +318,11 @@ columns = [{ id = "name", label = "Name", required = true }, { id = "since", lab
 "#;
 
     fn profile() -> Profile {
-        Profile::new(City {
-            name: "Testville".into(),
-            country: None,
-            role: Role::Official,
-            created: Timestamp::UNIX_EPOCH,
-        })
+        Profile::new(City::new(
+            "Testville",
+            Role::Official,
+            Timestamp::UNIX_EPOCH,
+        ))
     }
 
     fn run(input: &str, profile: &mut Profile, audience: Audience) -> (Outcome, String, usize) {

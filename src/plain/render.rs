@@ -1,7 +1,7 @@
 //! How a question and its answer read as plain lines: no colour, no cursor movement, so that a
 //! screen reader reads them in order and a script can parse them.
 
-use crate::answer::{Value, format_number, summary};
+use crate::answer::{Number, NumberFormat, Reading, Value, cell_text, summary};
 use crate::markdown::to_plain;
 use crate::text::{sanitize, sanitize_line};
 use crate::workbook::{Kind, Question};
@@ -15,10 +15,18 @@ pub struct Place<'a> {
     pub count: usize,
 }
 
+/// A stored answer as plain mode shows it: what it means, or the raw value it keeps.
+pub struct Current<'a> {
+    pub reading: Reading<'a>,
+    pub raw: &'a Value,
+    pub other: Option<&'a str>,
+}
+
 pub fn question(
     place: &Place,
     question: &Question,
-    current: Option<(&Value, Option<&str>)>,
+    current: Option<&Current>,
+    format: NumberFormat,
 ) -> String {
     let mut out = String::new();
     let required = if question.required { ", required" } else { "" };
@@ -35,13 +43,22 @@ pub fn question(
         out.push_str(&format!("Guidance: {}\n", sanitize(&to_plain(guidance))));
     }
     out.push_str(&options(question));
-    if let Some((value, other)) = current {
-        out.push_str(&format!(
+    match current.map(|c| (c.reading.value(), c)) {
+        Some((Some(value), c)) => out.push_str(&format!(
             "Current answer: {}\n",
-            describe(question, value, other)
-        ));
+            describe(question, value, c.other, format)
+        )),
+        Some((None, c)) => out.push_str(&format!(
+            "Stored answer needing attention (kept as it is until you answer again): {} ({})\n",
+            sanitize_line(&crate::answer::plain_text(c.raw, format)),
+            match &c.reading {
+                Reading::Unclear(why) => sanitize_line(why),
+                _ => String::new(),
+            }
+        )),
+        None => {}
     }
-    out.push_str(&how_to_answer(question, current.is_some()));
+    out.push_str(&how_to_answer(question, current.is_some(), format));
     out
 }
 
@@ -83,7 +100,7 @@ fn options(question: &Question) -> String {
     out
 }
 
-fn how_to_answer(question: &Question, has_answer: bool) -> String {
+fn how_to_answer(question: &Question, has_answer: bool, format: NumberFormat) -> String {
     let keep = if has_answer {
         "; an empty line keeps the current answer"
     } else {
@@ -95,12 +112,11 @@ fn how_to_answer(question: &Question, has_answer: bool) -> String {
         Kind::SingleChoice => "Type the number of one choice".to_string(),
         Kind::MultiChoice => "Type the numbers of your choices, separated by commas".to_string(),
         Kind::YesNo => "Type yes or no".to_string(),
-        Kind::Scale => format!(
-            "Type a whole number from {} to {}",
-            format_number(question.min().unwrap_or(1.0)),
-            format_number(question.max().unwrap_or(5.0))
-        ),
-        Kind::Number => number_hint(question),
+        Kind::Scale => {
+            let (min, max) = crate::answer::scale_range(question);
+            format!("Type a whole number from {min} to {max}")
+        }
+        Kind::Number => number_hint(question, format),
         Kind::Date => "Type a date as YYYY-MM-DD".to_string(),
         Kind::List => "Type one item per line; end with a line holding only a dot (.)".to_string(),
         Kind::Table => {
@@ -111,11 +127,17 @@ fn how_to_answer(question: &Question, has_answer: bool) -> String {
     format!("{how}{keep}. Commands: :back :skip :clear :help :quit\n")
 }
 
-fn number_hint(question: &Question) -> String {
-    let mut hint = "Type a number".to_string();
-    if question.integer {
-        hint = "Type a whole number".to_string();
-    }
+fn number_hint(question: &Question, format: NumberFormat) -> String {
+    let mut hint = if question.integer {
+        "Type a whole number".to_string()
+    } else {
+        format!("Type a number (with a {})", format.describe())
+    };
+    let format_number = |n: f64| {
+        Number::from_f64(n)
+            .map(|n| n.format(format))
+            .unwrap_or_else(|| n.to_string())
+    };
     match (question.min(), question.max()) {
         (Some(min), Some(max)) => hint.push_str(&format!(
             " from {} to {}",
@@ -134,24 +156,31 @@ fn number_hint(question: &Question) -> String {
 
 /// An answer as plain text: long text keeps its lines, a table lists its rows, anything else
 /// is the one-line summary the guided interface shows.
-pub fn describe(question: &Question, value: &Value, other: Option<&str>) -> String {
+pub fn describe(
+    question: &Question,
+    value: &Value,
+    other: Option<&str>,
+    format: NumberFormat,
+) -> String {
     match value {
         Value::Text(t) if !question.kind().has_choices() => sanitize(t),
         Value::Table(rows) => {
-            let mut out = summary(question, value, other);
+            let mut out = summary(question, value, other, format);
             for (i, row) in rows.iter().enumerate() {
                 let cells: Vec<String> = question
                     .columns()
                     .iter()
                     .filter_map(|c| {
-                        row.get(c.id())
-                            .map(|v| format!("{}: {}", sanitize_line(&c.label), sanitize_line(v)))
+                        row.get(c.id()).map(|v| {
+                            let shown = cell_text(c, v, format);
+                            format!("{}: {}", sanitize_line(&c.label), sanitize_line(&shown))
+                        })
                     })
                     .collect();
                 out.push_str(&format!("\n  Row {}: {}", i + 1, cells.join("; ")));
             }
             out
         }
-        _ => summary(question, value, other),
+        _ => summary(question, value, other, format),
     }
 }

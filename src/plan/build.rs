@@ -1,14 +1,14 @@
 //! Building the [`Plan`] data from the workbooks and a city's profile. A pure function: the
 //! same workbooks, answers and options always give the same plan.
 
-use crate::answer::{OTHER, Row, Value, format_number};
+use crate::answer::{Number, NumberFormat, OTHER, Row, Value, read};
 use crate::profile::{Answer, Profile};
 use crate::workbook::{Audience, Catalog, Column, Feed, Kind, Question, Workbook};
 
 use super::escape::{one_line, paragraphs};
 use super::model::*;
 use super::{PlanError, PlanOptions};
-use crate::profile::progress::progress;
+use crate::profile::WorkbookStatus;
 
 /// How many actions the executive summary lists as top priorities.
 const TOP_PRIORITIES: usize = 5;
@@ -81,7 +81,8 @@ fn add_workbook(
     audience: Audience,
     include_sensitive: bool,
 ) {
-    let done = progress(workbook, profile, audience);
+    let status = WorkbookStatus::new(workbook, profile);
+    let done = status.progress(workbook, audience);
     plan.summary.areas.push(AreaProgress {
         workbook: workbook.id().to_string(),
         title: one_line(&workbook.title),
@@ -93,8 +94,8 @@ fn add_workbook(
     plan.summary.relevant += done.relevant;
     plan.summary.missing += done.required - done.required_answered;
 
-    let relevance = profile.relevance(workbook);
-    let mut applies = relevance.into_iter();
+    let mut applies = status.relevant.iter().copied();
+    let format = profile.city.number_format;
     let mut chapter = Chapter {
         workbook: workbook.id().to_string(),
         title: one_line(&workbook.title),
@@ -118,10 +119,13 @@ fn add_workbook(
             if let Some(example) = &question.example {
                 cite(plan, example, &id);
             }
-            let answer = profile
-                .answer(workbook.id(), question.id())
-                .filter(|a| a.value.is_answered());
-            let Some(answer) = answer else {
+            // The plan shows what an answer means; one that is not understood is an open point.
+            let understood = profile.answer(workbook.id(), question.id()).and_then(|a| {
+                let reading = read(question, &a.value, a.other.as_deref(), format);
+                let value = reading.value().filter(|v| v.is_answered())?.clone();
+                Some(Answer { value, ..a.clone() })
+            });
+            let Some(answer) = understood.as_ref() else {
                 if question.required {
                     open.push(OpenQuestion {
                         id,
@@ -142,7 +146,7 @@ fn add_workbook(
                 &redacted
             };
             chapter.questions.push(id.clone());
-            findings.push(feed(plan, question, answer, &id));
+            findings.push(feed(plan, question, answer, &id, format));
         }
         if cited {
             let section_id = format!("{}.{}", workbook.id(), section.id.get_ref());
@@ -209,7 +213,13 @@ fn cite(plan: &mut Plan, example: &crate::workbook::Example, by: &str) {
 }
 
 /// Puts one answer where its question's `feeds` says, and returns its chapter finding.
-fn feed(plan: &mut Plan, question: &Question, answer: &Answer, id: &str) -> Finding {
+fn feed(
+    plan: &mut Plan,
+    question: &Question,
+    answer: &Answer,
+    id: &str,
+    format: NumberFormat,
+) -> Finding {
     let mut finding = Finding {
         question: id.to_string(),
         label: one_line(question.label()),
@@ -246,7 +256,7 @@ fn feed(plan: &mut Plan, question: &Question, answer: &Answer, id: &str) -> Find
             (rows, "the monitoring, evaluation and learning table")
         }
         _ => {
-            fill(&mut finding, question, answer);
+            fill(&mut finding, question, answer, format);
             return finding;
         }
     };
@@ -322,7 +332,7 @@ fn standard_columns(feed: Feed) -> &'static [&'static str] {
 }
 
 /// Fills a chapter finding from a non-table (or table feeding the chapter) answer.
-fn fill(finding: &mut Finding, question: &Question, answer: &Answer) {
+fn fill(finding: &mut Finding, question: &Question, answer: &Answer, format: NumberFormat) {
     let other = || format!("Other: {}", one_line(answer.other.as_deref().unwrap_or("")));
     let label = |v: &str| {
         if v == OTHER {
@@ -345,26 +355,24 @@ fn fill(finding: &mut Finding, question: &Question, answer: &Answer) {
         (Value::Bool(yes), _) => {
             finding.paragraphs = vec![if *yes { "Yes" } else { "No" }.to_string()];
         }
-        (Value::Number(n), Kind::Scale) => finding.paragraphs = vec![scale(question, *n)],
+        (Value::Other(raw), _) => finding.paragraphs = vec![one_line(&raw.to_string())],
+        (Value::Number(n), Kind::Scale) => finding.paragraphs = vec![scale(question, n)],
         (Value::Number(n), _) => {
             let unit = question.unit.as_deref().map(one_line).unwrap_or_default();
-            let text = format!("{} {unit}", format_number(*n));
+            let text = format!("{} {unit}", n.format(format));
             finding.paragraphs = vec![text.trim_end().to_string()];
         }
     }
 }
 
-fn scale(question: &Question, n: f64) -> String {
-    let min = question.min().unwrap_or(1.0);
-    let max = question.max().unwrap_or(5.0);
-    let point = format!(
-        "{} on a scale of {} to {}",
-        format_number(n),
-        format_number(min),
-        format_number(max)
-    );
-    let index = (n - min) as usize;
-    match question.scale_labels().get(index) {
+fn scale(question: &Question, n: &Number) -> String {
+    let (min, max) = crate::answer::scale_range(question);
+    let point = format!("{n} on a scale of {min} to {max}");
+    let label = n
+        .as_i64()
+        .and_then(|p| usize::try_from(p - min).ok())
+        .and_then(|index| question.scale_labels().get(index));
+    match label {
         Some(label) => format!("{point} ({})", one_line(label)),
         None => point,
     }

@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use super::edit::{self, Given};
 use super::model::{Answer, Profile};
+use crate::answer::{Response, read};
+use crate::workbook::{Catalog, Question, Workbook};
 
 /// The bundle format this program writes and reads.
 pub const BUNDLE_VERSION: u32 = 1;
@@ -60,19 +63,33 @@ pub struct MergeReport {
     pub same: usize,
 }
 
-/// Merges `incoming`'s answers (and unsaved drafts local lacks) into `local`.
-pub fn merge(local: &mut Profile, incoming: &Profile) -> MergeReport {
+/// Merges `incoming`'s answers (and unsaved drafts local lacks) into `local`. The incoming
+/// profile is first brought to the loaded workbooks' versions (its migrations applied); every
+/// answer then enters `local` through `edit::record`, stamped with its own change time, so an
+/// older bundle's `"Yes"` is stored as yes and a value that is not understood is kept as it
+/// is. Answers to questions no loaded workbook asks are carried over unchanged.
+pub fn merge(local: &mut Profile, incoming: &Profile, catalog: &Catalog) -> MergeReport {
+    let mut incoming = incoming.clone();
+    super::migrate::migrate(&mut incoming, catalog);
     let mut report = MergeReport::default();
     for (workbook, answers) in &incoming.answers {
         for (question, theirs) in answers {
-            let mine = local.answers.entry(workbook.clone()).or_default();
-            match mine.get(question) {
+            let target = edit::find(catalog, workbook, question).ok();
+            let meaning = |a: &Answer| match target {
+                Some((_, q)) => read(q, &a.value, a.other.as_deref(), local.city.number_format)
+                    .value()
+                    .cloned()
+                    .unwrap_or_else(|| a.value.clone()),
+                None => a.value.clone(),
+            };
+            let kept = match local.answer(workbook, question) {
                 None => {
-                    mine.insert(question.clone(), theirs.clone());
                     report.added.push((workbook.clone(), question.clone()));
+                    Side::Incoming
                 }
-                Some(ours) if ours.value == theirs.value && ours.other == theirs.other => {
+                Some(ours) if meaning(ours) == meaning(theirs) && ours.other == theirs.other => {
                     report.same += 1;
+                    continue;
                 }
                 Some(ours) => {
                     let kept = if theirs.changed > ours.changed {
@@ -87,15 +104,41 @@ pub fn merge(local: &mut Profile, incoming: &Profile) -> MergeReport {
                         incoming: theirs.clone(),
                         kept,
                     });
-                    if kept == Side::Incoming {
-                        mine.insert(question.clone(), theirs.clone());
-                    }
+                    kept
                 }
+            };
+            if kept == Side::Incoming {
+                take(local, target, (workbook, question), theirs);
             }
         }
     }
     merge_drafts(&mut local.drafts, &incoming.drafts);
     report
+}
+
+/// Takes an incoming answer: through `record` for a question a loaded workbook asks, as it is
+/// for any other (an orphan stays an orphan, unchanged).
+fn take(
+    local: &mut Profile,
+    target: Option<(&Workbook, &Question)>,
+    (workbook, question): (&str, &str),
+    theirs: &Answer,
+) {
+    if let Some((book, q)) = target {
+        let response = Response::new(theirs.value.clone(), theirs.other.clone());
+        // `Given::Stored` never fails: what is not understood is kept as it is.
+        if edit::record(local, book, q, &response, Given::Stored, theirs.changed).is_ok() {
+            return;
+        }
+    }
+    local.put(
+        workbook,
+        question,
+        theirs.value.clone(),
+        theirs.other.clone(),
+        theirs.workbook_version,
+        theirs.changed,
+    );
 }
 
 type Drafts = BTreeMap<String, BTreeMap<String, String>>;
@@ -116,12 +159,7 @@ mod tests {
     use crate::profile::model::{City, Role};
 
     fn profile(entries: &[(&str, &str, i64)]) -> Profile {
-        let mut p = Profile::new(City {
-            name: "X".into(),
-            country: None,
-            role: Role::Mayor,
-            created: Timestamp::UNIX_EPOCH,
-        });
+        let mut p = Profile::new(City::new("X", Role::Mayor, Timestamp::UNIX_EPOCH));
         for (q, text, second) in entries {
             p.answers.entry("w".into()).or_default().insert(
                 q.to_string(),
@@ -145,7 +183,11 @@ mod tests {
             ("c", "same", 5),
             ("d", "new", 1),
         ]);
-        let report = merge(&mut local, &incoming);
+        let catalog = Catalog {
+            workbooks: Vec::new(),
+            problems: Vec::new(),
+        };
+        let report = merge(&mut local, &incoming, &catalog);
         assert_eq!(report.added, vec![("w".to_string(), "d".to_string())]);
         assert_eq!(report.same, 1);
         assert_eq!(report.conflicts.len(), 2);

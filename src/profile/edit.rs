@@ -1,10 +1,11 @@
-//! Setting answers from scripts and imports: find the question, validate exactly as the TUI
-//! does (`answer::validate`), then record. Unknown workbooks and questions are named.
+//! The one way an answer enters a profile. The TUI, plain mode, `answer set`, `answer import`,
+//! bundle imports and migrations all call [`record`] and store what it returns, so one set of
+//! rules decides what is stored. Nothing else writes `Profile::answers`.
 
 use jiff::Timestamp;
 
 use super::model::Profile;
-use crate::answer::{Value, validate};
+use crate::answer::{Invalid, Reading, Response, Source, Value, read, validate};
 use crate::workbook::{Catalog, Question, Workbook};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -25,6 +26,95 @@ pub enum AnswerError {
         question: String,
         message: String,
     },
+}
+
+/// How the value of a response was given, which decides what an unclear value does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Given {
+    /// Typed by the user now: it must be valid, in the city's number format.
+    Typed,
+    /// Carried from a file (a bundle, a migration): stored in canonical form when it is
+    /// understood, else kept exactly as it is, to be looked at by the user.
+    Stored,
+}
+
+/// What recording did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recorded {
+    Set,
+    /// The same value was already stored; its change time is kept.
+    Unchanged,
+    /// The value was empty, so the answer was cleared.
+    Cleared,
+    /// A stored value that is not understood was kept as it is; the text says why.
+    KeptUnclear(String),
+}
+
+/// Records `response` as the answer to `question` of `workbook`, stamped `at`. An empty value
+/// (no value, blank text, no items, no rows) clears the answer, so that "answered" always
+/// means something was said. Any draft of the question is dropped.
+pub fn record(
+    profile: &mut Profile,
+    workbook: &Workbook,
+    question: &Question,
+    response: &Response,
+    given: Given,
+    at: Timestamp,
+) -> Result<Recorded, Invalid> {
+    let (wb, qid) = (workbook.id(), question.id());
+    let other = response.other.clone().filter(|o| !o.trim().is_empty());
+    let format = profile.city.number_format;
+    let value = match &response.value {
+        None => None,
+        Some(value) => match given {
+            Given::Typed => Some(validate(
+                question,
+                value,
+                other.as_deref(),
+                Source::Typed(format),
+            )?),
+            Given::Stored => match read(question, value, other.as_deref(), format) {
+                Reading::Canonical(v) => Some(v.into_owned()),
+                Reading::Normalised(v) => Some(v),
+                Reading::Unclear(why) => {
+                    profile.clear_draft(wb, qid);
+                    profile.put(wb, qid, value.clone(), other, workbook.version, at);
+                    return Ok(Recorded::KeptUnclear(why));
+                }
+            },
+        },
+    };
+    let had_draft = profile.clear_draft(wb, qid);
+    let Some(value) = value.filter(Value::is_answered) else {
+        return Ok(match profile.remove(wb, qid) {
+            Some(_) => Recorded::Cleared,
+            None if had_draft => Recorded::Cleared,
+            None => Recorded::Unchanged,
+        });
+    };
+    let value = value.stored();
+    if let Some(existing) = profile.answer(wb, qid)
+        && existing.value == value
+        && existing.other == other
+    {
+        return Ok(Recorded::Unchanged);
+    }
+    profile.put(wb, qid, value, other, workbook.version, at);
+    Ok(Recorded::Set)
+}
+
+/// Keeps text that is not yet a valid answer (a half-typed date) beside the stored answer, so
+/// that nothing typed is lost. Returns whether the profile changed.
+pub fn keep_draft(profile: &mut Profile, workbook: &str, question: &str, text: String) -> bool {
+    if profile.draft(workbook, question) == Some(text.as_str()) {
+        return false;
+    }
+    profile
+        .drafts
+        .entry(workbook.to_string())
+        .or_default()
+        .insert(question.to_string(), text);
+    true
 }
 
 /// Splits `mapping.threats` into its workbook and question ids.
@@ -58,67 +148,92 @@ pub fn find<'c>(
     Ok((book, q))
 }
 
-/// Validates a value for a question without recording it.
+/// Checks a typed value for a question of this city without recording it.
 pub fn check(
+    profile: &Profile,
     catalog: &Catalog,
-    workbook: &str,
-    question: &str,
-    value: &Value,
-    other: Option<&str>,
-) -> Result<Value, AnswerError> {
+    key: (&str, &str),
+    response: &Response,
+) -> Result<(), AnswerError> {
+    let (workbook, question) = key;
     let (_, q) = find(catalog, workbook, question)?;
-    validate(q, value, other).map_err(|e| AnswerError::Invalid {
+    let Some(value) = &response.value else {
+        return Ok(());
+    };
+    let source = Source::Typed(profile.city.number_format);
+    validate(q, value, response.other.as_deref(), source)
+        .map(|_| ())
+        .map_err(|e| invalid(key, e))
+}
+
+fn invalid((workbook, question): (&str, &str), e: Invalid) -> AnswerError {
+    AnswerError::Invalid {
         workbook: workbook.to_string(),
         question: question.to_string(),
         message: e.0,
-    })
+    }
 }
 
-/// What setting an answer did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Set,
-    /// The same value was already stored; its change time is kept.
-    Unchanged,
-    /// The value was empty, so the answer was cleared.
-    Cleared,
-}
-
-/// Validates and records an answer. An empty value (blank text, no items, no rows) clears the
-/// answer instead, so that "answered" always means something was said.
+/// Records a typed answer to the question a key names (`answer set`, `answer import`).
 pub fn set_answer(
     profile: &mut Profile,
     catalog: &Catalog,
     key: (&str, &str),
-    value: &Value,
-    other: Option<&str>,
+    response: &Response,
     now: Timestamp,
-) -> Result<Outcome, AnswerError> {
-    let (workbook, question) = key;
-    let value = check(catalog, workbook, question, value, other)?;
-    let (book, q) = find(catalog, workbook, question)?;
-    let other = other.map(str::to_string).filter(|o| !o.trim().is_empty());
-    if !value.is_answered() {
-        profile.clear_draft(workbook, question);
-        return Ok(match profile.clear(workbook, question) {
-            Some(_) => Outcome::Cleared,
-            None => Outcome::Unchanged,
-        });
-    }
-    if let Some(existing) = profile.answer(workbook, question)
-        && existing.value == value
-        && existing.other == other
-    {
-        return Ok(Outcome::Unchanged);
-    }
-    profile.set(book, q, value, other, now);
-    Ok(Outcome::Set)
+) -> Result<Recorded, AnswerError> {
+    let (book, q) = find(catalog, key.0, key.1)?;
+    record(profile, book, q, response, Given::Typed, now).map_err(|e| invalid(key, e))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer::{Number, NumberFormat};
     use crate::profile::model::{City, Role};
+    use crate::workbook::load::parse_workbook;
+
+    const BOOK: &str = r#"
+id = "t"
+title = "T"
+area = "mapping"
+version = 2
+summary = "s"
+
+[[sections]]
+id = "s"
+title = "S"
+
+[[sections.questions]]
+id = "budget"
+kind = "number"
+prompt = "?"
+
+[[sections.questions]]
+id = "yn"
+kind = "yes_no"
+prompt = "?"
+
+[[sections.questions]]
+id = "trend"
+kind = "single_choice"
+prompt = "?"
+choices = [{ value = "up", label = "Going up" }]
+"#;
+
+    fn setup(format: NumberFormat) -> (Profile, Workbook) {
+        let mut city = City::new("X", Role::Mayor, Timestamp::UNIX_EPOCH);
+        city.number_format = format;
+        (Profile::new(city), parse_workbook("t.toml", BOOK).unwrap())
+    }
+
+    fn question<'w>(w: &'w Workbook, id: &str) -> &'w Question {
+        w.questions().find(|q| q.id() == id).unwrap()
+    }
+
+    fn typed(text: &str) -> Response {
+        Response::new(Value::Text(text.into()), None)
+    }
 
     #[test]
     fn keys_must_have_two_parts() {
@@ -129,21 +244,76 @@ mod tests {
     }
 
     #[test]
+    fn a_decimal_comma_is_read_in_a_comma_city_and_refused_in_a_point_city() {
+        let (mut p, w) = setup(NumberFormat::Comma);
+        let now = Timestamp::UNIX_EPOCH;
+        let q = question(&w, "budget");
+        record(&mut p, &w, q, &typed("12,5"), Given::Typed, now).unwrap();
+        assert_eq!(
+            p.value("t", "budget"),
+            Some(&Value::Number(Number::from_canonical("12.5").unwrap()))
+        );
+        let (mut p, w) = setup(NumberFormat::Point);
+        let err = record(
+            &mut p,
+            &w,
+            question(&w, "budget"),
+            &typed("12,5"),
+            Given::Typed,
+            now,
+        )
+        .unwrap_err();
+        assert!(err.0.contains("12.5"), "{err}");
+        assert!(p.value("t", "budget").is_none(), "never read as 125");
+    }
+
+    #[test]
+    fn the_same_value_keeps_its_change_time_and_an_empty_one_clears() {
+        let (mut p, w) = setup(NumberFormat::Point);
+        let q = question(&w, "yn");
+        let t1 = Timestamp::from_second(10).unwrap();
+        let t2 = Timestamp::from_second(20).unwrap();
+        assert_eq!(
+            record(&mut p, &w, q, &typed("yes"), Given::Typed, t1),
+            Ok(Recorded::Set)
+        );
+        assert_eq!(
+            record(&mut p, &w, q, &typed("Y"), Given::Typed, t2),
+            Ok(Recorded::Unchanged)
+        );
+        assert_eq!(p.answer("t", "yn").unwrap().changed, t1);
+        assert_eq!(p.answer("t", "yn").unwrap().workbook_version, 2);
+        assert_eq!(
+            record(&mut p, &w, q, &Response::clear(), Given::Typed, t2),
+            Ok(Recorded::Cleared)
+        );
+        assert!(p.answers.is_empty());
+    }
+
+    #[test]
+    fn stored_values_are_normalised_or_kept_exactly() {
+        let (mut p, w) = setup(NumberFormat::Point);
+        let now = Timestamp::UNIX_EPOCH;
+        let q = question(&w, "trend");
+        assert_eq!(
+            record(&mut p, &w, q, &typed("Going Up"), Given::Stored, now),
+            Ok(Recorded::Set)
+        );
+        assert_eq!(p.value("t", "trend"), Some(&Value::Text("up".into())));
+        let kept = record(&mut p, &w, q, &typed("sideways"), Given::Stored, now).unwrap();
+        assert!(matches!(kept, Recorded::KeptUnclear(_)), "{kept:?}");
+        assert_eq!(p.value("t", "trend"), Some(&Value::Text("sideways".into())));
+    }
+
+    #[test]
     fn unknown_names_and_invalid_values_are_named() {
         let catalog = Catalog::builtin();
-        let mut p = Profile::new(City {
-            name: "X".into(),
-            country: None,
-            role: Role::Mayor,
-            created: Timestamp::UNIX_EPOCH,
-        });
+        let (mut p, _) = setup(NumberFormat::Point);
         let now = Timestamp::UNIX_EPOCH;
-        let text = Value::Text("x".into());
-        let err = set_answer(&mut p, &catalog, ("nope", "q"), &text, None, now).unwrap_err();
+        let err = set_answer(&mut p, &catalog, ("nope", "q"), &typed("x"), now).unwrap_err();
         assert!(err.to_string().contains("no workbook `nope`"), "{err}");
-        let book = catalog.iter().next().unwrap();
-        let id = book.id().to_string();
-        let err = set_answer(&mut p, &catalog, (&id, "nope"), &text, None, now).unwrap_err();
+        let id = catalog.iter().next().unwrap().id().to_string();
+        let err = set_answer(&mut p, &catalog, (&id, "nope"), &typed("x"), now).unwrap_err();
         assert!(err.to_string().contains("no question `nope`"), "{err}");
         assert!(p.answers.is_empty());
     }

@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
+use super::edit::{Given, record};
 use super::model::{Answer, Profile};
-use crate::answer::{OTHER, Value};
+use crate::answer::{OTHER, Reading, Response, Value, read};
 use crate::workbook::{Catalog, Migration, MigrationAction, Workbook};
 
 /// One answer a migration changed (or, in a dry run, would change).
@@ -45,25 +46,26 @@ pub fn migrate_workbook(profile: &mut Profile, workbook: &Workbook) -> Vec<Chang
     migrations.sort_by_key(|m| m.version);
     let mut changes = Vec::new();
     for migration in migrations {
-        if let Some(description) = apply(profile, workbook.id(), migration) {
+        if let Some(description) = apply(profile, workbook, migration) {
             changes.push(description);
         }
     }
     changes
 }
 
-fn apply(profile: &mut Profile, workbook: &str, m: &Migration) -> Option<Change> {
+fn apply(profile: &mut Profile, workbook: &Workbook, m: &Migration) -> Option<Change> {
     let text = |s: &Option<toml::Spanned<String>>| s.as_ref().map(|s| s.get_ref().clone());
     let (question, from, to) = (text(&m.question), text(&m.from)?, text(&m.to));
+    let wb = workbook.id();
     let change = |question: &str, description: String| Change {
-        workbook: workbook.to_string(),
+        workbook: wb.to_string(),
         question: question.to_string(),
         description,
     };
     match *m.action.get_ref() {
         MigrationAction::RenameQuestion => {
             let to = to?;
-            let answers = profile.answers.get_mut(workbook)?;
+            let answers = profile.answers.get(wb)?;
             if answers
                 .get(&from)
                 .is_none_or(|a| a.workbook_version >= m.version)
@@ -78,49 +80,75 @@ fn apply(profile: &mut Profile, workbook: &str, m: &Migration) -> Option<Change>
                     ),
                 ));
             }
-            let mut answer = answers.remove(&from)?;
-            answer.workbook_version = m.version;
-            answers.insert(to.clone(), answer);
-            if let Some(draft) = profile
-                .drafts
-                .get_mut(workbook)
-                .and_then(|d| d.remove(&from))
-            {
-                profile.set_draft(workbook, &to, draft);
+            let answer = profile.remove(wb, &from)?;
+            move_answer(profile, workbook, &to, answer, m.version);
+            if let Some(draft) = profile.drafts.get_mut(wb).and_then(|d| d.remove(&from)) {
+                super::edit::keep_draft(profile, wb, &to, draft);
             }
             Some(change(&to, format!("question `{from}` renamed to `{to}`")))
         }
-        MigrationAction::RenameChoice => {
-            let (question, to) = (question?, to?);
-            let answer = old_answer(profile, workbook, &question, m.version)?;
-            rename_choice(answer, &from, &to, m.version)
-                .then(|| change(&question, format!("choice `{from}` renamed to `{to}`")))
-        }
-        MigrationAction::RetireChoice => {
+        MigrationAction::RenameChoice | MigrationAction::RetireChoice => {
             let question = question?;
-            let answer = old_answer(profile, workbook, &question, m.version)?;
-            retire_choice(answer, &from, m.version).then(|| {
-                change(
-                    &question,
-                    format!("choice `{from}` was retired; kept as \"other\" text"),
-                )
-            })
+            let answer = profile.answer(wb, &question)?;
+            if answer.workbook_version >= m.version {
+                return None;
+            }
+            let mut answer = answer.clone();
+            let description = if *m.action.get_ref() == MigrationAction::RenameChoice {
+                let to = to?;
+                if !rename_choice(&mut answer, &from, &to) {
+                    return None;
+                }
+                format!("choice `{from}` renamed to `{to}`")
+            } else {
+                if !retire_choice(&mut answer, &from) {
+                    return None;
+                }
+                format!("choice `{from}` was retired; kept as \"other\" text")
+            };
+            move_answer(profile, workbook, &question, answer, m.version);
+            Some(change(&question, description))
         }
     }
 }
 
-fn old_answer<'p>(
-    profile: &'p mut Profile,
-    workbook: &str,
+/// Puts a migrated answer in place through the one recording path, keeping its change time: a
+/// migration moves what the user said, it does not say anything new. It is stamped with the
+/// migration's version so that the migration never applies twice.
+fn move_answer(
+    profile: &mut Profile,
+    workbook: &Workbook,
     question: &str,
+    answer: Answer,
     version: u32,
-) -> Option<&'p mut Answer> {
-    let answer = profile.answers.get_mut(workbook)?.get_mut(question)?;
-    (answer.workbook_version < version).then_some(answer)
+) {
+    let changed = answer.changed;
+    match workbook.questions().find(|q| q.id() == question) {
+        Some(q) => {
+            let response = Response::new(answer.value, answer.other);
+            // `Given::Stored` keeps a value it does not understand instead of failing.
+            let _ = record(profile, workbook, q, &response, Given::Stored, changed);
+        }
+        None => profile.put(
+            workbook.id(),
+            question,
+            answer.value,
+            answer.other,
+            version,
+            changed,
+        ),
+    }
+    if let Some(stored) = profile
+        .answers
+        .get_mut(workbook.id())
+        .and_then(|a| a.get_mut(question))
+    {
+        stored.workbook_version = stored.workbook_version.max(version);
+    }
 }
 
-fn rename_choice(answer: &mut Answer, from: &str, to: &str, version: u32) -> bool {
-    let changed = match &mut answer.value {
+fn rename_choice(answer: &mut Answer, from: &str, to: &str) -> bool {
+    match &mut answer.value {
         Value::Text(t) if t == from => {
             *t = to.to_string();
             true
@@ -137,14 +165,10 @@ fn rename_choice(answer: &mut Answer, from: &str, to: &str, version: u32) -> boo
             true
         }
         _ => false,
-    };
-    if changed {
-        answer.workbook_version = version;
     }
-    changed
 }
 
-fn retire_choice(answer: &mut Answer, from: &str, version: u32) -> bool {
+fn retire_choice(answer: &mut Answer, from: &str) -> bool {
     let changed = match &mut answer.value {
         Value::Text(t) if t == from => {
             *t = OTHER.to_string();
@@ -164,9 +188,76 @@ fn retire_choice(answer: &mut Answer, from: &str, version: u32) -> bool {
             Some(existing) => format!("{existing}; {from}"),
             None => from.to_string(),
         });
-        answer.workbook_version = version;
     }
     changed
+}
+
+/// Stores every answer that is understood but not in canonical form (a choice's label, `"Yes"`,
+/// `" 4 "`) in canonical form, keeping its change time, and returns what changed. Only
+/// `workbook migrate` does this, when the user asks: opening or walking a city never rewrites
+/// an answer.
+pub fn normalise(profile: &mut Profile, catalog: &Catalog) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for workbook in catalog.iter() {
+        for question in workbook.questions() {
+            let Some(answer) = profile.answer(workbook.id(), question.id()) else {
+                continue;
+            };
+            let format = profile.city.number_format;
+            let reading = read(question, &answer.value, answer.other.as_deref(), format);
+            let Reading::Normalised(value) = reading else {
+                continue;
+            };
+            let description = format!(
+                "stored `{}` as `{}`",
+                crate::answer::summary(question, &answer.value, None, format),
+                crate::answer::summary(question, &value, answer.other.as_deref(), format)
+            );
+            let (other, changed) = (answer.other.clone(), answer.changed);
+            let response = Response::new(value, other);
+            if record(
+                profile,
+                workbook,
+                question,
+                &response,
+                Given::Stored,
+                changed,
+            )
+            .is_ok()
+            {
+                changes.push(Change {
+                    workbook: workbook.id().to_string(),
+                    question: question.id().to_string(),
+                    description,
+                });
+            }
+        }
+    }
+    changes
+}
+
+/// Answers kept as they are because this program does not understand them for their
+/// question, each with the reason.
+pub fn unclear(profile: &Profile, catalog: &Catalog) -> Vec<Orphan> {
+    let mut found = Vec::new();
+    for workbook in catalog.iter() {
+        for question in workbook.questions() {
+            let Some(answer) = profile.answer(workbook.id(), question.id()) else {
+                continue;
+            };
+            let format = profile.city.number_format;
+            if let Reading::Unclear(reason) =
+                read(question, &answer.value, answer.other.as_deref(), format)
+            {
+                found.push(Orphan {
+                    workbook: workbook.id().to_string(),
+                    question: question.id().to_string(),
+                    reason,
+                });
+            }
+        }
+    }
+    found
 }
 
 /// Answers that no loaded workbook asks for: a workbook that is not loaded, or a question the
@@ -267,12 +358,7 @@ choices = [{ value = "a", label = "A" }]
     }
 
     fn profile(entries: Vec<(&str, Value, u32)>) -> Profile {
-        let mut p = Profile::new(City {
-            name: "X".into(),
-            country: None,
-            role: Role::Mayor,
-            created: Timestamp::UNIX_EPOCH,
-        });
+        let mut p = Profile::new(City::new("X", Role::Mayor, Timestamp::UNIX_EPOCH));
         for (q, v, version) in entries {
             p.answers
                 .entry("t".into())

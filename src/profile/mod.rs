@@ -10,5 +10,5 @@ mod time;
 pub mod transfer;
 
 pub use model::{Answer, City, Profile, Role};
-pub use progress::{Progress, progress};
+pub use progress::{AnswerState, Progress, WorkbookStatus, progress};
 pub use store::{CityEntry, Session, Store, StoreError};

@@ -6,26 +6,37 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::answer::Value;
-use crate::workbook::{Audience, Question, Workbook};
+use crate::answer::{NumberFormat, Value};
+use crate::workbook::Audience;
 
 /// The profile format this program writes. A newer format is opened read-only, never rewritten.
-pub const FORMAT_VERSION: u32 = 1;
+/// Format 2 added the city's number format and exact numbers (digits no float holds are stored
+/// as text); format 1 files are read as they are and written as format 2.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
+    /// An older format reads as this program's: it is written in this format when next saved.
+    #[serde(deserialize_with = "read_format")]
     pub format: u32,
     pub city: City,
     /// Where the user left off: the last workbook opened and, per workbook, the last question.
     #[serde(default, skip_serializing_if = "Resume::is_empty")]
     pub resume: Resume,
-    /// Answers by workbook id, then question id.
+    /// Answers by workbook id, then question id. Only the profile module writes them, and
+    /// only through `edit::record` (migrations and merges included): read them with
+    /// [`Profile::answers`].
     #[serde(default)]
-    pub answers: BTreeMap<String, BTreeMap<String, Answer>>,
+    pub(in crate::profile) answers: BTreeMap<String, BTreeMap<String, Answer>>,
     /// Text typed but not yet valid (a half-typed date...), kept so that nothing is lost.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub drafts: BTreeMap<String, BTreeMap<String, String>>,
+    pub(in crate::profile) drafts: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+fn read_format<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let found = u32::deserialize(deserializer)?;
+    Ok(found.max(FORMAT_VERSION))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +49,22 @@ pub struct City {
     pub role: Role,
     #[serde(deserialize_with = "super::time::deserialize")]
     pub created: Timestamp,
+    /// How the city writes decimals (`12.5` or `12,5`); typed numbers are read this way.
+    #[serde(default)]
+    pub number_format: NumberFormat,
+}
+
+impl City {
+    /// A city with no country that writes decimal points.
+    pub fn new(name: impl Into<String>, role: Role, created: Timestamp) -> City {
+        City {
+            name: name.into(),
+            country: None,
+            role,
+            created,
+            number_format: NumberFormat::Point,
+        }
+    }
 }
 
 /// The user's role, which chooses the questions shown by default.
@@ -105,6 +132,31 @@ impl Profile {
         }
     }
 
+    /// A profile holding exactly these stored answers, as reading a file that holds them gives:
+    /// for building files (tests, benchmarks, the fuzzing harness). Answers a user gives are
+    /// recorded with `edit::record`.
+    pub fn from_stored(city: City, answers: BTreeMap<String, BTreeMap<String, Answer>>) -> Profile {
+        Profile {
+            answers,
+            ..Profile::new(city)
+        }
+    }
+
+    /// Every stored answer, by workbook id, then question id.
+    pub fn answers(&self) -> &BTreeMap<String, BTreeMap<String, Answer>> {
+        &self.answers
+    }
+
+    /// Text kept as drafts (not yet valid answers), by workbook id, then question id.
+    pub fn drafts(&self) -> &BTreeMap<String, BTreeMap<String, String>> {
+        &self.drafts
+    }
+
+    /// How many answers are stored.
+    pub fn answer_count(&self) -> usize {
+        self.answers.values().map(BTreeMap::len).sum()
+    }
+
     pub fn answer(&self, workbook: &str, question: &str) -> Option<&Answer> {
         self.answers.get(workbook)?.get(question)
     }
@@ -113,30 +165,31 @@ impl Profile {
         self.answer(workbook, question).map(|a| &a.value)
     }
 
-    /// Records an already validated answer, stamped with the workbook version and `now`.
-    pub fn set(
+    /// Stores an answer as it is. Only `edit::record` (and migrations moving an answer) call
+    /// this: every answer is recorded by one set of rules.
+    pub(super) fn put(
         &mut self,
-        workbook: &Workbook,
-        question: &Question,
+        workbook: &str,
+        question: &str,
         value: Value,
         other: Option<String>,
-        now: Timestamp,
+        workbook_version: u32,
+        changed: Timestamp,
     ) {
         let answer = Answer {
             value,
             other,
-            workbook_version: workbook.version,
-            changed: now,
+            workbook_version,
+            changed,
         };
         self.answers
-            .entry(workbook.id().to_string())
+            .entry(workbook.to_string())
             .or_default()
-            .insert(question.id().to_string(), answer);
-        self.clear_draft(workbook.id(), question.id());
+            .insert(question.to_string(), answer);
     }
 
     /// Removes an answer; returns it if there was one.
-    pub fn clear(&mut self, workbook: &str, question: &str) -> Option<Answer> {
+    pub(super) fn remove(&mut self, workbook: &str, question: &str) -> Option<Answer> {
         let answers = self.answers.get_mut(workbook)?;
         let removed = answers.remove(question);
         if answers.is_empty() {
@@ -149,28 +202,16 @@ impl Profile {
         self.drafts.get(workbook)?.get(question).map(String::as_str)
     }
 
-    pub fn set_draft(&mut self, workbook: &str, question: &str, text: String) {
-        self.drafts
-            .entry(workbook.to_string())
-            .or_default()
-            .insert(question.to_string(), text);
-    }
-
-    pub fn clear_draft(&mut self, workbook: &str, question: &str) {
-        if let Some(drafts) = self.drafts.get_mut(workbook) {
-            drafts.remove(question);
-            if drafts.is_empty() {
-                self.drafts.remove(workbook);
-            }
+    /// Drops the draft of a question; returns whether there was one.
+    pub fn clear_draft(&mut self, workbook: &str, question: &str) -> bool {
+        let Some(drafts) = self.drafts.get_mut(workbook) else {
+            return false;
+        };
+        let removed = drafts.remove(question).is_some();
+        if drafts.is_empty() {
+            self.drafts.remove(workbook);
         }
-    }
-
-    /// Which questions of `workbook` apply, given this profile's answers.
-    pub fn relevance(&self, workbook: &Workbook) -> Vec<bool> {
-        let answers = self.answers.get(workbook.id());
-        crate::workbook::condition::relevance(workbook, |id| {
-            answers.and_then(|a| a.get(id)).map(|a| &a.value)
-        })
+        removed
     }
 
     /// The latest change to any answer of `workbook`.

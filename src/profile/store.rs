@@ -404,11 +404,26 @@ fn same_answer(a: &Answer, b: &Answer) -> bool {
 
 fn same_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan())
-        }
+        (Value::Other(x), Value::Other(y)) => same_toml(x, y),
         (Value::Table(rows), Value::List(items)) | (Value::List(items), Value::Table(rows)) => {
             rows.is_empty() && items.is_empty()
+        }
+        _ => a == b,
+    }
+}
+
+fn same_toml(a: &toml::Value, b: &toml::Value) -> bool {
+    use toml::Value as T;
+    match (a, b) {
+        (T::Float(x), T::Float(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
+        (T::Array(x), T::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_toml(x, y))
+        }
+        (T::Table(x), T::Table(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|((kx, vx), (ky, vy))| kx == ky && same_toml(vx, vy))
         }
         _ => a == b,
     }

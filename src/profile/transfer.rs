@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::edit::{AnswerError, Outcome, check, set_answer};
+use super::edit::{AnswerError, Recorded, check, set_answer};
 use super::model::{Answer, Profile};
-use crate::answer::Value;
+use crate::answer::{Response, Value};
 use crate::workbook::Catalog;
 
 #[derive(Debug, Serialize)]
@@ -67,27 +67,19 @@ pub fn import(
             .iter()
             .flat_map(|(w, qs)| qs.iter().map(move |(q, a)| ((w.as_str(), q.as_str()), a)))
     };
+    let response = |a: &ImportedAnswer| Response::new(a.value.clone(), a.other.clone());
     let problems: Vec<AnswerError> = entries()
-        .filter_map(|((w, q), a)| check(catalog, w, q, &a.value, a.other.as_deref()).err())
+        .filter_map(|(key, a)| check(profile, catalog, key, &response(a)).err())
         .collect();
     if !problems.is_empty() {
         return Err(problems);
     }
     let mut report = ImportReport::default();
     for (key, answer) in entries() {
-        let outcome = set_answer(
-            profile,
-            catalog,
-            key,
-            &answer.value,
-            answer.other.as_deref(),
-            now,
-        )
-        .map_err(|e| vec![e])?;
-        match outcome {
-            Outcome::Set => report.set += 1,
-            Outcome::Unchanged => report.unchanged += 1,
-            Outcome::Cleared => report.cleared += 1,
+        match set_answer(profile, catalog, key, &response(answer), now).map_err(|e| vec![e])? {
+            Recorded::Set | Recorded::KeptUnclear(_) => report.set += 1,
+            Recorded::Unchanged => report.unchanged += 1,
+            Recorded::Cleared => report.cleared += 1,
         }
     }
     Ok(report)

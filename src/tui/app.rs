@@ -1,5 +1,8 @@
 //! The TUI's state and its one entry point, [`App::update`]: an [`Action`] in, [`Command`]s out.
-//! No terminal and no files here, so that every key can be tested by feeding actions.
+//! The app owns the open profile; screens handle their own input and hand back a
+//! [`Transition`], whose effects are carried out here, in one place: answers through
+//! `profile::edit::record`, files and the terminal by `run.rs`. No terminal and no files here,
+//! so that every key can be tested by feeding actions.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,11 +13,19 @@ use ratatui::text::Line;
 
 use super::book::Book;
 use super::keys::{self, Act, Ctx};
-
+use super::markdown;
 use super::screen::city::{CityRow, CityScreen};
-
+use super::screen::home::HomeScreen;
+use super::screen::outline::OutlineScreen;
+use super::screen::plan::PlanScreen;
+use super::screen::question::QuestionScreen;
+use super::screen::review::ReviewScreen;
+use super::screen::search::SearchScreen;
 use super::screen::{Back, Screen};
 use super::theme::Theme;
+use super::transition::{Effect, Env, Goto, Input, Transition};
+use crate::answer::{NumberFormat, Response};
+use crate::profile::edit::{self, Given, Recorded};
 use crate::profile::{City, Profile};
 use crate::workbook::{Audience, Catalog, LoadedWorkbook, Origin, Workbook};
 
@@ -30,6 +41,8 @@ pub enum Action {
     Resize(u16, u16),
     /// SIGTERM or SIGHUP: save and leave.
     Terminate,
+    /// The window that held this city for editing has closed (seen by `run.rs`).
+    LockFreed,
 }
 
 /// A side effect for `run.rs` to carry out through the store.
@@ -38,6 +51,9 @@ pub enum Command {
     Save,
     OpenCity(String),
     CreateCity(City),
+    /// Take the city for editing now that no other window holds it: read it again from disk
+    /// and open it writable.
+    TakeEdit,
     /// Write the action plan (as shown in the preview) to `file` in the working folder.
     WritePlan {
         file: String,
@@ -55,11 +71,16 @@ pub enum SaveState {
     Failed(String),
 }
 
+const READ_ONLY: &str = "read-only: another window is editing this city";
+
 pub struct App {
     pub theme: Theme,
     pub books: Vec<Book>,
+    /// The open city: the one copy of its profile while the program runs.
     pub profile: Option<Profile>,
     pub read_only: bool,
+    /// Read-only, and the window that held the city has closed: it can be taken for editing.
+    pub can_take_edit: bool,
     /// The trainers' demo city: a banner on every screen says so.
     pub demo: bool,
     pub save: SaveState,
@@ -102,6 +123,7 @@ impl App {
             books,
             profile: None,
             read_only: false,
+            can_take_edit: false,
             demo: false,
             save: SaveState::Saved,
             show_all: false,
@@ -120,12 +142,37 @@ impl App {
     /// The city's profile is open (from the store): go to the home screen.
     pub fn open_profile(&mut self, profile: Profile, read_only: bool) {
         self.read_only = read_only;
+        self.can_take_edit = false;
         self.save = SaveState::Saved;
         self.profile = Some(profile);
         self.refresh_all();
-        self.screen = Screen::Home(Default::default());
+        self.screen = Screen::Home(HomeScreen::new(&self.env(), None));
         if read_only {
-            self.note("read-only: another window is editing this city", true);
+            self.note(READ_ONLY, true);
+        }
+    }
+
+    /// The city was taken for editing after the other window closed: its profile as it is on
+    /// disk now replaces the read-only copy, and the user stays where they were.
+    pub fn took_edit(&mut self, profile: Profile) {
+        let here = self.place();
+        self.read_only = false;
+        self.can_take_edit = false;
+        self.save = SaveState::Saved;
+        self.profile = Some(profile);
+        self.refresh_all();
+        self.goto(here);
+        self.note("you can edit this city now", false);
+    }
+
+    /// Where the user is, to come back to after the profile was read again.
+    fn place(&self) -> Goto {
+        match &self.screen {
+            Screen::Question(q) => Goto::Question {
+                book: q.book,
+                index: q.index,
+            },
+            _ => Goto::Home { book: None },
         }
     }
 
@@ -136,35 +183,50 @@ impl App {
 
     /// The store reports the outcome of a `Command::Save`.
     pub fn saved(&mut self, result: Result<(), String>) {
-        self.save = match result {
-            Ok(())
-                if self.save == SaveState::Pending || matches!(self.save, SaveState::Failed(_)) =>
-            {
-                SaveState::Saved
-            }
-            Ok(()) => SaveState::Saved,
+        match result {
+            Ok(()) => self.save = SaveState::Saved,
             Err(message) => {
                 self.message = Some((
                     format!("NOT saved: {message}. Your answers are kept and saving is retried."),
                     true,
                 ));
-                SaveState::Failed(message)
+                self.save = SaveState::Failed(message);
             }
-        };
+        }
     }
 
-    pub fn role(&self) -> Option<Audience> {
-        if self.show_all {
-            return None;
+    /// Whose questions are shown: the city's role, or every question.
+    pub fn audience(&self) -> Audience {
+        match (&self.profile, self.show_all) {
+            (Some(p), false) => p.city.role.audience(),
+            _ => Audience::Both,
         }
-        self.profile.as_ref().map(|p| p.city.role.audience())
+    }
+
+    pub fn number_format(&self) -> NumberFormat {
+        self.profile
+            .as_ref()
+            .map(|p| p.city.number_format)
+            .unwrap_or_default()
+    }
+
+    fn env(&self) -> Env<'_> {
+        Env {
+            books: &self.books,
+            profile: self.profile.as_ref(),
+            audience: self.audience(),
+            read_only: self.read_only,
+            size: self.size,
+            theme: self.theme,
+            now: self.now,
+        }
     }
 
     fn refresh_all(&mut self) {
-        let role = self.role();
+        let audience = self.audience();
         if let Some(profile) = &self.profile {
             for book in &mut self.books {
-                book.refresh(profile, role);
+                book.refresh(profile, audience);
             }
         }
     }
@@ -184,12 +246,10 @@ impl App {
     pub fn update(&mut self, action: Action) -> Vec<Command> {
         match action {
             Action::Key(event) => self.key(event),
-            Action::Paste(text) => {
-                self.paste(&text);
-                Vec::new()
-            }
+            Action::Paste(text) => self.route(Input::Paste(text)),
+            Action::Scroll(delta) if !self.help => self.route(Input::Scroll(delta)),
             Action::Scroll(delta) => {
-                self.scroll(delta);
+                self.help_scroll = self.help_scroll.saturating_add_signed(delta);
                 Vec::new()
             }
             Action::Idle => self.idle(),
@@ -198,6 +258,15 @@ impl App {
                 Vec::new()
             }
             Action::Terminate => self.quit(),
+            Action::LockFreed if self.read_only => {
+                self.can_take_edit = true;
+                self.note(
+                    "the other window has closed this city: press F2 to edit here",
+                    false,
+                );
+                Vec::new()
+            }
+            Action::LockFreed => Vec::new(),
         }
     }
 
@@ -205,6 +274,14 @@ impl App {
         let ctx = self.ctx();
         match keys::lookup(ctx, &event) {
             Some(Act::Quit) => self.quit(),
+            Some(Act::TakeEdit) if self.can_take_edit => vec![Command::TakeEdit],
+            Some(Act::TakeEdit) if self.read_only => {
+                self.note(
+                    "another window still has this city open; it can be edited here once that window closes",
+                    true,
+                );
+                Vec::new()
+            }
             Some(Act::Help) if !self.help => {
                 self.help = true;
                 self.help_scroll = 0;
@@ -225,19 +302,136 @@ impl App {
             _ if self.help => Vec::new(),
             Some(act) => {
                 self.message = None;
-                self.act(act)
+                self.route(Input::Act(act))
             }
-            None => {
-                self.typed(event);
-                Vec::new()
+            None => self.route(Input::Key(event)),
+        }
+    }
+
+    /// Hands `input` to the focused screen and carries out what it says.
+    fn route(&mut self, input: Input) -> Vec<Command> {
+        let env = Env {
+            books: &self.books,
+            profile: self.profile.as_ref(),
+            audience: self.audience(),
+            read_only: self.read_only,
+            size: self.size,
+            theme: self.theme,
+            now: self.now,
+        };
+        let transition = self.screen.handle(input, &env);
+        // Text typed but not yet recorded is a change the header must own up to.
+        if let Screen::Question(q) = &self.screen
+            && q.edited
+            && !self.read_only
+            && self.save == SaveState::Saved
+        {
+            self.save = SaveState::Pending;
+        }
+        self.apply(transition)
+    }
+
+    /// Carries out a screen's transition: its effects first (an answer recorded may open a
+    /// follow-up), then the move.
+    fn apply(&mut self, transition: Transition) -> Vec<Command> {
+        let mut commands = Vec::new();
+        for effect in transition.effects {
+            match effect {
+                Effect::Record {
+                    book,
+                    index,
+                    response,
+                } => commands.extend(self.record(book, index, &response)),
+                Effect::Draft { book, index, text } => {
+                    commands.extend(self.keep_draft(book, index, text))
+                }
+                Effect::ToggleAudience => self.toggle_audience(),
+                Effect::Note(text) => self.note(text, false),
+                Effect::Warn(text) => self.note(text, true),
+                Effect::Command(command) => commands.push(command),
+            }
+        }
+        self.goto(transition.goto);
+        commands.dedup();
+        commands
+    }
+
+    /// Records an answer through the one recording path and asks for a save if it changed.
+    fn record(&mut self, book: usize, index: usize, response: &Response) -> Vec<Command> {
+        let audience = self.audience();
+        let (Some(profile), false) = (self.profile.as_mut(), self.read_only) else {
+            return Vec::new();
+        };
+        let b = &mut self.books[book];
+        let question =
+            b.workbook.sections[b.items[index].section].questions[b.items[index].index].clone();
+        let outcome = edit::record(
+            profile,
+            &b.workbook,
+            &question,
+            response,
+            Given::Typed,
+            self.now,
+        );
+        match outcome {
+            Ok(Recorded::Unchanged) => Vec::new(),
+            Ok(_) => {
+                b.answer_changed(profile, index, audience);
+                self.changed()
+            }
+            // The screen checked the answer; should the rules disagree, the text is kept.
+            Err(invalid) => {
+                let text = response
+                    .value
+                    .as_ref()
+                    .map(|v| crate::answer::plain_text(v, profile.city.number_format))
+                    .unwrap_or_default();
+                self.note(format!("kept as a draft (not valid yet): {invalid}"), true);
+                self.keep_draft(book, index, text)
             }
         }
     }
 
+    fn keep_draft(&mut self, book: usize, index: usize, text: String) -> Vec<Command> {
+        let (Some(profile), false) = (self.profile.as_mut(), self.read_only) else {
+            return Vec::new();
+        };
+        let b = &self.books[book];
+        if edit::keep_draft(profile, b.id(), &b.items[index].id, text) {
+            self.changed()
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Something changed in the profile: it needs saving. A failed save stays failed (and says
+    /// so) until a save succeeds.
+    fn changed(&mut self) -> Vec<Command> {
+        if !matches!(self.save, SaveState::Failed(_)) {
+            self.save = SaveState::Pending;
+        }
+        vec![Command::Save]
+    }
+
     /// Saves (if anything changed and the city is writable) and ends the program.
     pub fn quit(&mut self) -> Vec<Command> {
-        let mut commands = self.leave_question();
-        // Always saved on quit when writable: the resume position may have moved.
+        let mut commands = match &mut self.screen {
+            Screen::Question(q) => {
+                let env = Env {
+                    books: &self.books,
+                    profile: self.profile.as_ref(),
+                    audience: Audience::Both,
+                    read_only: self.read_only,
+                    size: self.size,
+                    theme: self.theme,
+                    now: self.now,
+                };
+                let effects = q.commit(&env, true);
+                self.apply(Transition::stay().with_all(effects))
+            }
+            _ => Vec::new(),
+        };
+        // The resume position may have moved; the store writes only if something changed.
         if !self.read_only && self.profile.is_some() {
             commands.push(Command::Save);
         }
@@ -246,14 +440,21 @@ impl App {
         commands
     }
 
+    /// A pause in typing: record what is being typed (the editor stays open).
     fn idle(&mut self) -> Vec<Command> {
-        match &self.screen {
-            Screen::Question(q) if q.dirty => {
-                let commands = self.commit_question();
-                if let Screen::Question(q) = &mut self.screen {
-                    q.dirty = false;
-                }
-                commands
+        let env = Env {
+            books: &self.books,
+            profile: self.profile.as_ref(),
+            audience: Audience::Both,
+            read_only: self.read_only,
+            size: self.size,
+            theme: self.theme,
+            now: self.now,
+        };
+        match &mut self.screen {
+            Screen::Question(q) if q.edited => {
+                let effects = q.commit(&env, false);
+                self.apply(Transition::stay().with_all(effects))
             }
             _ if matches!(self.save, SaveState::Failed(_)) && !self.read_only => {
                 vec![Command::Save]
@@ -262,90 +463,11 @@ impl App {
         }
     }
 
-    fn act(&mut self, act: Act) -> Vec<Command> {
-        let screen = std::mem::take(&mut self.screen);
-        match screen {
-            Screen::City(state) => self.city_act(state, act),
-            Screen::Home(state) => self.home_act(state, act),
-            Screen::Question(state) => self.question_act(state, act),
-            Screen::Outline(state) => self.outline_act(state, act),
-            Screen::Search(state) => self.search_act(state, act),
-            Screen::Review(state) => self.review_act(state, act),
-            Screen::Plan(state) => self.plan_act(state, act),
-            Screen::Empty => Vec::new(),
-        }
-    }
-
-    fn typed(&mut self, event: KeyEvent) {
-        let read_only = self.read_only;
-        match &mut self.screen {
-            Screen::Question(q) if read_only => {
-                let _ = q;
-                self.note("read-only: another window is editing this city", true);
-            }
-            Screen::Question(q) => {
-                let changed = q.editor.key(event);
-                if changed {
-                    q.dirty = true;
-                    q.live_check(&self.books[q.book]);
-                    self.save = match &self.save {
-                        SaveState::Failed(m) => SaveState::Failed(m.clone()),
-                        _ => SaveState::Pending,
-                    };
-                }
-            }
-            Screen::City(c) => {
-                if let Some(form) = &mut c.form {
-                    form.key(event);
-                }
-            }
-            Screen::Search(_) => self.search_typed(event),
-            _ => {}
-        }
-    }
-
-    fn paste(&mut self, text: &str) {
-        let read_only = self.read_only;
-        match &mut self.screen {
-            Screen::Question(q) if !read_only => {
-                let changed = q.editor.paste(text);
-                if changed {
-                    q.dirty = true;
-                    q.live_check(&self.books[q.book]);
-                    self.save = SaveState::Pending;
-                }
-            }
-            Screen::City(c) => {
-                if let Some(form) = &mut c.form {
-                    form.paste(text);
-                }
-            }
-            Screen::Search(s) => {
-                s.query.paste(text);
-                self.run_search();
-            }
-            _ => {}
-        }
-    }
-
-    pub(crate) fn scroll(&mut self, delta: i16) {
-        match &mut self.screen {
-            Screen::Question(q) => q.scroll = q.scroll.saturating_add_signed(delta),
-            Screen::Plan(p) => p.scroll = p.scroll.saturating_add_signed(delta),
-            _ => {
-                let act = if delta < 0 { Act::Up } else { Act::Down };
-                for _ in 0..delta.unsigned_abs().min(10) {
-                    let _ = self.act(act);
-                }
-            }
-        }
-    }
-
     pub fn toggle_audience(&mut self) {
         self.show_all = !self.show_all;
-        let role = self.role();
+        let audience = self.audience();
         for book in &mut self.books {
-            book.recount(role);
+            book.recount(audience);
         }
         let text = if self.show_all {
             "showing all questions".to_string()
@@ -357,20 +479,141 @@ impl App {
                 .unwrap_or("");
             format!("showing the questions for a {role}")
         };
-        self.keep_note(&text);
-        if let Screen::Outline(o) = &self.screen {
-            let (book, back) = (o.book, o.back.clone());
-            self.screen = Screen::Outline(self.outline_state(book, None, back));
-        } else if let Screen::Review(r) = &self.screen {
-            let (book, back) = (r.book, r.back.clone());
-            self.screen = Screen::Review(self.review_state(book, back));
+        self.note(text, false);
+        // Lists built for the other audience are built again.
+        let rebuilt = match &self.screen {
+            Screen::Outline(o) => Some(Goto::Outline {
+                book: o.book,
+                at: None,
+                back: o.back.clone(),
+            }),
+            Screen::Review(r) => Some(Goto::Review {
+                book: r.book,
+                back: r.back.clone(),
+            }),
+            _ => None,
+        };
+        if let Some(goto) = rebuilt {
+            self.goto(goto);
         }
     }
 
-    pub fn go_back(&mut self, back: Back) {
-        match back {
-            Back::Home => self.screen = Screen::Home(Default::default()),
-            Back::Question(book, index) => self.open_question(book, index),
+    pub fn book_index(&self, id: &str) -> Option<usize> {
+        self.books.iter().position(|b| b.id() == id)
+    }
+
+    /// Moves to `goto`, building the screen it names.
+    pub fn goto(&mut self, goto: Goto) {
+        let audience = self.audience();
+        match goto {
+            Goto::Stay => {}
+            Goto::Home { book } => self.screen = Screen::Home(HomeScreen::new(&self.env(), book)),
+            Goto::Workbook(book) => self.open_workbook(book),
+            Goto::Question { book, index } => self.open_question(book, index),
+            Goto::NextQuestion { book, from } => {
+                match self.books[book].next_shown(from, audience) {
+                    Some(next) => self.open_question(book, next),
+                    None => {
+                        self.screen =
+                            Screen::Review(ReviewScreen::new(&self.env(), book, Back::Home));
+                        self.note("end of the workbook: here is every answer", false);
+                    }
+                }
+            }
+            Goto::PrevQuestion { book, from } => {
+                let prev = self.books[book].prev_shown(from, audience).unwrap_or(from);
+                self.open_question(book, prev);
+            }
+            Goto::NextRequired { book, from } => {
+                match self.books[book].next_required(from, audience) {
+                    Some(i) => self.open_question(book, i),
+                    None => {
+                        self.open_question(book, from);
+                        self.note("every required question shown is answered", false);
+                    }
+                }
+            }
+            Goto::Outline { book, at, back } => {
+                self.screen = Screen::Outline(OutlineScreen::new(&self.env(), book, at, back));
+            }
+            Goto::Search(back) => self.screen = Screen::Search(SearchScreen::new(back)),
+            Goto::Review { book, back } => {
+                self.screen = Screen::Review(ReviewScreen::new(&self.env(), book, back));
+            }
+            Goto::Plan(back) => self.open_plan(back),
+            Goto::Back(Back::Home) => {
+                self.screen = Screen::Home(HomeScreen::new(&self.env(), None));
+            }
+            Goto::Back(Back::Question(book, index)) => self.open_question(book, index),
+        }
+    }
+
+    /// Opens workbook `book` where the city left off, else at its first open question.
+    pub fn open_workbook(&mut self, book: usize) {
+        if self.books[book].is_empty() {
+            self.note("this workbook has no questions", true);
+            self.screen = Screen::Home(HomeScreen::new(&self.env(), Some(book)));
+            return;
+        }
+        let audience = self.audience();
+        let resume = self
+            .profile
+            .as_ref()
+            .and_then(|p| p.resume.questions.get(self.books[book].id()))
+            .and_then(|id| self.books[book].index_of(id));
+        let index = resume
+            .or_else(|| self.books[book].first_open(audience))
+            .unwrap_or(0);
+        self.open_question(book, index);
+    }
+
+    /// Shows question `index` of `book`, rendering its guidance once.
+    pub fn open_question(&mut self, book: usize, index: usize) {
+        let theme = self.theme;
+        let b = &self.books[book];
+        self.guidance.entry((book, index)).or_insert_with(|| {
+            Arc::new(markdown::render(
+                &b.items[index].guidance,
+                &b.glossary,
+                theme,
+            ))
+        });
+        let state = QuestionScreen::open(&self.env(), book, index);
+        let (wb, qid) = (b.id().to_string(), b.items[index].id.clone());
+        if let Some(p) = self.profile.as_mut() {
+            // The place is saved with the next answer, or on quit; it is no unsaved answer.
+            p.resume.workbook = Some(wb.clone());
+            p.resume.questions.insert(wb, qid);
+        }
+        self.screen = Screen::Question(state);
+    }
+
+    fn open_plan(&mut self, back: Back) {
+        let Some(profile) = &self.profile else {
+            self.note("open a city first", true);
+            return;
+        };
+        let built = PlanScreen::build(
+            &self.catalog,
+            profile,
+            self.audience(),
+            self.today,
+            self.theme,
+            back.clone(),
+        );
+        match built {
+            Ok(screen) => self.screen = Screen::Plan(screen),
+            Err(message) => {
+                self.goto(Goto::Back(back));
+                self.note(message, true);
+            }
+        }
+    }
+
+    pub fn cities_screen(&self) -> Option<&CityScreen> {
+        match &self.screen {
+            Screen::City(c) => Some(c),
+            _ => None,
         }
     }
 }

@@ -1,13 +1,13 @@
 //! What the TUI knows about one workbook, prepared once: sanitised text (workbook text never
-//! reaches the terminal raw), questions flattened in order, and the cached relevance and
-//! progress that are recomputed only when an answer of this workbook changes.
+//! reaches the terminal raw), questions flattened in order, and the domain's
+//! [`WorkbookStatus`] (relevance and answered state), updated only when an answer of this
+//! workbook changes.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::profile::Profile;
+use crate::profile::{Profile, Progress, WorkbookStatus};
 use crate::text::{sanitize, sanitize_line};
-use crate::workbook::condition::holds;
 use crate::workbook::{Audience, Question, Workbook};
 
 /// One question, located and with its display text made safe.
@@ -20,6 +20,8 @@ pub struct Item {
     pub guidance: String,
     pub required: bool,
     pub audience: Audience,
+    /// A follow-up: shown only when an earlier answer calls for it.
+    pub follow_up: bool,
     /// Lower-case prompt and guidance, for `/` search.
     pub haystack: String,
 }
@@ -33,18 +35,13 @@ pub struct SectionInfo {
     pub len: usize,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Progress {
-    pub shown: usize,
-    pub answered: usize,
-    pub required: usize,
-    pub required_answered: usize,
-}
-
-impl Progress {
-    pub fn required_open(&self) -> usize {
-        self.required - self.required_answered
-    }
+/// Where a question stands in its workbook for a reader: "question 12 of 47". Follow-ups are
+/// counted with the question they follow, so the count does not move as they appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub number: usize,
+    pub total: usize,
+    pub follow_up: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -55,18 +52,11 @@ pub struct Book {
     pub items: Vec<Item>,
     pub sections: Vec<SectionInfo>,
     pub glossary: Vec<String>,
-    /// Per question: its show-if condition holds.
-    pub relevant: Vec<bool>,
-    /// Per question: answered (a value that counts, not just a draft).
-    pub answered: Vec<bool>,
+    pub status: Option<WorkbookStatus>,
     pub progress: Progress,
     /// The latest change to an answer of this workbook, for the home screen.
     pub last_changed: Option<jiff::Timestamp>,
-    /// Question index by id, for conditions.
     ids: HashMap<String, usize>,
-    /// The questions that have a show-if condition, in order: the only ones whose relevance
-    /// can change.
-    conditional: Vec<usize>,
 }
 
 impl Book {
@@ -92,29 +82,20 @@ impl Book {
             })
             .map(|t| sanitize_line(&t))
             .collect();
-        let n = items.len();
         let ids = items
             .iter()
             .enumerate()
             .map(|(i, item)| (item.id.clone(), i))
             .collect();
-        let conditional = workbook
-            .questions()
-            .enumerate()
-            .filter(|(_, q)| q.show_if.is_some())
-            .map(|(i, _)| i)
-            .collect();
         Book {
             ids,
-            conditional,
             title: sanitize_line(&workbook.title),
             summary: sanitize_line(&workbook.summary),
             workbook,
             items,
             sections,
             glossary,
-            relevant: vec![true; n],
-            answered: vec![false; n],
+            status: None,
             progress: Progress::default(),
             last_changed: None,
         }
@@ -141,97 +122,97 @@ impl Book {
         self.ids.get(id).copied()
     }
 
-    /// Whether question `index` is on screen for a reader in `role` (None: all questions).
-    pub fn shown(&self, index: usize, role: Option<Audience>) -> bool {
-        self.relevant[index] && role.is_none_or(|r| self.items[index].audience.includes(r))
+    /// Whether the show-if condition of question `index` holds (true before a city is open).
+    pub fn relevant(&self, index: usize) -> bool {
+        self.status.as_ref().is_none_or(|s| s.relevant[index])
+    }
+
+    pub fn answered(&self, index: usize) -> bool {
+        self.status.as_ref().is_some_and(|s| s.is_answered(index))
+    }
+
+    pub fn needs_attention(&self, index: usize) -> bool {
+        self.status
+            .as_ref()
+            .is_some_and(|s| s.state[index] == crate::profile::AnswerState::Attention)
+    }
+
+    /// Whether question `index` is for `audience` (`Both`: every question).
+    pub fn for_audience(&self, index: usize, audience: Audience) -> bool {
+        self.items[index].audience.includes(audience)
+    }
+
+    /// Whether question `index` is on screen for `audience` now.
+    pub fn shown(&self, index: usize, audience: Audience) -> bool {
+        self.relevant(index) && self.for_audience(index, audience)
     }
 
     /// Recomputes everything from `profile`: when the city is opened.
-    pub fn refresh(&mut self, profile: &Profile, role: Option<Audience>) {
-        let answers = profile.answers.get(self.id());
-        for (i, item) in self.items.iter().enumerate() {
-            self.answered[i] = answers
-                .and_then(|a| a.get(&item.id))
-                .is_some_and(|a| a.value.is_answered());
-        }
+    pub fn refresh(&mut self, profile: &Profile, audience: Audience) {
+        self.status = Some(WorkbookStatus::new(&self.workbook, profile));
         self.last_changed = profile.last_changed(self.workbook.id());
-        self.relevance(profile);
-        self.recount(role);
+        self.recount(audience);
     }
 
-    /// After the answer to question `index` changed: its answered flag, then relevance and
-    /// progress. Only conditional questions are evaluated, so this stays cheap at 10,000
-    /// questions; it runs when an answer changes, never per frame or per keystroke.
-    pub fn answer_changed(&mut self, profile: &Profile, index: usize, role: Option<Audience>) {
-        self.answered[index] = profile
-            .value(self.id(), &self.items[index].id)
-            .is_some_and(|v| v.is_answered());
+    /// After the answer to question `index` changed. Cheap: only conditional questions are
+    /// evaluated again; it runs when an answer changes, never per frame or per keystroke.
+    pub fn answer_changed(&mut self, profile: &Profile, index: usize, audience: Audience) {
+        if let Some(status) = &mut self.status {
+            status.answer_changed(&self.workbook, profile, index);
+        }
         let changed = profile
             .answer(self.id(), &self.items[index].id)
             .map(|a| a.changed);
         self.last_changed = self.last_changed.max(changed);
-        self.relevance(profile);
-        self.recount(role);
-    }
-
-    /// Show-if conditions, evaluated in order like `condition::relevance`: an answer to a
-    /// question that does not apply counts as no answer.
-    fn relevance(&mut self, profile: &Profile) {
-        let answers = profile.answers.get(self.workbook.id());
-        for k in 0..self.conditional.len() {
-            let i = self.conditional[k];
-            let Some(condition) = &self.question(i).show_if else {
-                continue;
-            };
-            let visible = |id: &str| {
-                let j = *self.ids.get(id)?;
-                if j < i && self.relevant[j] {
-                    answers?.get(id).map(|a| &a.value)
-                } else {
-                    None
-                }
-            };
-            let shown = holds(condition.get_ref(), &visible);
-            self.relevant[i] = shown;
-        }
+        self.recount(audience);
     }
 
     /// Recounts progress after a change of audience.
-    pub fn recount(&mut self, role: Option<Audience>) {
-        let mut p = Progress::default();
-        for i in 0..self.items.len() {
-            if !self.shown(i, role) {
-                continue;
-            }
-            p.shown += 1;
-            p.answered += usize::from(self.answered[i]);
-            if self.items[i].required {
-                p.required += 1;
-                p.required_answered += usize::from(self.answered[i]);
-            }
+    pub fn recount(&mut self, audience: Audience) {
+        if let Some(status) = &self.status {
+            self.progress = status.progress(&self.workbook, audience);
         }
-        self.progress = p;
     }
 
     /// The next shown question after `from` (exclusive), if any.
-    pub fn next_shown(&self, from: usize, role: Option<Audience>) -> Option<usize> {
-        (from + 1..self.items.len()).find(|&i| self.shown(i, role))
+    pub fn next_shown(&self, from: usize, audience: Audience) -> Option<usize> {
+        (from + 1..self.items.len()).find(|&i| self.shown(i, audience))
     }
 
-    pub fn prev_shown(&self, from: usize, role: Option<Audience>) -> Option<usize> {
-        (0..from).rev().find(|&i| self.shown(i, role))
+    pub fn prev_shown(&self, from: usize, audience: Audience) -> Option<usize> {
+        (0..from).rev().find(|&i| self.shown(i, audience))
     }
 
-    pub fn first_shown(&self, role: Option<Audience>) -> Option<usize> {
-        (0..self.items.len()).find(|&i| self.shown(i, role))
+    pub fn first_shown(&self, audience: Audience) -> Option<usize> {
+        (0..self.items.len()).find(|&i| self.shown(i, audience))
+    }
+
+    /// The first shown question without an answer, else the first shown one.
+    pub fn first_open(&self, audience: Audience) -> Option<usize> {
+        (0..self.items.len())
+            .find(|&i| self.shown(i, audience) && !self.answered(i))
+            .or_else(|| self.first_shown(audience))
     }
 
     /// The first shown, required, unanswered question after `from`, wrapping around.
-    pub fn next_required(&self, from: usize, role: Option<Audience>) -> Option<usize> {
+    pub fn next_required(&self, from: usize, audience: Audience) -> Option<usize> {
         let n = self.items.len();
         (1..=n)
             .map(|k| (from + k) % n)
-            .find(|&i| self.shown(i, role) && self.items[i].required && !self.answered[i])
+            .find(|&i| self.shown(i, audience) && self.items[i].required && !self.answered(i))
+    }
+
+    /// "Question 12 of 47" for `index`, counting the questions for `audience` that are not
+    /// follow-ups; a follow-up takes the number of the question it follows.
+    pub fn position(&self, index: usize, audience: Audience) -> Position {
+        let main = |i: &usize| !self.items[*i].follow_up && self.for_audience(*i, audience);
+        let total = (0..self.items.len()).filter(main).count();
+        let number = (0..=index).filter(main).count();
+        Position {
+            number: number.max(1),
+            total: total.max(1),
+            follow_up: self.items[index].follow_up,
+        }
     }
 }
 
@@ -251,54 +232,7 @@ fn item(section: usize, index: usize, question: &Question) -> Item {
         guidance,
         required: question.required,
         audience: question.audience(),
+        follow_up: question.show_if.is_some(),
         haystack,
-    }
-}
-
-pub use crate::answer::summary;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::answer::Value;
-    use crate::profile::{City, Role};
-
-    #[test]
-    fn cached_relevance_matches_the_domain_rule_after_each_change() {
-        let text = include_str!("../../tests/fixtures/tui/demo.toml");
-        let workbook = crate::workbook::load::parse_workbook("demo.toml", text).expect("parses");
-        let mut book = Book::new(Arc::new(workbook));
-        let city = City {
-            name: "x".into(),
-            country: None,
-            role: Role::Mayor,
-            created: jiff::Timestamp::UNIX_EPOCH,
-        };
-        let mut profile = Profile::new(city);
-        book.refresh(&profile, None);
-        assert_eq!(book.relevant, profile.relevance(&book.workbook));
-        let steps = [
-            ("threats", Value::List(vec!["hate".into()])),
-            ("has_mapping", Value::Bool(true)),
-            ("threats", Value::List(vec!["extremism".into()])),
-            ("has_mapping", Value::Bool(false)),
-        ];
-        for (id, value) in steps {
-            let index = book.index_of(id).expect("a question");
-            let question = book.question(index).clone();
-            profile.set(
-                &book.workbook.clone(),
-                &question,
-                value,
-                None,
-                jiff::Timestamp::UNIX_EPOCH,
-            );
-            book.answer_changed(&profile, index, None);
-            assert_eq!(
-                book.relevant,
-                profile.relevance(&book.workbook),
-                "after {id}"
-            );
-        }
     }
 }

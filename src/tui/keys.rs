@@ -42,6 +42,8 @@ pub enum Act {
     WritePlan,
     ScrollUp,
     ScrollDown,
+    /// Switch a read-only window to editing once the window that held the city has closed.
+    TakeEdit,
 }
 
 /// Where the keyboard focus is: chooses which bindings apply.
@@ -209,6 +211,7 @@ const LISTS: &[Ctx] = &[
 pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ctrl('q'), ctrl('c')], act: Act::Quit, scope: Scope::Everywhere, footer: false, help: "save and quit" },
     Binding { chords: &[ch('q')], act: Act::Quit, scope: Scope::Only(&[CityList, Home]), footer: true, help: "save and quit" },
+    Binding { chords: &[plain(F(2))], act: Act::TakeEdit, scope: Scope::Everywhere, footer: false, help: "edit here once the other window has closed this city" },
     Binding { chords: &[plain(F(1)), ch('?')], act: Act::Help, scope: Scope::Everywhere, footer: true, help: "help: every key" },
     Binding { chords: &[plain(Esc)], act: Act::Back, scope: Scope::Except(&[CityList, Home]), footer: true, help: "back / close" },
     // Moving through questions.

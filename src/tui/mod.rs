@@ -3,12 +3,15 @@
 
 pub mod app;
 pub mod book;
+pub mod cursor;
+pub mod events;
 pub mod keys;
 pub mod markdown;
-pub mod navigate;
 pub mod run;
 pub mod screen;
+pub mod terminal;
 pub mod theme;
+pub mod transition;
 pub mod view;
 pub mod widgets;
 

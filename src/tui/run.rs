@@ -2,32 +2,33 @@
 //! files. Terminal events become [`Action`]s; the [`Command`]s the app returns are carried out
 //! here through the store.
 
-use std::io::stdout;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind, MouseEventKind,
-};
-use ratatui::crossterm::execute;
 
 use super::app::{Action, App, Command, SaveState};
+use super::events::{self, spawn_reader};
 use super::screen::city::CityRow;
+use super::terminal::TerminalGuard;
 use super::theme::Theme;
 use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::migrate;
 use crate::profile::store::{Session, Store, StoreError};
+use crate::text::sanitize_line;
 use crate::workbook::Catalog;
 
 /// Typing pauses this long before the answer being typed is saved.
 const IDLE_SAVE: Duration = Duration::from_secs(2);
 /// A failed save is retried this often.
 const RETRY: Duration = Duration::from_secs(5);
+/// On SIGTERM or SIGHUP, keys still arriving this soon are applied before saving.
+const QUEUED_KEYS: Duration = Duration::from_millis(30);
+/// A read-only window checks this often whether the other window has closed the city.
+const LOCK_POLL: Duration = Duration::from_secs(2);
 
 /// Where the program opens: a workbook and a city, each optional.
 #[derive(Debug, Clone, Default)]
@@ -48,6 +49,7 @@ struct Runner {
     /// A quit was refused because saving failed; the next quit leaves anyway.
     warned_unsaved: bool,
     last_attempt: Instant,
+    last_lock_poll: Instant,
 }
 
 pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<u8, Failure> {
@@ -63,6 +65,7 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<u8, Failure> 
         pending_workbook: start.workbook,
         warned_unsaved: false,
         last_attempt: Instant::now(),
+        last_lock_poll: Instant::now(),
     };
     if let Some(city) = &start.city {
         runner.open_city(city);
@@ -82,18 +85,24 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<u8, Failure> 
         signal_hook::flag::register(signal, Arc::clone(&terminate))
             .map_err(|e| Failure::failed(format!("cannot watch for signals: {e}")))?;
     }
-    // ratatui::init enters raw mode and the alternate screen and installs a panic hook that
-    // restores the terminal before the panic message is printed.
-    let mut terminal = ratatui::init();
-    let _ = execute!(stdout(), EnableBracketedPaste, EnableMouseCapture);
-    let events = spawn_event_reader();
-    let outcome = runner.event_loop(&mut terminal, &terminate, &events);
-    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
-    ratatui::restore();
+    let outcome = {
+        // Raw mode, the alternate screen, bracketed paste and mouse capture are undone when
+        // the guard drops, on every way out, and by its panic hook on a panic.
+        let mut guard = TerminalGuard::enter()
+            .map_err(|e| Failure::failed(format!("cannot use the terminal: {e}")))?;
+        let events = spawn_reader();
+        runner.event_loop(guard.terminal(), &terminate, &events)
+    };
     match (outcome, &runner.app.save) {
         (Ok(FAILURE), SaveState::Failed(message)) => Err(Failure::failed(format!(
             "the last answers were NOT saved ({message}); they are lost unless you type them again"
         ))),
+        (Ok(code), _) => {
+            if let Some(line) = runner.farewell() {
+                println!("{line}");
+            }
+            Ok(code)
+        }
         (outcome, _) => outcome,
     }
 }
@@ -115,7 +124,7 @@ impl Runner {
         &mut self,
         terminal: &mut DefaultTerminal,
         terminate: &AtomicBool,
-        events: &Receiver<Event>,
+        events: &Receiver<events::Batch>,
     ) -> Result<u8, Failure> {
         let mut last_input = Instant::now();
         let mut idle_sent = true;
@@ -124,45 +133,71 @@ impl Runner {
             // drawn on nor read from: save and leave, as on SIGHUP, never fail with answers
             // unsaved.
             let drawn = terminal.draw(|frame| frame.render_widget(&self.app, frame.area()));
-            let received = if terminate.load(Ordering::Relaxed) || drawn.is_err() {
-                Err(RecvTimeoutError::Disconnected)
-            } else {
-                events.recv_timeout(Duration::from_millis(250))
-            };
-            let action = if let Err(RecvTimeoutError::Disconnected) = received {
-                Some(Action::Terminate)
-            } else if let Ok(event) = received {
-                let action = to_action(event);
-                if action.is_some() {
+            if terminate.load(Ordering::Relaxed) || drawn.is_err() {
+                return Ok(self.terminate(events));
+            }
+            let actions = match events.recv_timeout(Duration::from_millis(250)) {
+                Err(RecvTimeoutError::Disconnected) => return Ok(self.terminate(events)),
+                Ok(actions) => {
                     last_input = Instant::now();
                     idle_sent = false;
+                    actions
                 }
-                action
-            } else if !idle_sent && last_input.elapsed() >= IDLE_SAVE {
-                idle_sent = true;
-                Some(Action::Idle)
-            } else if matches!(self.app.save, SaveState::Failed(_))
-                && self.last_attempt.elapsed() >= RETRY
-            {
-                if let Some(code) = self.execute(vec![Command::Save]) {
+                Err(RecvTimeoutError::Timeout) => self.on_timeout(&mut idle_sent, last_input),
+            };
+            for action in actions {
+                if let Some(code) = self.act(action) {
                     return Ok(code);
                 }
-                None
-            } else {
-                None
-            };
-            let Some(action) = action else { continue };
-            let terminating = action == Action::Terminate;
-            self.app.now = Timestamp::now();
-            self.app.today = jiff::ZonedDateTime::now().date();
-            let commands = self.app.update(action);
-            if terminating {
-                self.warned_unsaved = true;
-            }
-            if let Some(code) = self.execute(commands) {
-                return Ok(code);
             }
         }
+    }
+
+    /// What time passing asks for: an idle save, a retried save, a look at the lock.
+    fn on_timeout(&mut self, idle_sent: &mut bool, last_input: Instant) -> Vec<Action> {
+        if !*idle_sent && last_input.elapsed() >= IDLE_SAVE {
+            *idle_sent = true;
+            return vec![Action::Idle];
+        }
+        if matches!(self.app.save, SaveState::Failed(_)) && self.last_attempt.elapsed() >= RETRY {
+            self.save();
+            return Vec::new();
+        }
+        if self.app.read_only
+            && !self.app.can_take_edit
+            && self.last_lock_poll.elapsed() >= LOCK_POLL
+        {
+            self.last_lock_poll = Instant::now();
+            if self.lock_is_free() {
+                return vec![Action::LockFreed];
+            }
+        }
+        Vec::new()
+    }
+
+    /// Gives one action to the app and carries out its commands; the exit code when the
+    /// program should end.
+    fn act(&mut self, action: Action) -> Option<u8> {
+        self.app.now = Timestamp::now();
+        self.app.today = jiff::ZonedDateTime::now().date();
+        let commands = self.app.update(action);
+        self.execute(commands)
+    }
+
+    /// SIGTERM, SIGHUP or a terminal that went away: keys already typed are applied first,
+    /// then everything is saved and the program ends.
+    fn terminate(&mut self, events: &Receiver<events::Batch>) -> u8 {
+        // The reader may still be passing on keys the terminal had buffered: a moment is
+        // allowed for them, and a closed terminal ends the wait at once.
+        while let Ok(actions) = events.recv_timeout(QUEUED_KEYS) {
+            for action in actions {
+                if let Some(code) = self.act(action) {
+                    return code;
+                }
+            }
+        }
+        self.warned_unsaved = true;
+        self.act(Action::Terminate).unwrap_or(SUCCESS)
     }
 
     /// Carries out `commands`; returns the exit code when the program should end.
@@ -175,6 +210,7 @@ impl Runner {
                     Ok(session) => self.opened(session, false),
                     Err(e) => self.app.city_failed(e.to_string()),
                 },
+                Command::TakeEdit => self.take_edit(),
                 Command::WritePlan { file, text } => self.write_plan(&file, &text),
                 Command::Quit => {
                     if matches!(self.app.save, SaveState::Failed(_)) && !self.warned_unsaved {
@@ -193,6 +229,30 @@ impl Runner {
             }
         }
         None
+    }
+
+    /// The line printed after the screen is restored: where the user was and how to come back.
+    fn farewell(&self) -> Option<String> {
+        let profile = self.app.profile.as_ref()?;
+        let city = sanitize_line(&profile.city.name);
+        let quoted = if city.contains([' ', '"', '\'']) {
+            format!("\"{}\"", city.replace('"', "\\\""))
+        } else {
+            city.clone()
+        };
+        let resume = match (&profile.resume.workbook, self.app.demo) {
+            (_, true) => "workbook demo".to_string(),
+            (Some(workbook), false) => {
+                format!("workbook open {} --city {quoted}", sanitize_line(workbook))
+            }
+            (None, false) => format!("workbook open --city {quoted}"),
+        };
+        let state = if self.app.read_only {
+            format!("Closed {city} (read-only; nothing was changed here).")
+        } else {
+            format!("Saved {city}.")
+        };
+        Some(format!("{state} Resume: {resume}"))
     }
 
     /// Writes the plan into the working folder, crash-safely, and says where.
@@ -220,6 +280,11 @@ impl Runner {
             return;
         }
         session.profile = profile.clone();
+        // Nothing changed since the file was read or last written: it stays as it is.
+        if !session.is_dirty() {
+            self.app.saved(Ok(()));
+            return;
+        }
         let result = session.save().map_err(|e| e.to_string());
         if result.is_ok() {
             self.warned_unsaved = false;
@@ -254,35 +319,32 @@ impl Runner {
             self.app.open_workbook(book);
         }
     }
-}
 
-/// A terminal event in the app's vocabulary. Key releases and focus changes are not actions.
-/// Reads terminal events on a thread of its own. crossterm's read spins forever on a terminal
-/// that hung up (each read returns end of file), so reading must never block the loop that
-/// saves: the loop waits on this channel with a timeout and still sees SIGHUP and SIGTERM.
-/// The channel closes when reading fails, which the loop treats as the terminal going away.
-fn spawn_event_reader() -> Receiver<Event> {
-    let (sender, receiver) = channel();
-    std::thread::spawn(move || {
-        while let Ok(event) = event::read() {
-            if sender.send(event).is_err() {
-                break;
+    /// Whether the city this read-only window shows is free for editing now.
+    fn lock_is_free(&self) -> bool {
+        let Some(profile) = &self.app.profile else {
+            return false;
+        };
+        // Taking the lock and dropping it at once: the user has not asked to edit yet.
+        self.store.open_city(&profile.city.name).is_ok()
+    }
+
+    /// The other window has closed: take the lock, read the city again (the other window may
+    /// have changed it) and let the user edit.
+    fn take_edit(&mut self) {
+        let Some(name) = self.app.profile.as_ref().map(|p| p.city.name.clone()) else {
+            return;
+        };
+        match self.store.open_city(&name) {
+            Ok(mut session) => {
+                migrate::migrate(&mut session.profile, &self.catalog);
+                self.app.took_edit(session.profile.clone());
+                self.session = Some(session);
+            }
+            Err(e) => {
+                self.app.can_take_edit = false;
+                self.app.note(format!("cannot edit here yet: {e}"), true);
             }
         }
-    });
-    receiver
-}
-
-fn to_action(event: Event) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => Some(Action::Key(key)),
-        Event::Paste(text) => Some(Action::Paste(text)),
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
-            MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
-            _ => None,
-        },
-        Event::Resize(w, h) => Some(Action::Resize(w, h)),
-        _ => None,
     }
 }

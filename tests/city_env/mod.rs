@@ -31,6 +31,10 @@ impl Env {
             .env_remove("WORKBOOK_PATH")
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path())
+            // New cities take their number format from the locale: tests fix it.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_NUMERIC")
             .arg("--workbooks")
             .arg(fixtures().join(version));
         cmd

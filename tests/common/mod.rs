@@ -36,6 +36,10 @@ impl Sandbox {
         cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("HOME", self.home.path())
             .env("NO_COLOR", "1")
+            // New cities take their number format from the locale: tests fix it.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_NUMERIC")
             .env_remove("XDG_CONFIG_HOME")
             .env_remove("XDG_DATA_HOME")
             .env_remove("WORKBOOK_PATH")

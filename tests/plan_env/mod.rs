@@ -10,7 +10,7 @@ use workbook::answer::Value;
 use workbook::plan::PlanOptions;
 use workbook::profile::Profile;
 use workbook::workbook::load::{check, file_source};
-use workbook::workbook::{Catalog, LoadedWorkbook};
+use workbook::workbook::{Catalog, ColumnKind, Kind, LoadedWorkbook};
 
 pub fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan")
@@ -40,30 +40,50 @@ pub fn options() -> PlanOptions {
     PlanOptions::new("2026-03-01".parse().unwrap())
 }
 
-/// The full profile with every piece of text (answers, other texts, city) replaced by `text`,
-/// so that a hostile and a plain variant have exactly the same shape.
+/// The full profile with every piece of free text (text answers, list items, text cells,
+/// other texts, the city) replaced by `text`, so that a hostile and a plain variant have
+/// exactly the same shape and every answer stays valid. A one-line answer keeps to one line.
 pub fn with_text(text: &str) -> Profile {
-    let mut profile = profile("full");
-    profile.city.name = text.to_string();
-    profile.city.country = Some(text.to_string());
-    for answers in profile.answers.values_mut() {
-        for answer in answers.values_mut() {
-            answer.value = match &answer.value {
-                Value::Text(_) => Value::Text(text.to_string()),
-                Value::List(items) => Value::List(items.iter().map(|_| text.to_string()).collect()),
-                Value::Table(rows) => Value::Table(
+    let full = profile("full");
+    let catalog = catalog();
+    let mut city = full.city.clone();
+    city.name = text.to_string();
+    city.country = Some(text.to_string());
+    let one_line = text.replace(['\n', '\r'], " ");
+    let mut stored = full.answers().clone();
+    for (workbook, answers) in stored.iter_mut() {
+        for (id, answer) in answers.iter_mut() {
+            let question = catalog
+                .get(workbook)
+                .and_then(|w| w.questions().find(|q| q.id() == id))
+                .expect("the fixture answers fixture questions");
+            answer.value = match (&answer.value, question.kind()) {
+                (Value::Text(_), Kind::ShortText) => Value::Text(one_line.clone()),
+                (Value::Text(_), Kind::LongText) => Value::Text(text.to_string()),
+                (Value::List(items), Kind::List) => {
+                    Value::List(items.iter().map(|_| text.to_string()).collect())
+                }
+                (Value::Table(rows), _) => Value::Table(
                     rows.iter()
-                        .map(|row| row.keys().map(|k| (k.clone(), text.to_string())).collect())
+                        .map(|row| {
+                            row.iter()
+                                .map(|(k, v)| {
+                                    let column = question.columns().iter().find(|c| c.id() == k);
+                                    let free = column.is_some_and(|c| c.kind == ColumnKind::Text);
+                                    (k.clone(), if free { one_line.clone() } else { v.clone() })
+                                })
+                                .collect()
+                        })
                         .collect(),
                 ),
-                other => other.clone(),
+                (other, _) => other.clone(),
             };
             if answer.other.is_some() {
-                answer.other = Some(text.to_string());
+                answer.other = Some(one_line.clone());
             }
         }
     }
-    profile
+    Profile::from_stored(city, stored)
 }
 
 /// What a markdown document is made of, as comrak parses it: answer text must never change

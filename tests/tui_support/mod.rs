@@ -29,6 +29,7 @@ pub fn city(role: Role) -> City {
         country: Some("Examplia".into()),
         role,
         created: now(),
+        number_format: Default::default(),
     }
 }
 
@@ -128,4 +129,8 @@ pub fn screen(app: &App, width: u16, height: u16) -> String {
         out.push('\n');
     }
     out
+}
+
+pub fn number(n: i64) -> workbook::answer::Value {
+    workbook::answer::Value::Number(workbook::answer::Number::from_i64(n))
 }

@@ -7,11 +7,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::window_top;
+use crate::answer::NumberFormat;
 use crate::profile::{City, Role};
 use crate::text::sanitize_line;
-use crate::tui::app::App;
+use crate::tui::app::{App, Command};
+use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::transition::{Env, Input, Transition};
 use crate::tui::widgets::text::TextField;
 
 /// A city in the data folder, as the picker lists it.
@@ -26,7 +28,7 @@ pub struct CityRow {
 pub struct CityScreen {
     pub cities: Vec<CityRow>,
     /// On the list; `cities.len()` is the "new city" row.
-    pub cursor: usize,
+    pub cursor: ListCursor,
     pub form: Option<CityForm>,
 }
 
@@ -34,10 +36,56 @@ impl CityScreen {
     pub fn new(cities: Vec<CityRow>) -> CityScreen {
         let form = cities.is_empty().then(CityForm::default);
         CityScreen {
+            cursor: ListCursor::new(cities.len() + 1),
             cities,
-            cursor: 0,
             form,
         }
+    }
+
+    pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        if let Some(form) = &mut self.form {
+            return match input {
+                Input::Key(event) => {
+                    form.key(event);
+                    Transition::stay()
+                }
+                Input::Paste(text) => {
+                    form.paste(&text);
+                    Transition::stay()
+                }
+                Input::Act(Act::Back) if !self.cities.is_empty() => {
+                    self.form = None;
+                    Transition::stay()
+                }
+                Input::Act(Act::Select) => match form.city(env.now) {
+                    Ok(city) => Transition::command(Command::CreateCity(city)),
+                    Err(message) => {
+                        form.field = 0;
+                        Transition::warn(message)
+                    }
+                },
+                Input::Act(act) => {
+                    form.act(act);
+                    Transition::stay()
+                }
+                Input::Scroll(_) => Transition::stay(),
+            };
+        }
+        let Input::Act(act) = input else {
+            return Transition::stay();
+        };
+        if self.cursor.apply(act, env.page()) {
+            return Transition::stay();
+        }
+        match act {
+            Act::Add => self.form = Some(CityForm::default()),
+            Act::Select => match self.cities.get(self.cursor.pos()) {
+                Some(city) => return Transition::command(Command::OpenCity(city.name.clone())),
+                None => self.form = Some(CityForm::default()),
+            },
+            _ => {}
+        }
+        Transition::stay()
     }
 }
 
@@ -46,9 +94,12 @@ pub struct CityForm {
     pub name: TextField,
     pub country: TextField,
     pub role: Role,
-    /// 0 name, 1 country, 2 role.
+    pub number_format: NumberFormat,
+    /// 0 name, 1 country, 2 role, 3 number format.
     pub field: usize,
 }
+
+const FIELDS: usize = 4;
 
 impl Default for CityForm {
     fn default() -> Self {
@@ -56,6 +107,7 @@ impl Default for CityForm {
             name: TextField::new("", false, Some("for example Riverton")),
             country: TextField::new("", false, Some("optional")),
             role: Role::Official,
+            number_format: NumberFormat::from_env(),
             field: 0,
         }
     }
@@ -71,9 +123,15 @@ impl CityForm {
             1 => {
                 self.country.key(event);
             }
-            _ => match event.code {
+            2 => match event.code {
                 KeyCode::Char('m' | 'M') => self.role = Role::Mayor,
                 KeyCode::Char('o' | 'O') => self.role = Role::Official,
+                KeyCode::Char(' ') => self.act(Act::Toggle),
+                _ => {}
+            },
+            _ => match event.code {
+                KeyCode::Char('.') => self.number_format = NumberFormat::Point,
+                KeyCode::Char(',') => self.number_format = NumberFormat::Comma,
                 KeyCode::Char(' ') => self.act(Act::Toggle),
                 _ => {}
             },
@@ -90,12 +148,18 @@ impl CityForm {
 
     pub fn act(&mut self, act: Act) {
         match act {
-            Act::NextField | Act::Down => self.field = (self.field + 1).min(2),
+            Act::NextField | Act::Down => self.field = (self.field + 1).min(FIELDS - 1),
             Act::PrevField | Act::Up => self.field = self.field.saturating_sub(1),
             Act::Left | Act::Right | Act::Toggle if self.field == 2 => {
                 self.role = match self.role {
                     Role::Mayor => Role::Official,
                     Role::Official => Role::Mayor,
+                }
+            }
+            Act::Left | Act::Right | Act::Toggle if self.field == 3 => {
+                self.number_format = match self.number_format {
+                    NumberFormat::Point => NumberFormat::Comma,
+                    NumberFormat::Comma => NumberFormat::Point,
                 }
             }
             _ => {}
@@ -114,6 +178,7 @@ impl CityForm {
             country: (!country.is_empty()).then_some(country),
             role: self.role,
             created: now,
+            number_format: self.number_format,
         })
     }
 }
@@ -138,8 +203,9 @@ fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
         ..area
     };
     let rows = state.cities.len() + 1;
-    let top = window_top(state.cursor, list.height as usize);
-    for (screen_row, i) in (top..rows).take(list.height as usize).enumerate() {
+    let _ = rows;
+    let window = state.cursor.window(list.height as usize);
+    for (screen_row, i) in window.rows().enumerate() {
         let text = match state.cities.get(i) {
             Some(c) => {
                 let country = c
@@ -151,7 +217,7 @@ fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
             }
             None => "  + New city".to_string(),
         };
-        let style = if i == state.cursor {
+        let style = if i == state.cursor.pos() {
             theme.selected()
         } else {
             Default::default()
@@ -178,7 +244,7 @@ fn render_form(app: &App, form: &CityForm, can_cancel: bool, area: Rect, buf: &m
         },
         buf,
     );
-    let labels = ["City name", "Country", "Your role"];
+    let labels = ["City name", "Country", "Your role", "Numbers"];
     for (i, label) in labels.iter().enumerate() {
         let y = area.y + 4 + (i as u16) * 2;
         if y >= area.bottom() {
@@ -206,6 +272,24 @@ fn render_form(app: &App, form: &CityForm, can_cancel: bool, area: Rect, buf: &m
         match i {
             0 => form.name.render(field, buf, form.field == 0),
             1 => form.country.render(field, buf, form.field == 1),
+            3 => {
+                let pick = |f: NumberFormat, text: &'static str| {
+                    let on = form.number_format == f;
+                    Span::styled(
+                        format!("{} {text} ", if on { "(•)" } else { "( )" }),
+                        if on && form.field == 3 {
+                            theme.selected()
+                        } else {
+                            Default::default()
+                        },
+                    )
+                };
+                Line::from(vec![
+                    pick(NumberFormat::Point, "1234.5"),
+                    pick(NumberFormat::Comma, "1234,5"),
+                ])
+                .render(field, buf);
+            }
             _ => {
                 let pick = |r: Role, text: &'static str| {
                     let on = form.role == r;
@@ -227,11 +311,11 @@ fn render_form(app: &App, form: &CityForm, can_cancel: bool, area: Rect, buf: &m
         }
     }
     let hint = if can_cancel {
-        "Tab: next field · Enter: create · Esc: back"
+        "Tab: next field · Space or ←→: change role/numbers · Enter: create · Esc: back"
     } else {
-        "Tab: next field · Enter: create"
+        "Tab: next field · Space or ←→: change role/numbers · Enter: create"
     };
-    let y = area.y + 11;
+    let y = area.y + 13;
     if y < area.bottom() {
         Line::from(Span::styled(hint, theme.dim())).render(
             Rect {
@@ -241,14 +325,5 @@ fn render_form(app: &App, form: &CityForm, can_cancel: bool, area: Rect, buf: &m
             },
             buf,
         );
-    }
-}
-
-impl App {
-    pub fn cities_screen(&self) -> Option<&CityScreen> {
-        match &self.screen {
-            super::Screen::City(c) => Some(c),
-            _ => None,
-        }
     }
 }

@@ -6,78 +6,71 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Back, Screen, window_top};
-use crate::tui::app::{App, Command};
-use crate::tui::book::Progress;
+use super::Back;
+use crate::profile::Progress;
+use crate::tui::app::App;
+use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct HomeScreen {
     /// Row 0 is "continue"; row i + 1 is workbook i.
-    pub cursor: usize,
+    pub cursor: ListCursor,
 }
 
-impl App {
-    pub fn home_at(&self, book: usize) -> HomeScreen {
-        HomeScreen { cursor: book + 1 }
-    }
-
-    /// The workbook "continue" opens: the last one worked on, else the first.
-    fn resume_book(&self) -> usize {
-        self.profile
-            .as_ref()
-            .and_then(|p| p.resume.workbook.as_deref())
-            .and_then(|id| self.book_index(id))
-            .unwrap_or(0)
-    }
-
-    pub(crate) fn home_act(&mut self, mut state: HomeScreen, act: Act) -> Vec<Command> {
-        let rows = self.books.len() + 1;
-        let selected = state
-            .cursor
-            .checked_sub(1)
-            .unwrap_or_else(|| self.resume_book());
-        match act {
-            Act::Up => state.cursor = state.cursor.saturating_sub(1),
-            Act::Down => state.cursor = (state.cursor + 1).min(rows - 1),
-            Act::Top | Act::PageUp => state.cursor = 0,
-            Act::Bottom | Act::PageDown => state.cursor = rows - 1,
-            Act::Select | Act::Continue if !self.books.is_empty() => {
-                let book = if act == Act::Continue {
-                    self.resume_book()
-                } else {
-                    selected
-                };
-                return self.open_workbook(book);
-            }
-            Act::Review if !self.books.is_empty() => {
-                self.screen = Screen::Review(self.review_state(selected, Back::Home));
-                return Vec::new();
-            }
-            Act::Outline if !self.books.is_empty() => {
-                self.screen = Screen::Outline(self.outline_state(selected, None, Back::Home));
-                return Vec::new();
-            }
-            Act::Search => {
-                self.screen = Screen::Search(super::search::SearchScreen::new(Back::Home));
-                return Vec::new();
-            }
-            Act::Plan => return self.open_plan(Back::Home),
-            Act::ToggleAudience => {
-                self.screen = Screen::Home(state);
-                self.toggle_audience();
-                return Vec::new();
-            }
-            _ => {}
+impl HomeScreen {
+    /// The home screen with workbook `book` highlighted (or "continue" when `None`).
+    pub fn new(env: &Env, book: Option<usize>) -> HomeScreen {
+        let rows = env.books.len() + 1;
+        HomeScreen {
+            cursor: ListCursor::at(book.map_or(0, |b| b + 1), rows),
         }
-        self.screen = Screen::Home(state);
-        Vec::new()
     }
+
+    pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        let Input::Act(act) = input else {
+            return Transition::stay();
+        };
+        if self.cursor.apply(act, env.page()) || env.books.is_empty() {
+            return Transition::stay();
+        }
+        let selected = self
+            .cursor
+            .pos()
+            .checked_sub(1)
+            .unwrap_or_else(|| resume_book(env));
+        match act {
+            Act::Select => Transition::to(Goto::Workbook(selected)),
+            Act::Continue => Transition::to(Goto::Workbook(resume_book(env))),
+            Act::Review => Transition::to(Goto::Review {
+                book: selected,
+                back: Back::Home,
+            }),
+            Act::Outline => Transition::to(Goto::Outline {
+                book: selected,
+                at: None,
+                back: Back::Home,
+            }),
+            Act::Search => Transition::to(Goto::Search(Back::Home)),
+            Act::Plan => Transition::to(Goto::Plan(Back::Home)),
+            Act::ToggleAudience => Transition::stay().with(Effect::ToggleAudience),
+            _ => Transition::stay(),
+        }
+    }
+}
+
+/// The workbook "continue" opens: the last one worked on, else the first.
+fn resume_book(env: &Env) -> usize {
+    env.profile
+        .and_then(|p| p.resume.workbook.as_deref())
+        .and_then(|id| env.books.iter().position(|b| b.id() == id))
+        .unwrap_or(0)
 }
 
 /// `[#####.....]` for `p`, `width` cells wide.
 fn gauge(p: &Progress, width: usize) -> String {
-    let filled = (p.answered * width).checked_div(p.shown).unwrap_or(0);
+    let filled = (p.answered * width).checked_div(p.relevant).unwrap_or(0);
     format!("[{}{}]", "#".repeat(filled), ".".repeat(width - filled))
 }
 
@@ -97,10 +90,11 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
     let rows = app.books.len() + 1;
     let per_row = if narrow { 2 } else { 3 };
     let visible = (area.height as usize / per_row).max(1);
-    let top = window_top(state.cursor, visible);
+    let _ = rows;
+    let window = state.cursor.window(visible);
     let mut y = area.y;
-    for row in (top..rows).take(visible) {
-        let style = if row == state.cursor {
+    for row in window.rows() {
+        let style = if row == state.cursor.pos() {
             theme.selected()
         } else {
             Default::default()
@@ -142,7 +136,7 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
                 "  {} {}/{}",
                 gauge(p, gauge_w),
                 p.answered,
-                p.shown
+                p.relevant
             )),
             required,
         ];

@@ -1,4 +1,5 @@
-//! One module per screen: its state, its input handling (as `impl App` blocks) and its view.
+//! One module per screen: its state, its input handling (`handle`, which returns a
+//! [`Transition`]) and its view.
 
 pub mod city;
 pub mod help;
@@ -10,6 +11,7 @@ pub mod review;
 pub mod search;
 
 use super::keys::Ctx;
+use super::transition::{Env, Input, Transition};
 
 /// Where Esc returns to from the outline, search, review and plan screens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +38,20 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// Hands `input` to the screen, which says what to do and where to go.
+    pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        match self {
+            Screen::Empty => Transition::stay(),
+            Screen::City(s) => s.handle(input, env),
+            Screen::Home(s) => s.handle(input, env),
+            Screen::Question(s) => s.handle(input, env),
+            Screen::Outline(s) => s.handle(input, env),
+            Screen::Search(s) => s.handle(input, env),
+            Screen::Review(s) => s.handle(input, env),
+            Screen::Plan(s) => s.handle(input, env),
+        }
+    }
+
     pub fn ctx(&self) -> Ctx {
         match self {
             Screen::City(c) if c.form.is_some() => Ctx::CityForm,
@@ -48,10 +64,4 @@ impl Screen {
             Screen::Plan(_) => Ctx::Plan,
         }
     }
-}
-
-/// The first row to draw so that `cursor` stays visible in `height` rows (stateless, so that
-/// rendering never changes state).
-pub fn window_top(cursor: usize, height: usize) -> usize {
-    cursor.saturating_sub(height.saturating_sub(1))
 }

@@ -5,9 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Back, Screen, window_top};
-use crate::tui::app::{App, Command};
+use super::Back;
+use crate::tui::app::App;
+use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
@@ -19,83 +21,65 @@ pub enum Row {
 pub struct OutlineScreen {
     pub book: usize,
     pub rows: Vec<Row>,
-    pub cursor: usize,
+    pub cursor: ListCursor,
     pub back: Back,
 }
 
-impl App {
-    /// Builds the outline of `book` (one pass; done when the outline opens, not per frame).
-    pub fn outline_state(&self, book: usize, at: Option<usize>, back: Back) -> OutlineScreen {
-        let b = &self.books[book];
-        let role = self.role();
+impl OutlineScreen {
+    /// The outline of `book` (one pass; built when the outline opens, not per frame), with the
+    /// cursor on question `at`.
+    pub fn new(env: &Env, book: usize, at: Option<usize>, back: Back) -> OutlineScreen {
+        let b = &env.books[book];
         let mut rows = Vec::with_capacity(b.len() + b.sections.len());
         for (s, section) in b.sections.iter().enumerate() {
             rows.push(Row::Section(s));
             for i in section.first..section.first + section.len {
                 // Questions for the other role are left out; hidden follow-ups stay, marked.
-                if role.is_none_or(|r| b.items[i].audience.includes(r)) {
+                if b.for_audience(i, env.audience) {
                     rows.push(Row::Question(i));
                 }
             }
         }
-        let cursor = at
+        let pos = at
             .and_then(|i| rows.iter().position(|r| *r == Row::Question(i)))
             .unwrap_or(0);
         OutlineScreen {
             book,
+            cursor: ListCursor::at(pos, rows.len()),
             rows,
-            cursor,
             back,
         }
     }
 
-    pub(crate) fn outline_act(&mut self, mut state: OutlineScreen, act: Act) -> Vec<Command> {
-        let last = state.rows.len().saturating_sub(1);
-        let page = (self.size.1 as usize).saturating_sub(6).max(1);
+    pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        let Input::Act(act) = input else {
+            return Transition::stay();
+        };
+        if self.cursor.apply(act, env.page()) {
+            return Transition::stay();
+        }
+        let book = self.book;
         match act {
-            Act::Up => state.cursor = state.cursor.saturating_sub(1),
-            Act::Down => state.cursor = (state.cursor + 1).min(last),
-            Act::PageUp => state.cursor = state.cursor.saturating_sub(page),
-            Act::PageDown => state.cursor = (state.cursor + page).min(last),
-            Act::Top => state.cursor = 0,
-            Act::Bottom => state.cursor = last,
-            Act::Back => {
-                self.go_back(state.back);
-                return Vec::new();
-            }
+            Act::Back => Transition::to(Goto::Back(self.back.clone())),
             Act::Select => {
-                let book = state.book;
-                let target = match state.rows.get(state.cursor) {
+                let b = &env.books[book];
+                let target = match self.rows.get(self.cursor.pos()) {
                     Some(Row::Question(i)) => Some(*i),
                     Some(Row::Section(s)) => {
-                        let sec = &self.books[book].sections[*s];
-                        let role = self.role();
-                        (sec.first..sec.first + sec.len).find(|&i| self.books[book].shown(i, role))
+                        let sec = &b.sections[*s];
+                        (sec.first..sec.first + sec.len).find(|&i| b.shown(i, env.audience))
                     }
                     None => None,
                 };
                 match target {
-                    Some(i) => self.open_question(book, i),
-                    None => {
-                        self.note("no question of this section applies yet", true);
-                        self.screen = Screen::Outline(state);
-                    }
+                    Some(index) => Transition::to(Goto::Question { book, index }),
+                    None => Transition::warn("no question of this section applies yet"),
                 }
-                return Vec::new();
             }
-            Act::ToggleAudience => {
-                self.screen = Screen::Outline(state);
-                self.toggle_audience();
-                return Vec::new();
-            }
-            Act::Search => {
-                self.screen = Screen::Search(super::search::SearchScreen::new(state.back));
-                return Vec::new();
-            }
-            _ => {}
+            Act::ToggleAudience => Transition::stay().with(Effect::ToggleAudience),
+            Act::Search => Transition::to(Goto::Search(self.back.clone())),
+            _ => Transition::stay(),
         }
-        self.screen = Screen::Outline(state);
-        Vec::new()
     }
 }
 
@@ -112,17 +96,14 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
         height: area.height.saturating_sub(1),
         ..area
     };
-    let top = window_top(state.cursor, list.height as usize);
-    for (screen_row, i) in (top..state.rows.len())
-        .take(list.height as usize)
-        .enumerate()
-    {
+    let window = state.cursor.window(list.height as usize);
+    for (screen_row, i) in window.rows().enumerate() {
         let row_area = Rect {
             y: list.y + screen_row as u16,
             height: 1,
             ..list
         };
-        let selected = i == state.cursor;
+        let selected = i == state.cursor.pos();
         let line = match state.rows[i] {
             Row::Section(s) => Line::from(Span::styled(
                 format!("{}. {}", s + 1, b.sections[s].title),
@@ -134,16 +115,16 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
             )),
             Row::Question(q) => {
                 let item = &b.items[q];
-                let mark = if b.answered[q] {
+                let mark = if b.answered(q) {
                     "✓"
                 } else if item.required {
                     "!"
                 } else {
                     "·"
                 };
-                let mut style = if !b.relevant[q] {
+                let mut style = if !b.relevant(q) {
                     theme.hidden()
-                } else if item.required && !b.answered[q] {
+                } else if item.required && !b.answered(q) {
                     theme.warn()
                 } else {
                     Default::default()
@@ -151,7 +132,7 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
                 if selected {
                     style = style.patch(theme.selected());
                 }
-                let note = if b.relevant[q] {
+                let note = if b.relevant(q) {
                     ""
                 } else {
                     "  (does not apply)"

@@ -7,13 +7,16 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{Back, Screen};
+use super::Back;
 use crate::plan::{self, PlanAudience, PlanOptions};
-use crate::profile::Role;
+use crate::profile::Profile;
 use crate::text::sanitize;
 use crate::tui::app::{App, Command};
 use crate::tui::keys::Act;
 use crate::tui::markdown;
+use crate::tui::theme::Theme;
+use crate::tui::transition::{Env, Goto, Input, Transition};
+use crate::workbook::{Audience, Catalog};
 
 #[derive(Debug)]
 pub struct PlanScreen {
@@ -22,89 +25,86 @@ pub struct PlanScreen {
     pub lines: Arc<Vec<Line<'static>>>,
     pub scroll: u16,
     pub back: Back,
+    /// The file `w` writes, in the working folder.
+    pub file: String,
 }
 
-impl App {
-    /// Opens the plan preview, built from the answers as they are now (a pure function of the
-    /// workbooks and the profile: no I/O).
-    pub(crate) fn open_plan(&mut self, back: Back) -> Vec<Command> {
-        match self.plan_markdown() {
-            Ok(markdown) => {
-                let lines = Arc::new(markdown::render(&sanitize(&markdown), &[], self.theme));
-                let state = PlanScreen {
-                    markdown,
-                    lines,
-                    scroll: 0,
-                    back,
-                };
-                self.screen = Screen::Plan(state);
-            }
-            Err(message) => {
-                self.go_back(back);
-                self.note(message, true);
-            }
-        }
-        Vec::new()
-    }
-
-    /// The city's plan as markdown for the audience on screen, without sensitive answers (the
-    /// file is meant to be shared; `workbook plan --include-sensitive` adds them).
-    fn plan_markdown(&self) -> Result<String, String> {
-        let profile = self.profile.as_ref().ok_or("open a city first")?;
-        let mut options = PlanOptions::new(self.today);
-        options.audience = match (self.show_all, profile.city.role) {
-            (true, _) => PlanAudience::All,
-            (false, Role::Mayor) => PlanAudience::Mayor,
-            (false, Role::Official) => PlanAudience::Official,
+impl PlanScreen {
+    /// The city's plan as it stands (a pure function of the workbooks and the profile: no
+    /// I/O), for the audience on screen and without sensitive answers: the file is meant to be
+    /// shared; `workbook plan --include-sensitive` adds them.
+    pub fn build(
+        catalog: &Catalog,
+        profile: &Profile,
+        audience: Audience,
+        today: jiff::civil::Date,
+        theme: Theme,
+        back: Back,
+    ) -> Result<PlanScreen, String> {
+        let mut options = PlanOptions::new(today);
+        options.audience = match audience {
+            Audience::Mayor => PlanAudience::Mayor,
+            Audience::Official => PlanAudience::Official,
+            Audience::Both => PlanAudience::All,
         };
-        plan::render(&self.catalog, profile, &options).map_err(|e| e.to_string())
+        let markdown = plan::render(catalog, profile, &options).map_err(|e| e.to_string())?;
+        let lines = Arc::new(markdown::render(&sanitize(&markdown), &[], theme));
+        Ok(PlanScreen {
+            markdown,
+            lines,
+            scroll: 0,
+            back,
+            file: plan_file_name(&profile.city.name),
+        })
     }
 
-    /// A file name for the plan from the city's name: letters, digits and dashes only, so a
-    /// city name can never point outside the working folder.
-    pub fn plan_file_name(&self) -> String {
-        let name = self
-            .profile
-            .as_ref()
-            .map(|p| p.city.name.as_str())
-            .unwrap_or("");
-        let dashed: String = name
-            .chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        let slug: Vec<&str> = dashed.split('-').filter(|p| !p.is_empty()).collect();
-        let slug = if slug.is_empty() {
-            "city".to_string()
-        } else {
-            slug.join("-")
+    pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        let page = env.size.1.saturating_sub(4).max(1);
+        let last = u16::try_from(self.lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
+        let act = match input {
+            Input::Act(act) => act,
+            Input::Scroll(delta) => {
+                self.scroll = self.scroll.saturating_add_signed(delta).min(last);
+                return Transition::stay();
+            }
+            _ => return Transition::stay(),
         };
-        format!("action-plan-{slug}.md")
-    }
-
-    pub(crate) fn plan_act(&mut self, mut state: PlanScreen, act: Act) -> Vec<Command> {
-        let page = self.size.1.saturating_sub(4).max(1);
         match act {
-            Act::Back => {
-                self.go_back(state.back);
-                return Vec::new();
-            }
+            Act::Back => return Transition::to(Goto::Back(self.back.clone())),
             Act::WritePlan => {
-                let file = self.plan_file_name();
-                let text = state.markdown.clone();
-                self.screen = Screen::Plan(state);
-                return vec![Command::WritePlan { file, text }];
+                return Transition::command(Command::WritePlan {
+                    file: self.file.clone(),
+                    text: self.markdown.clone(),
+                });
             }
-            Act::Up => state.scroll = state.scroll.saturating_sub(1),
-            Act::Down => state.scroll = state.scroll.saturating_add(1),
-            Act::PageUp => state.scroll = state.scroll.saturating_sub(page),
-            Act::PageDown => state.scroll = state.scroll.saturating_add(page),
-            Act::Top => state.scroll = 0,
+            Act::Up => self.scroll = self.scroll.saturating_sub(1),
+            Act::Down => self.scroll = self.scroll.saturating_add(1),
+            Act::PageUp => self.scroll = self.scroll.saturating_sub(page),
+            Act::PageDown => self.scroll = self.scroll.saturating_add(page),
+            Act::Top => self.scroll = 0,
+            Act::Bottom => self.scroll = last,
             _ => {}
         }
-        self.screen = Screen::Plan(state);
-        Vec::new()
+        self.scroll = self.scroll.min(last);
+        Transition::stay()
     }
+}
+
+/// A file name for the plan from the city's name: letters, digits and dashes only, so a city
+/// name can never point outside the working folder.
+pub fn plan_file_name(name: &str) -> String {
+    let dashed: String = name
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug: Vec<&str> = dashed.split('-').filter(|p| !p.is_empty()).collect();
+    let slug = if slug.is_empty() {
+        "city".to_string()
+    } else {
+        slug.join("-")
+    };
+    format!("action-plan-{slug}.md")
 }
 
 pub fn render(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {

@@ -1,79 +1,220 @@
 //! The question screen: where the user is, the prompt, the editor, any problem with the
-//! answer, and the guidance (or a city's example).
+//! answer, and the guidance (or a city's example). It records an answer only when the user
+//! changed it: walking through questions never rewrites what is stored.
 
-use jiff::Timestamp;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use crate::answer::validate;
-use crate::profile::{Answer, Profile};
+use super::Back;
+use crate::answer::{Reading, Source, plain_text, read, validate};
 use crate::text::{sanitize, sanitize_line};
-use crate::tui::app::App;
-use crate::tui::book::Book;
+use crate::tui::app::{App, Command};
 use crate::tui::keys::Act;
+use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 use crate::tui::widgets::Editor;
-use crate::workbook::{Example, Question};
+use crate::workbook::{Example, Kind, Question};
 
 #[derive(Debug)]
 pub struct QuestionScreen {
     pub book: usize,
     pub index: usize,
     pub editor: Editor,
-    /// Changed since the answer was last recorded.
-    pub dirty: bool,
+    /// The user changed the answer since it was last recorded.
+    pub edited: bool,
     /// Show the city example instead of the guidance.
     pub example: bool,
     pub scroll: u16,
     /// Why the current text is not (yet) a valid answer.
     pub problem: Option<String>,
+    /// A stored answer this program does not understand, kept until the user answers: what it
+    /// holds and why it is not understood.
+    pub unclear: Option<String>,
 }
 
-pub struct Outcome {
-    pub changed: bool,
-    pub problem: Option<String>,
-}
+const READ_ONLY: &str = "read-only: another window is editing this city";
 
 impl QuestionScreen {
-    pub fn new(
-        book: usize,
-        index: usize,
-        question: &Question,
-        answer: Option<&Answer>,
-        draft: Option<&str>,
-    ) -> QuestionScreen {
-        let editor = Editor::new(question, answer, draft);
+    /// Question `index` of `book` with its stored answer (or kept draft) in the editor.
+    pub fn open(env: &Env, book: usize, index: usize) -> QuestionScreen {
+        let b = &env.books[book];
+        let question = b.question(index);
+        let format = env.number_format();
+        let stored = env.profile.and_then(|p| p.answer(b.id(), question.id()));
+        let mut draft = env.profile.and_then(|p| p.draft(b.id(), question.id()));
+        let reading = stored.map(|a| read(question, &a.value, a.other.as_deref(), format));
+        let mut unclear = None;
+        let raw_text;
+        if let (Some(Reading::Unclear(why)), Some(a)) = (&reading, stored) {
+            raw_text = plain_text(&a.value, format);
+            unclear = Some(format!(
+                "The stored answer `{}` is kept as it is: {why}. Answer again to replace it.",
+                sanitize_line(&raw_text)
+            ));
+            // A text editor starts from the stored text so that it can be corrected.
+            if draft.is_none() && is_typed(question.kind()) {
+                draft = Some(&raw_text);
+            }
+        }
+        let value = reading.as_ref().and_then(Reading::value);
+        let other = stored.and_then(|a| a.other.as_deref());
+        let editor = Editor::new(question, value, other, draft, format);
         let mut screen = QuestionScreen {
             book,
             index,
             editor,
-            dirty: false,
+            edited: false,
             example: false,
             scroll: 0,
             problem: None,
+            unclear,
         };
         if draft.is_some() {
-            screen.problem = check(question, &screen.editor).err();
+            screen.problem = screen.check(env).err();
         }
         screen
     }
 
-    /// Re-checks the answer after an edit, so that a problem shows while typing.
-    pub fn live_check(&mut self, book: &Book) {
-        self.problem = check(book.question(self.index), &self.editor).err();
+    /// Validates the editor's answer as `record` will.
+    fn check(&self, env: &Env) -> Result<(), String> {
+        let response = self.editor.response();
+        let Some(value) = &response.value else {
+            return Ok(());
+        };
+        let question = env.books[self.book].question(self.index);
+        validate(
+            question,
+            value,
+            response.other.as_deref(),
+            Source::Typed(env.number_format()),
+        )
+        .map(|_| ())
+        .map_err(|e| e.0)
     }
 
-    pub fn pick_highlighted_if_none(&mut self) -> bool {
-        match &mut self.editor {
-            Editor::Choice(f) | Editor::YesNo(f) => f.pick_highlighted_if_none(),
-            _ => false,
+    fn changed(&mut self, env: &Env) {
+        self.edited = true;
+        self.problem = self.check(env).err();
+    }
+
+    /// What leaving (or pausing) records: nothing unless the user edited. A valid answer is
+    /// recorded; one that is not valid yet is kept as a draft, with the reason shown.
+    pub fn commit(&mut self, env: &Env, leaving: bool) -> Vec<Effect> {
+        if leaving {
+            self.editor.commit();
+        }
+        if !self.edited || env.read_only {
+            return Vec::new();
+        }
+        self.edited = false;
+        let (book, index) = (self.book, self.index);
+        match self.check(env) {
+            Ok(()) => vec![Effect::Record {
+                book,
+                index,
+                response: self.editor.response(),
+            }],
+            Err(message) => {
+                self.problem = Some(message.clone());
+                vec![
+                    Effect::Draft {
+                        book,
+                        index,
+                        text: self.editor.draft(),
+                    },
+                    Effect::Warn(format!("kept as a draft (not valid yet): {message}")),
+                ]
+            }
+        }
+    }
+
+    fn leave(&mut self, env: &Env, goto: Goto) -> Transition {
+        let effects = self.commit(env, true);
+        Transition::to(goto).with_all(effects)
+    }
+
+    pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        match input {
+            Input::Key(_) | Input::Paste(_) if env.read_only => Transition::warn(READ_ONLY),
+            Input::Key(event) => {
+                if self.editor.key(event) {
+                    self.changed(env);
+                }
+                Transition::stay()
+            }
+            Input::Paste(text) => {
+                if self.editor.paste(&text) {
+                    self.changed(env);
+                }
+                Transition::stay()
+            }
+            Input::Scroll(delta) => {
+                self.scroll = self.scroll.saturating_add_signed(delta);
+                Transition::stay()
+            }
+            Input::Act(act) => self.act(act, env),
+        }
+    }
+
+    fn act(&mut self, act: Act, env: &Env) -> Transition {
+        let (book, index) = (self.book, self.index);
+        let here = Back::Question(book, index);
+        match act {
+            Act::Next => {
+                if !env.read_only && self.editor.pick_highlighted_if_none() {
+                    self.changed(env);
+                }
+                self.leave(env, Goto::NextQuestion { book, from: index })
+            }
+            Act::Prev => self.leave(env, Goto::PrevQuestion { book, from: index }),
+            // Esc while typing a list item or table cell cancels that edit and stays here.
+            Act::Back if self.editor.is_editing_item() => {
+                if self.editor.act(Act::Back, 1) {
+                    self.changed(env);
+                }
+                Transition::stay()
+            }
+            Act::Back => self.leave(env, Goto::Home { book: Some(book) }),
+            Act::NextRequired => self.leave(env, Goto::NextRequired { book, from: index }),
+            Act::Outline => self.leave(
+                env,
+                Goto::Outline {
+                    book,
+                    at: Some(index),
+                    back: here,
+                },
+            ),
+            Act::Search => self.leave(env, Goto::Search(here)),
+            Act::Review => self.leave(env, Goto::Review { book, back: here }),
+            Act::Plan => self.leave(env, Goto::Plan(here)),
+            Act::ToggleAudience => Transition::stay().with(Effect::ToggleAudience),
+            Act::SaveNow if env.read_only => Transition::warn(READ_ONLY),
+            Act::SaveNow => {
+                let effects = self.commit(env, false);
+                Transition::command(Command::Save).with_all(effects)
+            }
+            Act::ScrollUp => self.handle(Input::Scroll(-3), env),
+            Act::ScrollDown => self.handle(Input::Scroll(3), env),
+            Act::Example => {
+                self.example = !self.example;
+                self.scroll = 0;
+                Transition::stay()
+            }
+            other if env.read_only && self.editor_changes(other) => Transition::warn(READ_ONLY),
+            other => {
+                let page = usize::from(env.size.1 / 2);
+                if self.editor.act(other, page) {
+                    self.changed(env);
+                }
+                Transition::stay()
+            }
         }
     }
 
     /// Whether `act` would change the answer (refused when read-only).
-    pub fn editor_changes(&self, act: Act) -> bool {
+    fn editor_changes(&self, act: Act) -> bool {
         matches!(
             act,
             Act::Toggle | Act::Add | Act::Delete | Act::MoveUp | Act::MoveDown | Act::Select
@@ -81,74 +222,12 @@ impl QuestionScreen {
     }
 }
 
-/// Validates the editor's answer for `question`: `Ok(None)` when it is empty.
-fn check(
-    question: &Question,
-    editor: &Editor,
-) -> Result<Option<(crate::answer::Value, Option<String>)>, String> {
-    let (value, other) = editor.response();
-    match value {
-        None => Ok(None),
-        Some(v) => validate(question, &v, other.as_deref())
-            .map(|v| Some((v, other)))
-            .map_err(|e| e.0),
-    }
-}
-
-/// Writes the screen's answer into `profile`: a valid answer replaces the stored one (and any
-/// draft); an invalid one is kept as a draft beside the last valid answer; an empty editor
-/// clears both. Reports whether the profile changed.
-pub fn record(
-    book: &Book,
-    q: &mut QuestionScreen,
-    profile: &mut Profile,
-    now: Timestamp,
-) -> Outcome {
-    let question = book.question(q.index);
-    let (wb, qid) = (book.id(), question.id());
-    let had_draft = profile.draft(wb, qid).is_some();
-    match check(question, &q.editor) {
-        Ok(None) => {
-            let cleared = profile.clear(wb, qid).is_some();
-            profile.clear_draft(wb, qid);
-            q.problem = None;
-            Outcome {
-                changed: cleared || had_draft,
-                problem: None,
-            }
-        }
-        Ok(Some((value, other))) => {
-            q.problem = None;
-            let same = profile
-                .answer(wb, qid)
-                .is_some_and(|a| a.value == value && a.other == other);
-            if same {
-                profile.clear_draft(wb, qid);
-                return Outcome {
-                    changed: had_draft,
-                    problem: None,
-                };
-            }
-            profile.set(&book.workbook, question, value, other, now);
-            Outcome {
-                changed: true,
-                problem: None,
-            }
-        }
-        Err(message) => {
-            let draft = q.editor.draft();
-            let changed = profile.draft(wb, qid) != Some(draft.as_str());
-            if changed {
-                profile.set_draft(wb, qid, draft);
-            }
-            let problem = format!("kept as a draft (not valid yet): {message}");
-            q.problem = Some(message);
-            Outcome {
-                changed,
-                problem: Some(problem),
-            }
-        }
-    }
+/// Question kinds answered by typing text into one field.
+fn is_typed(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::ShortText | Kind::LongText | Kind::Number | Kind::Date
+    )
 }
 
 /// Draws the question screen into `area`.
@@ -157,23 +236,19 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     let book = &app.books[q.book];
     let item = &book.items[q.index];
     let section = &book.sections[item.section];
-    let hidden = !book.relevant[q.index];
-
-    // Counted among the questions this reader is shown, so a mayor's first question is 1.
-    let role = app.role();
-    let in_section = section.first..section.first + section.len;
-    let shown_before = in_section
-        .clone()
-        .filter(|&i| i <= q.index && book.shown(i, role))
-        .count();
-    let shown_total = in_section.filter(|&i| book.shown(i, role)).count();
-    let (number, total) = (shown_before.max(1), shown_total.max(shown_before).max(1));
+    let hidden = !book.relevant(q.index);
+    let position = book.position(q.index, app.audience());
+    let follow = if position.follow_up {
+        " (follow-up)"
+    } else {
+        ""
+    };
     // The position comes first so that a narrow window cuts the titles, never "where am I".
-    let position = if area.width >= 60 {
+    let place = if area.width >= 60 {
         format!(
-            "Question {}/{} · section {}/{}: {} · {}",
-            number,
-            total,
+            "Question {} of {}{follow} · section {}/{}: {} · {}",
+            position.number,
+            position.total,
             item.section + 1,
             book.sections.len(),
             section.title,
@@ -181,12 +256,11 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         )
     } else {
         format!(
-            "Q {}/{} · section {}/{} {}",
-            number,
-            total,
+            "Q {}/{}{follow} · section {}/{}",
+            position.number,
+            position.total,
             item.section + 1,
             book.sections.len(),
-            section.title,
         )
     };
 
@@ -203,20 +277,23 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
 
     let prompt_lines = wrapped_height(&item.prompt, area.width) + u16::from(!flags.is_empty());
     let editor_want = q.editor.height() + 2;
-    let problem_h = u16::from(q.problem.is_some());
-    let fixed = 1 + prompt_lines + problem_h;
+    let notes = [&q.problem, &q.unclear]
+        .iter()
+        .filter(|n| n.is_some())
+        .count() as u16;
+    let fixed = 1 + prompt_lines + notes;
     let room = area.height.saturating_sub(fixed);
     let editor_h = editor_want.min(room.saturating_sub(room / 3).max(3.min(room)));
-    let [pos_area, prompt_area, editor_area, problem_area, guide_area] = Layout::vertical([
+    let [pos_area, prompt_area, editor_area, notes_area, guide_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(prompt_lines),
         Constraint::Length(editor_h),
-        Constraint::Length(problem_h),
+        Constraint::Length(notes),
         Constraint::Fill(1),
     ])
     .areas(area);
 
-    Line::from(Span::styled(position, theme.dim())).render(pos_area, buf);
+    Line::from(Span::styled(place, theme.dim())).render(pos_area, buf);
     let mut prompt = vec![Line::from(Span::styled(item.prompt.clone(), theme.title()))];
     if !flags.is_empty() {
         prompt.push(Line::from(flags));
@@ -228,18 +305,22 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.dim())
-        .title(kind_hint(book.question(q.index)));
+        .title(kind_hint(book.question(q.index), app));
     let inner = block.inner(editor_area);
     block.render(editor_area, buf);
     q.editor.render(inner, buf, theme);
 
-    if let Some(problem) = &q.problem {
-        Line::from(Span::styled(
-            format!("! {}", sanitize_line(problem)),
-            theme.warn(),
-        ))
-        .render(problem_area, buf);
-    }
+    let notes: Vec<Line> = [&q.problem, &q.unclear]
+        .into_iter()
+        .flatten()
+        .map(|n| {
+            Line::from(Span::styled(
+                format!("! {}", sanitize_line(n)),
+                theme.warn(),
+            ))
+        })
+        .collect();
+    Paragraph::new(notes).render(notes_area, buf);
     render_guidance(app, q, guide_area, buf);
 }
 
@@ -249,8 +330,8 @@ fn wrapped_height(text: &str, width: u16) -> u16 {
     len.div_ceil(width).clamp(1, 3) as u16
 }
 
-fn kind_hint(question: &Question) -> String {
-    use crate::workbook::Kind;
+fn kind_hint(question: &Question, app: &App) -> String {
+    let format = app.number_format();
     let hint = match question.kind() {
         Kind::ShortText => "one line".to_string(),
         Kind::LongText => "text · Enter: new line".to_string(),
@@ -258,10 +339,18 @@ fn kind_hint(question: &Question) -> String {
         Kind::MultiChoice => "pick any · Space".to_string(),
         Kind::YesNo => "y / n".to_string(),
         Kind::Scale => "← → or a digit".to_string(),
-        Kind::Number => match &question.unit {
-            Some(unit) => format!("number ({})", sanitize_line(unit)),
-            None => "number".to_string(),
-        },
+        Kind::Number => {
+            let unit = question
+                .unit
+                .as_deref()
+                .map(|u| format!("{}, ", sanitize_line(u)))
+                .unwrap_or_default();
+            if question.integer {
+                format!("whole number ({unit}e.g. 1234)")
+            } else {
+                format!("number ({unit}{})", format.describe())
+            }
+        }
         Kind::Date => "date YYYY-MM-DD".to_string(),
         Kind::List => "list · a add · Enter edit · d delete".to_string(),
         Kind::Table => "table · a add row · Enter edit · Space cycle".to_string(),

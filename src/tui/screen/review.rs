@@ -6,91 +6,82 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Back, Screen, window_top};
-use crate::tui::app::{App, Command};
-use crate::tui::book::summary;
+use super::Back;
+use crate::answer::{Reading, read, summary};
+use crate::tui::app::App;
+use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 
 #[derive(Debug)]
 pub struct ReviewScreen {
     pub book: usize,
-    /// Question indices listed (those for the role, or all).
+    /// Question indices listed (those for the audience shown).
     pub rows: Vec<usize>,
-    pub cursor: usize,
+    pub cursor: ListCursor,
     pub back: Back,
 }
 
-impl App {
-    pub fn review_state(&self, book: usize, back: Back) -> ReviewScreen {
-        let b = &self.books[book];
-        let role = self.role();
-        let rows = (0..b.len())
-            .filter(|&i| role.is_none_or(|r| b.items[i].audience.includes(r)))
+impl ReviewScreen {
+    pub fn new(env: &Env, book: usize, back: Back) -> ReviewScreen {
+        let b = &env.books[book];
+        let rows: Vec<usize> = (0..b.len())
+            .filter(|&i| b.for_audience(i, env.audience))
             .collect();
-        let cursor = match back {
-            Back::Question(bk, i) if bk == book => b.items.get(i).map(|_| i).unwrap_or(0),
-            _ => 0,
+        let at = match back {
+            Back::Question(bk, i) if bk == book => rows.iter().position(|r| *r == i),
+            _ => None,
         };
-        let mut state = ReviewScreen {
+        ReviewScreen {
             book,
+            cursor: ListCursor::at(at.unwrap_or(0), rows.len()),
             rows,
-            cursor: 0,
             back,
-        };
-        state.cursor = state.rows.iter().position(|r| *r == cursor).unwrap_or(0);
-        state
+        }
     }
 
-    pub(crate) fn review_act(&mut self, mut state: ReviewScreen, act: Act) -> Vec<Command> {
-        let last = state.rows.len().saturating_sub(1);
-        let page = (self.size.1 as usize / 2).max(1);
+    pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        let Input::Act(act) = input else {
+            return Transition::stay();
+        };
+        let page = usize::from(env.size.1 / 2);
+        if self.cursor.apply(act, page) {
+            return Transition::stay();
+        }
+        let book = self.book;
         match act {
-            Act::Up => state.cursor = state.cursor.saturating_sub(1),
-            Act::Down => state.cursor = (state.cursor + 1).min(last),
-            Act::PageUp => state.cursor = state.cursor.saturating_sub(page),
-            Act::PageDown => state.cursor = (state.cursor + page).min(last),
-            Act::Top => state.cursor = 0,
-            Act::Bottom => state.cursor = last,
-            Act::Back => {
-                self.go_back(state.back);
-                return Vec::new();
-            }
-            Act::Select if !state.rows.is_empty() => {
-                self.open_question(state.book, state.rows[state.cursor]);
-                return Vec::new();
-            }
+            Act::Back => Transition::to(Goto::Back(self.back.clone())),
+            Act::Select if !self.rows.is_empty() => Transition::to(Goto::Question {
+                book,
+                index: self.rows[self.cursor.pos()],
+            }),
             Act::NextRequired => {
-                let b = &self.books[state.book];
-                let found = (1..=state.rows.len())
-                    .map(|k| (state.cursor + k) % state.rows.len().max(1))
+                let b = &env.books[book];
+                let n = self.rows.len().max(1);
+                let found = (1..=self.rows.len())
+                    .map(|k| (self.cursor.pos() + k) % n)
                     .find(|&r| {
-                        let i = state.rows[r];
-                        b.relevant[i] && b.items[i].required && !b.answered[i]
+                        let i = self.rows[r];
+                        b.relevant(i) && b.items[i].required && !b.answered(i)
                     });
                 match found {
-                    Some(r) => state.cursor = r,
-                    None => self.note("every required question shown is answered", false),
+                    Some(r) => {
+                        self.cursor.set(r);
+                        Transition::stay()
+                    }
+                    None => Transition::note("every required question shown is answered"),
                 }
             }
-            Act::ToggleAudience => {
-                self.screen = Screen::Review(state);
-                self.toggle_audience();
-                return Vec::new();
-            }
-            Act::Outline => {
-                let at = state.rows.get(state.cursor).copied();
-                self.screen = Screen::Outline(self.outline_state(state.book, at, state.back));
-                return Vec::new();
-            }
-            Act::Search => {
-                self.screen = Screen::Search(super::search::SearchScreen::new(state.back));
-                return Vec::new();
-            }
-            Act::Plan => return self.open_plan(state.back),
-            _ => {}
+            Act::ToggleAudience => Transition::stay().with(Effect::ToggleAudience),
+            Act::Outline => Transition::to(Goto::Outline {
+                book,
+                at: self.rows.get(self.cursor.pos()).copied(),
+                back: self.back.clone(),
+            }),
+            Act::Search => Transition::to(Goto::Search(self.back.clone())),
+            Act::Plan => Transition::to(Goto::Plan(self.back.clone())),
+            _ => Transition::stay(),
         }
-        self.screen = Screen::Review(state);
-        Vec::new()
     }
 }
 
@@ -102,7 +93,7 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
         "Review: {} · {}/{} answered · {} required open",
         b.title,
         p.answered,
-        p.shown,
+        p.relevant,
         p.required_open()
     );
     Line::from(Span::styled(head, theme.title())).render(area, buf);
@@ -113,24 +104,25 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
     };
     let per_row = 2usize;
     let visible = (list.height as usize / per_row).max(1);
-    let top = window_top(state.cursor, visible);
+    let window = state.cursor.window(visible);
     let profile = app.profile.as_ref();
-    for (k, r) in (top..state.rows.len()).take(visible).enumerate() {
+    let format = app.number_format();
+    for (k, r) in window.rows().enumerate() {
         let i = state.rows[r];
         let item = &b.items[i];
         let y = list.y + (k * per_row) as u16;
         if y >= list.bottom() {
             break;
         }
-        let missing = b.relevant[i] && item.required && !b.answered[i];
-        let mut style = if !b.relevant[i] {
+        let missing = b.relevant(i) && item.required && !b.answered(i);
+        let mut style = if !b.relevant(i) {
             theme.hidden()
         } else if missing {
             theme.warn()
         } else {
             theme.key()
         };
-        if r == state.cursor {
+        if r == state.cursor.pos() {
             style = style.patch(theme.selected());
         }
         let flag = if missing { " (required)" } else { "" };
@@ -144,12 +136,24 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
         );
         let answer = profile.and_then(|p| p.answer(b.id(), &item.id));
         let draft = profile.and_then(|p| p.draft(b.id(), &item.id)).is_some();
-        let text = match (answer, b.relevant[i]) {
-            (Some(a), true) => summary(b.question(i), &a.value, a.other.as_deref()),
-            (Some(a), false) => format!(
-                "{} (kept; does not apply)",
-                summary(b.question(i), &a.value, a.other.as_deref())
-            ),
+        let meaning =
+            answer.map(
+                |a| match read(b.question(i), &a.value, a.other.as_deref(), format) {
+                    Reading::Unclear(_) => format!(
+                        "needs attention: `{}` is kept as it is",
+                        summary(b.question(i), &a.value, a.other.as_deref(), format)
+                    ),
+                    reading => summary(
+                        b.question(i),
+                        reading.value().unwrap_or(&a.value),
+                        a.other.as_deref(),
+                        format,
+                    ),
+                },
+            );
+        let text = match (meaning, b.relevant(i)) {
+            (Some(m), true) => m,
+            (Some(m), false) => format!("{m} (kept; does not apply)"),
             (None, false) => "does not apply".to_string(),
             (None, true) if draft => "draft only: not yet a valid answer".to_string(),
             (None, true) => "not answered".to_string(),

@@ -1,15 +1,16 @@
 //! `/` search across every workbook's questions, guidance and the city's answers.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Back, Screen, window_top};
-use crate::tui::app::{App, Command};
-use crate::tui::book::summary;
+use super::Back;
+use crate::answer::{read, summary};
+use crate::tui::app::App;
+use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::transition::{Env, Goto, Input, Transition};
 use crate::tui::widgets::text::TextField;
 
 /// Enough hits to scan by eye; a longer query narrows it down.
@@ -27,7 +28,7 @@ pub struct Hit {
 pub struct SearchScreen {
     pub query: TextField,
     pub hits: Vec<Hit>,
-    pub cursor: usize,
+    pub cursor: ListCursor,
     pub back: Back,
 }
 
@@ -36,44 +37,66 @@ impl SearchScreen {
         SearchScreen {
             query: TextField::new("", false, Some("type to search")),
             hits: Vec::new(),
-            cursor: 0,
+            cursor: ListCursor::new(0),
             back,
         }
     }
-}
 
-impl App {
-    pub(crate) fn search_typed(&mut self, event: KeyEvent) {
-        if let Screen::Search(s) = &mut self.screen
-            && s.query.key(event)
-        {
-            self.run_search();
+    pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        match input {
+            Input::Key(event) => {
+                if self.query.key(event) {
+                    self.run(env);
+                }
+            }
+            Input::Paste(text) => {
+                if self.query.paste(&text) {
+                    self.run(env);
+                }
+            }
+            Input::Scroll(_) => {}
+            Input::Act(act) => {
+                let act = match act {
+                    Act::PrevField => Act::Up,
+                    Act::NextField => Act::Down,
+                    other => other,
+                };
+                if self.cursor.apply(act, env.page()) {
+                    return Transition::stay();
+                }
+                match act {
+                    Act::Back => return Transition::to(Goto::Back(self.back.clone())),
+                    Act::Select => {
+                        if let Some(hit) = self.hits.get(self.cursor.pos()) {
+                            return Transition::to(Goto::Question {
+                                book: hit.book,
+                                index: hit.index,
+                            });
+                        }
+                    }
+                    _ => {}
+                }
+            }
         }
+        Transition::stay()
     }
 
     /// Finds the query (any case) in prompts, guidance and answers of every workbook.
-    pub(crate) fn run_search(&mut self) {
-        let Screen::Search(s) = &mut self.screen else {
-            return;
-        };
-        let query = s.query.text().trim().to_lowercase();
-        s.hits.clear();
-        s.cursor = 0;
+    fn run(&mut self, env: &Env) {
+        let query = self.query.text().trim().to_lowercase();
+        self.hits.clear();
+        self.cursor = ListCursor::new(0);
         if query.is_empty() {
             return;
         }
-        let role = if self.show_all {
-            None
-        } else {
-            self.profile.as_ref().map(|p| p.city.role.audience())
-        };
-        for (b, book) in self.books.iter().enumerate() {
-            let answers = self.profile.as_ref().and_then(|p| p.answers.get(book.id()));
+        let format = env.number_format();
+        'books: for (b, book) in env.books.iter().enumerate() {
+            let answers = env.profile.and_then(|p| p.answers().get(book.id()));
             for (i, item) in book.items.iter().enumerate() {
-                if s.hits.len() >= MAX_HITS {
-                    return;
+                if self.hits.len() >= MAX_HITS {
+                    break 'books;
                 }
-                if role.is_some_and(|r| !item.audience.includes(r)) {
+                if !book.for_audience(i, env.audience) {
                     continue;
                 }
                 let place = if item.prompt.to_lowercase().contains(&query) {
@@ -84,14 +107,17 @@ impl App {
                     answers
                         .and_then(|a| a.get(&item.id))
                         .filter(|a| {
-                            summary(book.question(i), &a.value, a.other.as_deref())
+                            let question = book.question(i);
+                            let reading = read(question, &a.value, a.other.as_deref(), format);
+                            let value = reading.value().unwrap_or(&a.value);
+                            summary(question, value, a.other.as_deref(), format)
                                 .to_lowercase()
                                 .contains(&query)
                         })
                         .map(|_| "answer")
                 };
                 if let Some(place) = place {
-                    s.hits.push(Hit {
+                    self.hits.push(Hit {
                         book: b,
                         index: i,
                         place,
@@ -99,27 +125,7 @@ impl App {
                 }
             }
         }
-    }
-
-    pub(crate) fn search_act(&mut self, mut state: SearchScreen, act: Act) -> Vec<Command> {
-        let last = state.hits.len().saturating_sub(1);
-        match act {
-            Act::Up | Act::PrevField => state.cursor = state.cursor.saturating_sub(1),
-            Act::Down | Act::NextField => state.cursor = (state.cursor + 1).min(last),
-            Act::Back => {
-                self.go_back(state.back);
-                return Vec::new();
-            }
-            Act::Select => {
-                if let Some(hit) = state.hits.get(state.cursor).cloned() {
-                    self.open_question(hit.book, hit.index);
-                    return Vec::new();
-                }
-            }
-            _ => {}
-        }
-        self.screen = Screen::Search(state);
-        Vec::new()
+        self.cursor = ListCursor::new(self.hits.len());
     }
 }
 
@@ -147,16 +153,17 @@ pub fn render(app: &App, state: &SearchScreen, area: Rect, buf: &mut Buffer) {
         Line::from(Span::styled(text, theme.dim())).render(list, buf);
         return;
     }
-    let top = window_top(state.cursor, list.height as usize);
+    let window = state.cursor.window(list.height as usize);
+    let top = window.start;
     for (k, h) in state
         .hits
         .iter()
         .enumerate()
         .skip(top)
-        .take(list.height as usize)
+        .take(window.end - window.start)
     {
         let book = &app.books[h.book];
-        let style = if k == state.cursor {
+        let style = if k == state.cursor.pos() {
             theme.selected()
         } else {
             Default::default()

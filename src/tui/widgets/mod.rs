@@ -12,8 +12,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use serde::{Deserialize, Serialize};
 
-use crate::answer::{Value, format_number};
-use crate::profile::Answer;
+use crate::answer::{Number, NumberFormat, Response, Value};
 use crate::text::sanitize_line;
 use crate::tui::keys::{Act, Ctx};
 use crate::tui::theme::Theme;
@@ -46,20 +45,26 @@ struct StructuredDraft {
 }
 
 impl Editor {
-    /// An editor for `question` showing `draft` when there is one, else the stored answer.
-    pub fn new(question: &Question, answer: Option<&Answer>, draft: Option<&str>) -> Editor {
+    /// An editor for `question` showing `draft` when there is one, else `value` (what the
+    /// stored answer means), with numbers written the city's way.
+    pub fn new(
+        question: &Question,
+        value: Option<&Value>,
+        other: Option<&str>,
+        draft: Option<&str>,
+        format: NumberFormat,
+    ) -> Editor {
         let structured: Option<StructuredDraft> = draft.and_then(|d| serde_json::from_str(d).ok());
-        let (value, other) = match (&structured, answer) {
-            (Some(d), _) => (Some(&d.value), d.other.as_deref()),
-            (None, Some(a)) => (Some(&a.value), a.other.as_deref()),
-            (None, None) => (None, None),
+        let (value, other) = match &structured {
+            Some(d) => (Some(&d.value), d.other.as_deref()),
+            None => (value, other),
         };
         let placeholder = question.placeholder.as_deref();
         match question.kind() {
             Kind::ShortText | Kind::LongText | Kind::Number | Kind::Date => {
                 let text = match (draft, value) {
                     (Some(d), _) => d.to_string(),
-                    (None, Some(Value::Number(n))) => format_number(*n),
+                    (None, Some(Value::Number(n))) => n.format(format),
                     (None, Some(Value::Text(t))) => t.clone(),
                     _ => String::new(),
                 };
@@ -99,15 +104,14 @@ impl Editor {
                 Editor::YesNo(field)
             }
             Kind::Scale => {
-                let min = question.min().unwrap_or(1.0) as i64;
-                let max = question.max().unwrap_or(5.0) as i64;
+                let (min, max) = crate::answer::scale_range(question);
                 let labels = question
                     .scale_labels()
                     .iter()
                     .map(|l| sanitize_line(l))
                     .collect();
                 let point = match value {
-                    Some(Value::Number(n)) => Some(*n as i64),
+                    Some(Value::Number(n)) => n.as_i64(),
                     _ => None,
                 };
                 Editor::Scale(ScaleField::new(min, max, labels, point))
@@ -124,13 +128,18 @@ impl Editor {
                     Some(Value::Table(rows)) => rows.as_slice(),
                     _ => &[],
                 };
-                Editor::Table(TableField::new(question.columns(), rows))
+                Editor::Table(TableField::new(question.columns(), rows, format))
             }
         }
     }
 
-    /// The answer as edited: `None` when nothing is entered. Not yet validated.
-    pub fn response(&self) -> (Option<Value>, Option<String>) {
+    /// The answer as edited (no value when nothing is entered). Not yet validated.
+    pub fn response(&self) -> Response {
+        let (value, other) = self.parts();
+        Response { value, other }
+    }
+
+    fn parts(&self) -> (Option<Value>, Option<String>) {
         match self {
             Editor::Text(f) => {
                 let t = f.text();
@@ -150,7 +159,7 @@ impl Editor {
                 }
             }
             Editor::YesNo(f) => (f.values().first().map(|v| Value::Bool(v == "yes")), None),
-            Editor::Scale(f) => (f.value.map(|v| Value::Number(v as f64)), None),
+            Editor::Scale(f) => (f.value.map(|v| Value::Number(Number::from_i64(v))), None),
             Editor::List(f) => {
                 let items = f.values();
                 let any = items.iter().any(|i| !i.trim().is_empty());
@@ -168,7 +177,7 @@ impl Editor {
         match self {
             Editor::Text(f) => f.text(),
             _ => {
-                let (value, other) = self.response();
+                let (value, other) = self.parts();
                 let draft = StructuredDraft {
                     value: value.unwrap_or(Value::List(Vec::new())),
                     other,
@@ -223,6 +232,24 @@ impl Editor {
             Editor::List(f) => f.paste(text),
             Editor::Table(f) => f.paste(text),
             Editor::YesNo(_) | Editor::Scale(_) => false,
+        }
+    }
+
+    /// A single choice picks its highlighted option when the user moves on with Enter after
+    /// moving the highlight; returns whether it did.
+    pub fn pick_highlighted_if_none(&mut self) -> bool {
+        match self {
+            Editor::Choice(f) | Editor::YesNo(f) => f.pick_highlighted_if_none(),
+            _ => false,
+        }
+    }
+
+    /// Whether a list item or table cell is being typed.
+    pub fn is_editing_item(&self) -> bool {
+        match self {
+            Editor::List(f) => f.editing.is_some(),
+            Editor::Table(f) => f.editing.is_some(),
+            _ => false,
         }
     }
 

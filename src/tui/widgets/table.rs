@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::text::TextField;
-use crate::answer::{Row, cell_value};
+use crate::answer::{NumberFormat, Row, Source, cell_text, cell_value};
 use crate::text::sanitize_line;
 use crate::tui::keys::Act;
 use crate::tui::theme::Theme;
@@ -26,17 +26,22 @@ pub struct TableField {
     pub row: usize,
     pub col: usize,
     pub editing: Option<TextField>,
+    /// How the city writes decimals: number cells are shown and typed this way.
+    pub format: NumberFormat,
 }
 
 impl TableField {
-    pub fn new(columns: &[Column], rows: &[Row]) -> TableField {
+    pub fn new(columns: &[Column], rows: &[Row], format: NumberFormat) -> TableField {
         let columns = columns.to_vec();
         let rows = rows
             .iter()
             .map(|r| {
                 columns
                     .iter()
-                    .map(|c| r.get(c.id()).cloned().unwrap_or_default())
+                    .map(|c| match (c.kind, r.get(c.id())) {
+                        (ColumnKind::Number, Some(text)) => cell_text(c, text, format),
+                        (_, text) => text.cloned().unwrap_or_default(),
+                    })
                     .collect()
             })
             .collect();
@@ -48,6 +53,7 @@ impl TableField {
             row: 0,
             col: 0,
             editing: None,
+            format,
         }
     }
 
@@ -307,8 +313,9 @@ impl TableField {
                 }
             } else {
                 let text = &self.rows[r][c];
-                let valid =
-                    text.trim().is_empty() || cell_value(&self.columns[c], text.trim()).is_ok();
+                let valid = text.trim().is_empty()
+                    || cell_value(&self.columns[c], text.trim(), Source::Typed(self.format))
+                        .is_ok();
                 let mut style = if valid {
                     Default::default()
                 } else {

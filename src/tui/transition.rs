@@ -1,0 +1,159 @@
+//! What a screen hands back when it has handled an input: effects for the app to carry out (an
+//! answer to record, a note, a file to write) and where to go next. Screens never change the
+//! profile or touch files; [`crate::tui::App`] applies effects in one place.
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::KeyEvent;
+
+use super::app::Command;
+use super::book::Book;
+use super::keys::Act;
+use super::screen::Back;
+use super::theme::Theme;
+use crate::answer::{NumberFormat, Response};
+use crate::profile::Profile;
+use crate::workbook::Audience;
+
+/// An input for the focused screen, in the app's vocabulary.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// A named action from the key table.
+    Act(Act),
+    /// A key that matched no binding: typed text for an editor.
+    Key(KeyEvent),
+    Paste(String),
+    /// Mouse wheel or Ctrl+arrows: negative scrolls up.
+    Scroll(i16),
+}
+
+/// What screens may read while they handle input.
+pub struct Env<'a> {
+    pub books: &'a [Book],
+    pub profile: Option<&'a Profile>,
+    /// Whose questions are shown: the city's role, or `Both` for every question.
+    pub audience: Audience,
+    pub read_only: bool,
+    /// The terminal's size, for page movements.
+    pub size: (u16, u16),
+    pub theme: Theme,
+    pub now: Timestamp,
+}
+
+impl Env<'_> {
+    pub fn number_format(&self) -> NumberFormat {
+        self.profile
+            .map(|p| p.city.number_format)
+            .unwrap_or_default()
+    }
+
+    /// Rows a page movement covers on a list screen.
+    pub fn page(&self) -> usize {
+        usize::from(self.size.1.saturating_sub(6)).max(1)
+    }
+}
+
+/// A change the app carries out for a screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Record what the user gave for question `index` of `book` (through `edit::record`).
+    Record {
+        book: usize,
+        index: usize,
+        response: Response,
+    },
+    /// Keep text that is not yet a valid answer beside the stored answer.
+    Draft {
+        book: usize,
+        index: usize,
+        text: String,
+    },
+    ToggleAudience,
+    /// A note on the message line.
+    Note(String),
+    /// A warning on the message line.
+    Warn(String),
+    /// Something for the event loop to do (save, open a city, write a file, quit).
+    Command(Command),
+}
+
+/// Where the app goes after an input. Moves that depend on answers (the next question, which
+/// may be a follow-up that just appeared) are resolved after the effects are applied.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Goto {
+    #[default]
+    Stay,
+    Home {
+        book: Option<usize>,
+    },
+    /// Open a workbook where the city left off.
+    Workbook(usize),
+    Question {
+        book: usize,
+        index: usize,
+    },
+    NextQuestion {
+        book: usize,
+        from: usize,
+    },
+    PrevQuestion {
+        book: usize,
+        from: usize,
+    },
+    NextRequired {
+        book: usize,
+        from: usize,
+    },
+    Outline {
+        book: usize,
+        at: Option<usize>,
+        back: Back,
+    },
+    Search(Back),
+    Review {
+        book: usize,
+        back: Back,
+    },
+    Plan(Back),
+    Back(Back),
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Transition {
+    pub effects: Vec<Effect>,
+    pub goto: Goto,
+}
+
+impl Transition {
+    pub fn stay() -> Transition {
+        Transition::default()
+    }
+
+    pub fn to(goto: Goto) -> Transition {
+        Transition {
+            effects: Vec::new(),
+            goto,
+        }
+    }
+
+    pub fn with(mut self, effect: Effect) -> Transition {
+        self.effects.push(effect);
+        self
+    }
+
+    pub fn with_all(mut self, effects: impl IntoIterator<Item = Effect>) -> Transition {
+        self.effects.extend(effects);
+        self
+    }
+
+    pub fn note(text: impl Into<String>) -> Transition {
+        Transition::stay().with(Effect::Note(text.into()))
+    }
+
+    pub fn warn(text: impl Into<String>) -> Transition {
+        Transition::stay().with(Effect::Warn(text.into()))
+    }
+
+    pub fn command(command: Command) -> Transition {
+        Transition::stay().with(Effect::Command(command))
+    }
+}

@@ -591,3 +591,99 @@ fn the_plan_file_name_never_leaves_the_working_folder() {
         "action-plan-etc-são-paulo-x.md"
     );
 }
+
+/// After a failed save the header says NOT saved until a save succeeds, whatever keys follow
+/// (typing, a paste, a scale point, a move to another question).
+#[test]
+fn a_failed_save_stays_not_saved_until_a_save_succeeds() {
+    let mut app = app();
+    at(&mut app, "story");
+    typed(&mut app, "first");
+    press(&mut app, &[ctrl('s')]);
+    app.saved(Err("disk full".into()));
+    let header = |app: &workbook::tui::App| screen(app, 80, 24).lines().next().unwrap().to_string();
+    assert!(header(&app).contains("NOT saved"), "{}", header(&app));
+    typed(&mut app, " second");
+    assert!(header(&app).contains("NOT saved"));
+    press(&mut app, &[Action::Paste("pasted".into())]);
+    assert!(header(&app).contains("NOT saved"));
+    press(
+        &mut app,
+        &[ctrl('n'), ctrl('n'), ctrl('n'), ctrl('n'), ctrl('n')],
+    );
+    at(&mut app, "cohesion");
+    press(&mut app, &[ch('3'), ctrl('n')]);
+    assert_eq!(app.save, SaveState::Failed("disk full".into()));
+    assert!(header(&app).contains("NOT saved"), "{}", header(&app));
+    app.saved(Ok(()));
+    assert!(header(&app).ends_with("saved") && !header(&app).contains("NOT"));
+}
+
+/// A stored value the program does not understand is shown as such and kept: walking past it
+/// records nothing; answering the question replaces it.
+#[test]
+fn an_unclear_stored_answer_is_shown_and_kept_until_the_user_answers() {
+    use workbook::profile::model::Answer;
+    let mut app = app();
+    let city = profile(&app).city.clone();
+    let stored = |value: Value| Answer {
+        value,
+        other: None,
+        workbook_version: 1,
+        changed: now(),
+    };
+    let answers = std::collections::BTreeMap::from([(
+        "demo".to_string(),
+        std::collections::BTreeMap::from([
+            ("has_mapping".to_string(), stored(Value::Text("Yes".into()))),
+            ("trend".to_string(), stored(Value::Text("sideways".into()))),
+            (
+                "threats".to_string(),
+                stored(Value::List(vec!["Hate incidents".into()])),
+            ),
+        ]),
+    )]);
+    let before = workbook::profile::Profile::from_stored(city, answers);
+    app.open_profile(before.clone(), false);
+    at(&mut app, "trend");
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("`sideways` is kept as it is"), "{shown}");
+    press(&mut app, &[ctrl('n')]);
+    at(&mut app, "has_mapping");
+    assert!(
+        screen(&app, 80, 24).contains("(•) Yes"),
+        "\"Yes\" reads as yes"
+    );
+    let commands = press(&mut app, &[ctrl('n'), ctrl('p'), ctrl('q')]);
+    assert_eq!(commands, vec![Command::Save, Command::Quit]);
+    assert_eq!(
+        profile(&app).answers(),
+        before.answers(),
+        "nothing was rewritten"
+    );
+    assert_eq!(app.save, SaveState::Saved);
+    at(&mut app, "trend");
+    press(&mut app, &[key(KeyCode::Down), enter()]);
+    assert_eq!(value(&app, "trend"), Some(Value::Text("flat".into())));
+}
+
+/// Esc while typing a table cell cancels that edit and stays on the question.
+#[test]
+fn esc_in_a_table_cell_cancels_the_edit_and_stays() {
+    let mut app = app();
+    at(&mut app, "stakeholders");
+    press(&mut app, &[ch('a')]);
+    typed(&mut app, "Red Cross");
+    press(&mut app, &[enter()]);
+    press(&mut app, &[enter()]);
+    typed(&mut app, " changed");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(current(&app).as_deref(), Some("stakeholders"));
+    press(&mut app, &[ctrl('s')]);
+    let Some(Value::Table(rows)) = value(&app, "stakeholders") else {
+        panic!("no table")
+    };
+    assert_eq!(rows[0]["name"], "Red Cross", "the cell edit was cancelled");
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(matches!(app.screen, Screen::Home(_)), "a second Esc leaves");
+}

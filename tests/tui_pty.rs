@@ -231,3 +231,76 @@ fn closing_the_terminal_window_saves_and_exits_instead_of_spinning() {
     }
     assert!(profile_text(data.path()).contains("Typed just before the window closed"));
 }
+
+const PASTE_START: &str = "\u{1b}[200~";
+const PASTE_END: &str = "\u{1b}[201~";
+const F2: &str = "\u{1b}OQ";
+
+/// A paste is never a keystroke: a pasted text holding its own end marker and a carriage
+/// return must not move to the next question; its text lands in the field.
+#[test]
+fn a_paste_never_moves_on_or_submits() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut term = Term::start(data.path(), &["open", "demo"]);
+    term.wait_for("A new city");
+    term.send("Riverton\r");
+    term.wait_for("Who leads the mapping?");
+    term.send(&format!(
+        "{PASTE_START}Ada{PASTE_END}\rLovelace\r{PASTE_END}"
+    ));
+    term.send(&format!("{PASTE_START} and\r\rteam{PASTE_END}"));
+    thread::sleep(Duration::from_millis(400));
+    let screen = term.contents();
+    assert!(
+        screen.contains("Who leads the mapping?") && screen.contains("Ada Lovelace  and  team"),
+        "{screen}"
+    );
+    term.send(CTRL_Q);
+    assert_eq!(term.exit_code(), 0);
+    assert!(profile_text(data.path()).contains("Ada Lovelace  and  team"));
+}
+
+/// Leaving says where you are and how to come back.
+#[test]
+fn quitting_prints_where_to_resume() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut term = Term::start(data.path(), &["open", "demo"]);
+    term.wait_for("A new city");
+    term.send("Riverton\r");
+    term.wait_for("Who leads the mapping?");
+    let screen = Arc::clone(&term.screen);
+    term.send(CTRL_Q);
+    assert_eq!(term.exit_code(), 0);
+    thread::sleep(Duration::from_millis(200));
+    let text = screen.lock().expect("screen lock").screen().contents();
+    assert!(
+        text.contains("Saved Riverton. Resume: workbook open demo --city Riverton"),
+        "{text}"
+    );
+}
+
+/// A second window opens the city read-only; when the first closes, it offers to edit (F2),
+/// reads the city again and saves what is typed next.
+#[test]
+fn a_read_only_window_can_take_over_when_the_first_closes() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut first = Term::start(data.path(), &["open", "demo"]);
+    first.wait_for("A new city");
+    first.send("Riverton\r");
+    first.wait_for("Who leads the mapping?");
+    let mut second = Term::start(data.path(), &["open", "demo", "--city", "Riverton"]);
+    second.wait_for("read-only: another window is editing this city");
+    second.send(F2);
+    second.wait_for("another window still has this city open");
+    first.send("Written by the first window");
+    first.send(CTRL_Q);
+    assert_eq!(first.exit_code(), 0);
+    second.wait_for("press F2 to edit here");
+    second.send(F2);
+    second.wait_for("you can edit this city now");
+    second.wait_for("Written by the first window");
+    second.send(" and the second");
+    second.send(CTRL_Q);
+    assert_eq!(second.exit_code(), 0);
+    assert!(profile_text(data.path()).contains("Written by the first window and the second"));
+}

@@ -3,8 +3,6 @@
 use std::io;
 use std::path::PathBuf;
 
-use crate::exit::{CORRUPT, FAILURE, Failure, LOCKED, USAGE};
-
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
@@ -96,24 +94,5 @@ impl StoreError {
             path,
             source,
         }
-    }
-
-    /// The process exit code this error ends a command with.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            StoreError::Locked { .. } => LOCKED,
-            StoreError::Corrupt { .. }
-            | StoreError::BadFile { .. }
-            | StoreError::NewerFormat { .. }
-            | StoreError::TooLarge { .. } => CORRUPT,
-            StoreError::BadName(_) => USAGE,
-            _ => FAILURE,
-        }
-    }
-}
-
-impl From<StoreError> for Failure {
-    fn from(error: StoreError) -> Failure {
-        Failure::new(error.exit_code(), error.to_string())
     }
 }

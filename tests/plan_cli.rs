@@ -8,16 +8,16 @@ use std::path::Path;
 use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
-use workbook::profile::store::Store;
+use workbook::profile::store::{Store, Wait};
 
 /// A data folder holding the fully answered fixture city, "Riverton".
 fn data_dir() -> TempDir {
     let dir = TempDir::new().unwrap();
     let fixture = plan_env::profile("full");
     let store = Store::open(dir.path()).unwrap();
-    let mut session = store.create(fixture.city.clone()).unwrap();
-    session.profile.answers = fixture.answers;
-    session.save().unwrap();
+    let (mut session, mut profile) = store.create(fixture.city.clone(), Wait::NO).unwrap();
+    profile.answers = fixture.answers;
+    session.save(&profile).unwrap();
     dir
 }
 

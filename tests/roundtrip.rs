@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use proptest::prelude::*;
 use workbook::answer::Value;
 use workbook::profile::model::Answer;
+use workbook::profile::store::Wait;
 use workbook::profile::{City, Profile, Role, Store};
 
 const CORPUS: &[&str] = &[
@@ -60,9 +61,9 @@ fn answer(value: Value, other: Option<String>) -> Answer {
 
 /// Saves `answers` under one city, loads them back, and returns what was loaded.
 fn save_and_load(texts: &[String], store: &Store, name: &str) -> Profile {
-    let mut session = match store.open_city(name) {
-        Ok(s) => s,
-        Err(_) => store.create(city(name)).unwrap(),
+    let (mut session, mut profile) = match store.open_city(name, Wait::NO) {
+        Ok(opened) => opened,
+        Err(_) => store.create(city(name), Wait::NO).unwrap(),
     };
     let mut answers = BTreeMap::new();
     for (i, text) in texts.iter().enumerate() {
@@ -77,17 +78,16 @@ fn save_and_load(texts: &[String], store: &Store, name: &str) -> Profile {
         .map(|t| BTreeMap::from([("cell".to_string(), t.clone()), (t.clone(), t.clone())]))
         .collect();
     answers.insert("table".into(), answer(Value::Table(rows), None));
-    session.profile.answers.insert("wb".into(), answers);
+    profile.answers.insert("wb".into(), answers);
     let mut draft = BTreeMap::new();
     for (i, text) in texts.iter().enumerate() {
         draft.insert(format!("d{i}"), text.clone());
     }
-    session.profile.drafts.insert("wb".into(), draft);
-    session.save().unwrap();
-    let expected = session.profile.clone();
+    profile.drafts.insert("wb".into(), draft);
+    session.save(&profile).unwrap();
     drop(session);
     let loaded = store.load(name).unwrap();
-    assert_eq!(loaded, expected);
+    assert_eq!(loaded, profile);
     loaded
 }
 
@@ -115,7 +115,7 @@ fn city_names_round_trip() {
         "東京",
         "مرحبا",
     ] {
-        drop(store.create(city(name)).unwrap());
+        drop(store.create(city(name), Wait::NO).unwrap());
         assert_eq!(store.load(name).unwrap().city.name, name);
     }
 }
@@ -128,13 +128,12 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         let loaded = save_and_load(&texts, &store, "Prop");
-        let mut session = store.open_city("Prop").unwrap();
+        let (mut session, mut expected) = store.open_city("Prop", Wait::NO).unwrap();
         for (i, n) in numbers.iter().enumerate() {
-            session.profile.answers.get_mut("wb").unwrap()
+            expected.answers.get_mut("wb").unwrap()
                 .insert(format!("n{i}"), answer(Value::Number(*n), None));
         }
-        session.save().unwrap();
-        let expected = session.profile.clone();
+        session.save(&expected).unwrap();
         drop(session);
         prop_assert_eq!(store.load("Prop").unwrap(), expected);
         prop_assert_eq!(loaded.answers["wb"].len(), texts.len() + 2);
@@ -202,23 +201,22 @@ proptest! {
     ) {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let mut session = store.create(City {
+        let (mut session, mut expected) = store.create(City {
             country,
             role: if mayor { Role::Mayor } else { Role::Official },
             ..city("Every kind")
-        }).unwrap();
+        }, Wait::NO).unwrap();
         let changed = Timestamp::new(1_700_000_000, nanos as i32).unwrap();
         let mut answers = BTreeMap::new();
         for (i, (value, other)) in values.into_iter().enumerate() {
             answers.insert(format!("{}{i}", ids[i]), Answer { value, other, workbook_version: i as u32, changed });
         }
-        session.profile.answers.insert(ids[7].clone(), answers);
-        session.profile.resume.workbook = resume.clone();
+        expected.answers.insert(ids[7].clone(), answers);
+        expected.resume.workbook = resume.clone();
         if let Some(question) = resume {
-            session.profile.resume.questions.insert(ids[7].clone(), question);
+            expected.resume.questions.insert(ids[7].clone(), question);
         }
-        session.save().unwrap();
-        let expected = session.profile.clone();
+        session.save(&expected).unwrap();
         drop(session);
         let loaded = store.load("Every kind").unwrap();
         prop_assert_eq!(&loaded, &expected);

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::context::{catalog, plain, print_json, save, store, write_output};
+use super::context::{catalog, plain, print_json, save, store, wait, write_output};
 use crate::cli::{ExportArgs, GlobalArgs, ImportArgs};
 use crate::exit::{CORRUPT, Failure, SUCCESS};
 use crate::profile::bundle::{BUNDLE_VERSION, Bundle, MergeReport, Side, merge};
@@ -46,23 +46,23 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
     validate_answers(&bundle.profile, &catalog)?;
     let store = store(global)?;
     let name = bundle.profile.city.name.clone();
-    let report = match store.load(&name) {
+    let wait = wait(&args.wait);
+    let report = match store.open_city(&name, wait) {
+        Ok((mut session, mut profile)) => {
+            migrate::migrate(&mut profile, &catalog);
+            let merge = merge(&mut profile, &bundle.profile);
+            if session.is_dirty(&profile) {
+                save(&mut session, &profile)?;
+            }
+            imported(&profile, false, merge, &catalog)
+        }
         Err(StoreError::NotFound { .. }) => {
-            let mut session = store.create(bundle.profile.city.clone())?;
-            let merge = merge(&mut session.profile, &bundle.profile);
-            save(&mut session)?;
-            imported(&session.profile, true, merge, &catalog)
+            let (mut session, mut profile) = store.create(bundle.profile.city.clone(), wait)?;
+            let merge = merge(&mut profile, &bundle.profile);
+            save(&mut session, &profile)?;
+            imported(&profile, true, merge, &catalog)
         }
         Err(other) => return Err(other.into()),
-        Ok(_) => {
-            let mut session = store.open_city(&name)?;
-            migrate::migrate(&mut session.profile, &catalog);
-            let merge = merge(&mut session.profile, &bundle.profile);
-            if session.is_dirty() {
-                save(&mut session)?;
-            }
-            imported(&session.profile, false, merge, &catalog)
-        }
     };
     if args.json {
         print_json(&report)?;

@@ -4,10 +4,11 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use serde::Serialize;
 
-use super::context::{catalog, load_migrated, print_json, store};
-use crate::cli::{CityCommand, GlobalArgs, RoleArg};
+use super::context::{self, catalog, print_json, store};
+use crate::cli::{CityCommand, GlobalArgs, RoleArg, WaitArgs};
 use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::migrate::{self, Change, Orphan};
+use crate::profile::store::Wait;
 use crate::profile::{City, CityEntry, Profile, Progress, Role, progress};
 use crate::text::{sanitize, sanitize_line};
 
@@ -21,8 +22,8 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
         } => new(global, name, country, role, json),
         CityCommand::List { json } => list(global, json),
         CityCommand::Show { name, json } => show(global, &name, json),
-        CityCommand::Rename { old, new } => {
-            let profile = store(global)?.rename(&old, &new)?;
+        CityCommand::Rename { old, new, wait } => {
+            let profile = store(global)?.rename(&old, &new, context::wait(&wait))?;
             println!(
                 "Renamed \"{}\" to \"{}\".",
                 sanitize_line(&old),
@@ -30,9 +31,9 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
             );
             Ok(SUCCESS)
         }
-        CityCommand::Delete { name, yes } => delete(global, &name, yes),
-        CityCommand::Restore { name } => {
-            let restored = store(global)?.restore(&name)?;
+        CityCommand::Delete { name, yes, wait } => delete(global, &name, yes, &wait),
+        CityCommand::Restore { name, wait } => {
+            let restored = store(global)?.restore(&name, context::wait(&wait))?;
             if let Some(aside) = &restored.moved_aside {
                 println!("The unreadable profile was kept as {}.", aside.display());
             }
@@ -81,13 +82,13 @@ fn new(
         role,
         created: jiff::Timestamp::now(),
     };
-    let session = store(global)?.create(city)?;
+    let (session, profile) = store(global)?.create(city, Wait::NO)?;
     if json {
-        print_json(&session.profile.city)?;
+        print_json(&profile.city)?;
     } else {
         println!(
             "Created \"{}\" ({}).",
-            sanitize_line(&session.profile.city.name),
+            sanitize_line(&profile.city.name),
             session.path().display()
         );
     }
@@ -154,12 +155,13 @@ pub struct WorkbookProgress<'a> {
 fn show(global: &GlobalArgs, name: &str, json: bool) -> Result<u8, Failure> {
     let store = store(global)?;
     let catalog = catalog(global);
-    let raw = store.load(name)?;
+    let (file, raw) = store.find(name)?;
     let pending_migrations = migrate::dry_run(&raw, &catalog);
-    let profile = load_migrated(&store, &catalog, name)?;
+    let mut profile = raw;
+    migrate::migrate(&mut profile, &catalog);
     let shown = Shown {
         city: &profile.city,
-        file: store.city_path(name).display().to_string(),
+        file: file.display().to_string(),
         answers: profile.answers.values().map(|a| a.len()).sum(),
         progress: workbook_progress(&catalog, &profile),
         orphans: migrate::orphans(&profile, &catalog),
@@ -240,14 +242,14 @@ pub fn print_changes(changes: &[Change]) {
     }
 }
 
-fn delete(global: &GlobalArgs, name: &str, yes: bool) -> Result<u8, Failure> {
+fn delete(global: &GlobalArgs, name: &str, yes: bool, wait: &WaitArgs) -> Result<u8, Failure> {
     let store = store(global)?;
     let profile = store.load(name)?;
     if !yes && !confirm(&profile.city.name)? {
         eprintln!("Not deleted.");
         return Ok(FAILURE);
     }
-    let backup = store.delete(name)?;
+    let backup = store.delete(name, context::wait(wait))?;
     println!(
         "Deleted \"{}\". Its profile is kept as {}; `workbook city restore` brings it back.",
         sanitize_line(&profile.city.name),

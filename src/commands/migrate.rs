@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::city::{print_changes, print_orphans};
-use super::context::{catalog, print_json, save, store};
+use super::context::{catalog, print_json, save, store, wait};
 use crate::cli::{GlobalArgs, MigrateArgs};
 use crate::exit::{Failure, SUCCESS};
 use crate::profile::migrate::{self, Change, Orphan};
@@ -26,12 +26,12 @@ pub fn run(global: &GlobalArgs, args: &MigrateArgs) -> Result<u8, Failure> {
         migrate::migrate(&mut migrated, &catalog);
         (changes, migrate::orphans(&migrated, &catalog))
     } else {
-        let mut session = store.open_city(&args.city)?;
-        let changes = migrate::migrate(&mut session.profile, &catalog);
-        if session.is_dirty() {
-            save(&mut session)?;
+        let (mut session, mut profile) = store.open_city(&args.city, wait(&args.wait))?;
+        let changes = migrate::migrate(&mut profile, &catalog);
+        if session.is_dirty(&profile) {
+            save(&mut session, &profile)?;
         }
-        (changes, migrate::orphans(&session.profile, &catalog))
+        (changes, migrate::orphans(&profile, &catalog))
     };
     let report = Report {
         dry_run: args.dry_run,

@@ -20,8 +20,9 @@ use super::app::{Action, App, Command, SaveState};
 use super::screen::city::CityRow;
 use super::theme::Theme;
 use crate::exit::{FAILURE, Failure, SUCCESS};
+use crate::profile::Profile;
 use crate::profile::migrate;
-use crate::profile::store::{Session, Store, StoreError};
+use crate::profile::store::{Session, Store, StoreError, Wait};
 use crate::workbook::Catalog;
 
 /// Typing pauses this long before the answer being typed is saved.
@@ -171,8 +172,8 @@ impl Runner {
             match command {
                 Command::Save => self.save(),
                 Command::OpenCity(name) => self.open_city(&name),
-                Command::CreateCity(city) => match self.store.create(city) {
-                    Ok(session) => self.opened(session, false),
+                Command::CreateCity(city) => match self.store.create(city, Wait::NO) {
+                    Ok((session, profile)) => self.opened(session, profile, false),
                     Err(e) => self.app.city_failed(e.to_string()),
                 },
                 Command::WritePlan { file, text } => self.write_plan(&file, &text),
@@ -219,8 +220,7 @@ impl Runner {
         if session.is_read_only() {
             return;
         }
-        session.profile = profile.clone();
-        let result = session.save().map_err(|e| e.to_string());
+        let result = session.save(profile).map_err(|e| e.to_string());
         if result.is_ok() {
             self.warned_unsaved = false;
         }
@@ -229,21 +229,21 @@ impl Runner {
 
     /// Opens `name` for writing, or read-only when another window holds it.
     fn open_city(&mut self, name: &str) {
-        match self.store.open_city(name) {
-            Ok(session) => self.opened(session, false),
+        match self.store.open_city(name, Wait::NO) {
+            Ok((session, profile)) => self.opened(session, profile, false),
             Err(StoreError::Locked { .. }) => match self.store.open_city_read_only(name) {
-                Ok(session) => self.opened(session, true),
+                Ok((session, profile)) => self.opened(session, profile, true),
                 Err(e) => self.app.city_failed(e.to_string()),
             },
             Err(e) => self.app.city_failed(e.to_string()),
         }
     }
 
-    fn opened(&mut self, mut session: Session, read_only: bool) {
+    fn opened(&mut self, session: Session, mut profile: Profile, read_only: bool) {
         // Answers given under older workbook versions are carried forward in memory; they are
         // written with the next save.
-        let migrated = !migrate::migrate(&mut session.profile, &self.catalog).is_empty();
-        self.app.open_profile(session.profile.clone(), read_only);
+        let migrated = !migrate::migrate(&mut profile, &self.catalog).is_empty();
+        self.app.open_profile(profile, read_only);
         if migrated && !read_only {
             self.app.save = SaveState::Pending;
         }

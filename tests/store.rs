@@ -396,3 +396,40 @@ fn a_long_wait_is_announced_once() {
     ));
     assert_eq!(told.take(), ["nantes"]);
 }
+
+#[test]
+fn a_city_is_found_by_the_name_in_its_file_and_locked_by_that_file() {
+    let (_dir, store) = store();
+    drop(store.create(city("Lyon"), Wait::NO).unwrap());
+    let file = store.city_path("Lyon");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(&file, text.replace("\"Lyon\"", "\"Lyon Métropole\"")).unwrap();
+    let (found, profile) = store.find("LYON MÉTROPOLE").unwrap();
+    assert_eq!(
+        (found, profile.city.name.as_str()),
+        (file.clone(), "Lyon Métropole")
+    );
+    assert!(matches!(
+        store.load("Lyon"),
+        Err(StoreError::NotFound { .. })
+    ));
+    let (session, _) = store.open_city("lyon métropole", Wait::NO).unwrap();
+    assert_eq!(session.path(), file);
+    assert!(matches!(
+        store.open_city("Lyon Métropole", Wait::NO),
+        Err(StoreError::Locked { .. })
+    ));
+    drop(session);
+    // A new "Lyon" goes to the computed file, which holds another city now.
+    assert!(matches!(
+        store.create(city("Lyon"), Wait::NO),
+        Err(StoreError::FileTaken { .. })
+    ));
+    assert!(matches!(
+        store.create(city("lyon métropole"), Wait::NO),
+        Err(StoreError::Exists { .. })
+    ));
+    let renamed = store.rename("Lyon Métropole", "Lyon", Wait::NO).unwrap();
+    assert_eq!(renamed.city.name, "Lyon");
+    assert_eq!(store.find("lyon").unwrap().0, file, "renamed in place");
+}

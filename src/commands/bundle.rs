@@ -57,7 +57,9 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
             imported(&profile, false, merge, &catalog)
         }
         Err(StoreError::NotFound { .. }) => {
-            let (mut session, mut profile) = store.create(bundle.profile.city.clone(), wait)?;
+            let (mut session, mut profile) = store
+                .create(bundle.profile.city.clone(), wait)
+                .map_err(|e| refused_name(e, &args.file))?;
             let merge = merge(&mut profile, &bundle.profile);
             save(&mut session, &profile)?;
             imported(&profile, true, merge, &catalog)
@@ -70,6 +72,18 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
         print_report(&report);
     }
     Ok(SUCCESS)
+}
+
+/// A city name this machine would not accept from the keyboard is not accepted from a file
+/// either; the bundle is bad data, not bad usage, so this is a plain failure.
+fn refused_name(error: StoreError, file: &std::path::Path) -> Failure {
+    match error {
+        StoreError::BadName(reason) => Failure::failed(format!(
+            "nothing was imported; the city name in {} cannot be used: {reason}",
+            file.display()
+        )),
+        other => other.into(),
+    }
 }
 
 /// A bundle, or a profile file copied by hand (such as the demo city), taken as a bundle.

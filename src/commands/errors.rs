@@ -15,6 +15,7 @@ pub fn store_exit_code(error: &StoreError) -> u8 {
         StoreError::BadName(_) => USAGE,
         StoreError::NotFound { .. }
         | StoreError::Exists { .. }
+        | StoreError::Ambiguous { .. }
         | StoreError::FileTaken { .. }
         | StoreError::ReadOnly { .. }
         | StoreError::NoBackup { .. }

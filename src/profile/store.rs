@@ -6,9 +6,14 @@
 //! - `cities/<slug>-<hash>.toml.bak.1..3`: earlier generations, `.bak.1` the newest;
 //! - `cities/<slug>-<hash>.lock`: the writer lock, created once and never deleted;
 //! - `cities/<slug>-<hash>.toml.corrupt-<time>`: an unreadable profile moved aside by restore.
+//!
+//! A city is found by the name inside its file, not by the file name: the file name is where
+//! a new city goes, but a name edited by hand, or a file named under an older comparison key,
+//! lives elsewhere. Lookup tries the computed file first and otherwise reads the folder.
 
 mod durable;
 mod error;
+mod lookup;
 pub mod naming;
 mod session;
 mod wait;
@@ -49,6 +54,15 @@ pub struct CityEntry {
     pub problem: Option<String>,
 }
 
+/// Every profile in the folder, sorted out: the cities that can be used by name, and the files
+/// that cannot (unreadable, or holding a name another file holds too), each with why.
+#[derive(Debug, Default)]
+pub struct Survey {
+    /// Sorted by name.
+    pub cities: Vec<(PathBuf, Profile)>,
+    pub problems: Vec<(PathBuf, StoreError)>,
+}
+
 /// What `Store::restore` did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Restored {
@@ -72,7 +86,8 @@ impl Store {
         &self.dir
     }
 
-    /// The profile file a city name maps to (whether or not it exists).
+    /// The file a city of this name is created in. An existing city may live in another file
+    /// (its name edited by hand); [`Store::find`] says where.
     pub fn city_path(&self, name: &str) -> PathBuf {
         self.dir.join(format!("{}.toml", naming::file_stem(name)))
     }
@@ -80,43 +95,6 @@ impl Store {
     /// The file of a profile's backup generation `n` (1 is the newest).
     pub fn backup_path(profile: &Path, n: usize) -> PathBuf {
         durable::backup_path(profile, n)
-    }
-
-    /// Every city, sorted by name; unreadable profiles are listed with their problem.
-    pub fn list(&self) -> Result<Vec<CityEntry>, StoreError> {
-        let entries = fs::read_dir(&self.dir).map_err(StoreError::io("cannot list", &self.dir))?;
-        let mut cities = Vec::new();
-        for entry in entries {
-            let entry = entry.map_err(StoreError::io("cannot list", &self.dir))?;
-            let name = entry.file_name();
-            if let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".toml"))
-                && naming::is_stem(stem)
-            {
-                let file = entry.path();
-                let profile = durable::read_profile(&file).map(|(p, _)| p);
-                cities.push(city_entry(file, profile));
-            }
-        }
-        cities.sort_by_cached_key(|c| naming::name_key(&c.name));
-        Ok(cities)
-    }
-
-    /// Where a city lives and its profile, read without locking.
-    pub fn find(&self, name: &str) -> Result<(PathBuf, Profile), StoreError> {
-        let path = self.city_path(name);
-        if !exists(&path)? {
-            return Err(not_found(name));
-        }
-        let (profile, _) = durable::read_profile(&path)?;
-        if !naming::same_name(&profile.city.name, name) {
-            return Err(not_found(name));
-        }
-        Ok((path, profile))
-    }
-
-    /// Reads a city's profile without locking it (for display and plans).
-    pub fn load(&self, name: &str) -> Result<Profile, StoreError> {
-        self.find(name).map(|(_, profile)| profile)
     }
 
     /// Creates a new city and saves it at once; the session holds its lock.
@@ -128,6 +106,16 @@ impl Store {
             let (existing, _) = durable::read_profile(&path)?;
             return Err(taken(&path, &city.name, existing.city.name));
         }
+        match self.find(&city.name) {
+            Ok((_, existing)) => {
+                return Err(StoreError::Exists {
+                    name: existing.city.name,
+                });
+            }
+            Err(StoreError::NotFound { .. }) => {}
+            Err(StoreError::Ambiguous { name, .. }) => return Err(StoreError::Exists { name }),
+            Err(other) => return Err(other),
+        }
         let profile = Profile::new(city);
         let mut session = Session::new(path, Some(lock), profile.clone());
         session.save(&profile)?;
@@ -137,13 +125,26 @@ impl Store {
     /// Opens a city for editing, waiting as `wait` allows for another writer to finish. The
     /// profile is read under the lock, so it holds everything the previous writer saved.
     pub fn open_city(&self, name: &str, wait: Wait) -> Result<(Session, Profile), StoreError> {
-        let path = self.city_path(name);
-        if !exists(&path)? {
-            return Err(not_found(name));
+        // The usual case, an idle city in its computed file, costs one read. Waiting is left
+        // to the lookup below, so that a name edited away from this file never waits for the
+        // other city now living here.
+        let computed = self.city_path(name);
+        if exists(&computed)? {
+            match self.read_locked(&computed, name, Wait::NO) {
+                Ok(Some(opened)) => return Ok(opened),
+                Ok(None) | Err(StoreError::Locked { .. }) => {}
+                Err(other) => return Err(other),
+            }
         }
-        // While this process waited, the writer before it may have renamed or deleted the city.
-        self.read_locked(&path, name, wait)?
-            .ok_or_else(|| not_found(name))
+        // While this process waited, the writer before it may have renamed or deleted the
+        // city; then the file no longer holds the name and the lookup starts again.
+        for _ in 0..3 {
+            let (path, _) = self.find(name)?;
+            if let Some(opened) = self.read_locked(&path, name, wait)? {
+                return Ok(opened);
+            }
+        }
+        Err(not_found(name))
     }
 
     /// Locks `path` and reads it; `None` when the file is gone or holds another city by now.
@@ -185,6 +186,18 @@ impl Store {
             session.save(&profile)?;
             return Ok(profile);
         }
+        match self.find(&new) {
+            // The same city under another spelling: it moves to its computed file.
+            Ok((path, _)) if path == session.path() => {}
+            Ok((_, other)) => {
+                return Err(StoreError::Exists {
+                    name: other.city.name,
+                });
+            }
+            Err(StoreError::NotFound { .. }) => {}
+            Err(StoreError::Ambiguous { name, .. }) => return Err(StoreError::Exists { name }),
+            Err(other) => return Err(other),
+        }
         let _new_lock = wait::lock(&target, &new, wait)?;
         if target.exists() {
             let other = durable::read_profile(&target)
@@ -208,7 +221,14 @@ impl Store {
     /// Puts the newest readable backup back in place. An unreadable profile is moved aside
     /// (never deleted); a readable one becomes the newest backup.
     pub fn restore(&self, name: &str, wait: Wait) -> Result<Restored, StoreError> {
-        let path = self.city_path(name);
+        let path = match self.find(name) {
+            Ok((path, _)) => path,
+            Err(e @ StoreError::Ambiguous { .. }) => return Err(e),
+            // Unreadable or gone: the backups say which file was this city's.
+            Err(_) => self
+                .backed_up_as(name)
+                .unwrap_or_else(|| self.city_path(name)),
+        };
         let _lock = wait::lock(&path, name, wait)?;
         let Some((generation, profile, bytes)) = durable::newest_good_backup(&path)
             .filter(|(_, p, _)| naming::same_name(&p.city.name, name))

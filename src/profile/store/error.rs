@@ -49,7 +49,18 @@ pub enum StoreError {
     )]
     NotFound { name: String },
 
-    #[error("a city named \"{name}\" already exists (names are compared ignoring case)")]
+    #[error(
+        "two profiles hold the city name \"{name}\": {first} and {second}; edit the `name` line in one of them (or move the one you do not need out of the folder) so that every city has its own name"
+    )]
+    Ambiguous {
+        name: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
+
+    #[error(
+        "a city named \"{name}\" already exists (names are compared ignoring case, character width and Unicode composition)"
+    )]
     Exists { name: String },
 
     #[error("{0}")]

@@ -15,6 +15,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
 use workbook::answer::{Number, OTHER, Response, Row, Value};
 use workbook::profile::edit::{Given, record};
+use workbook::profile::store::Wait;
 use workbook::profile::{City, Profile, Role, Store};
 use workbook::workbook::{Catalog, ColumnKind, Kind, Question};
 
@@ -106,17 +107,20 @@ fn save(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(8));
     for rows in ROWS {
         let name = format!("Full {rows}");
-        let mut session = store
-            .create(City {
-                name: name.clone(),
-                country: None,
-                role: Role::Official,
-                created: Timestamp::now(),
-                number_format: Default::default(),
-            })
+        let (mut session, _) = store
+            .create(
+                City {
+                    name: name.clone(),
+                    country: None,
+                    role: Role::Official,
+                    created: Timestamp::now(),
+                    number_format: Default::default(),
+                },
+                Wait::NO,
+            )
             .expect("create");
-        session.profile = full_city(&catalog, &name, rows);
-        session.save().expect("first save");
+        let profile = full_city(&catalog, &name, rows);
+        session.save(&profile).expect("first save");
         let bytes = std::fs::read(session.path()).expect("read back");
         println!(
             "save: tables of {rows} rows: {} answers, {} bytes",
@@ -124,7 +128,7 @@ fn save(c: &mut Criterion) {
             bytes.len()
         );
         group.bench_with_input(BenchmarkId::new("Session::save", rows), &rows, |b, _| {
-            b.iter(|| session.save().expect("save"))
+            b.iter(|| session.save(&profile).expect("save"))
         });
         let file = dir.path().join(format!("raw-{rows}.toml"));
         group.bench_with_input(
@@ -143,7 +147,7 @@ fn save(c: &mut Criterion) {
             &rows,
             |b, _| {
                 b.iter(|| {
-                    let text = toml::to_string(&session.profile).expect("toml");
+                    let text = toml::to_string(&profile).expect("toml");
                     black_box(toml::from_str::<Profile>(&text).expect("parse"))
                 })
             },
@@ -160,17 +164,21 @@ fn startup(c: &mut Criterion) {
     group.sample_size(20);
     for rows in ROWS {
         let name = format!("Full {rows}");
-        let mut session = store
-            .create(City {
-                name: name.clone(),
-                country: None,
-                role: Role::Official,
-                created: Timestamp::now(),
-                number_format: Default::default(),
-            })
+        let (mut session, _) = store
+            .create(
+                City {
+                    name: name.clone(),
+                    country: None,
+                    role: Role::Official,
+                    created: Timestamp::now(),
+                    number_format: Default::default(),
+                },
+                Wait::NO,
+            )
             .expect("create");
-        session.profile = full_city(&catalog, &name, rows);
-        session.save().expect("save");
+        session
+            .save(&full_city(&catalog, &name, rows))
+            .expect("save");
         drop(session);
         group.bench_with_input(
             BenchmarkId::new("catalog + open_city (lock, read, parse)", rows),
@@ -178,13 +186,13 @@ fn startup(c: &mut Criterion) {
             |b, _| {
                 b.iter(|| {
                     let catalog = Catalog::builtin();
-                    let session = store.open_city(&name).expect("open");
-                    black_box((catalog.workbooks.len(), session.profile.answer_count()))
+                    let (_session, profile) = store.open_city(&name, Wait::NO).expect("open");
+                    black_box((catalog.workbooks.len(), profile.answer_count()))
                 })
             },
         );
         group.bench_with_input(BenchmarkId::new("open_city only", rows), &rows, |b, _| {
-            b.iter(|| black_box(store.open_city(&name).expect("open").profile.format))
+            b.iter(|| black_box(store.open_city(&name, Wait::NO).expect("open").1.format))
         });
     }
     group.finish();

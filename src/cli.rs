@@ -1,6 +1,7 @@
 //! The command line, as clap derive types. Each subcommand's work lives in `commands/`.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -181,6 +182,8 @@ pub enum CityCommand {
         /// How the city writes decimals: point (12.5) or comma (12,5)
         #[arg(long, value_enum)]
         number_format: Option<NumberFormatArg>,
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// List the cities
     #[command(after_help = "Examples:\n  workbook city list\n  workbook city list --json")]
@@ -199,7 +202,12 @@ pub enum CityCommand {
     },
     /// Rename a city (names are compared ignoring case)
     #[command(after_help = "Examples:\n  workbook city rename Lyon \"Lyon Métropole\"")]
-    Rename { old: String, new: String },
+    Rename {
+        old: String,
+        new: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
     /// Delete a city; its profile is kept as a backup that `city restore` brings back
     #[command(
         after_help = "Examples:\n  workbook city delete Lyon          # asks first\n  workbook city delete Lyon --yes"
@@ -209,10 +217,16 @@ pub enum CityCommand {
         /// Do not ask for confirmation
         #[arg(long, short)]
         yes: bool,
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Put back the newest readable backup of a city's profile
     #[command(after_help = "Examples:\n  workbook city restore Lyon")]
-    Restore { name: String },
+    Restore {
+        name: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -265,6 +279,8 @@ pub enum AnswerCommand {
         /// Free text for an "other" choice
         #[arg(long)]
         other: Option<String>,
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Print an answer
     #[command(
@@ -283,6 +299,8 @@ pub enum AnswerCommand {
         #[arg(long)]
         city: String,
         key: String,
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Import answers from a TOML file shaped like `answer export` output
     #[command(
@@ -292,6 +310,8 @@ pub enum AnswerCommand {
         #[arg(long)]
         city: String,
         file: PathBuf,
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Print a city's answers as TOML, in the shape the profile stores
     #[command(
@@ -338,6 +358,8 @@ pub struct MigrateArgs {
     pub dry_run: bool,
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
 }
 
 #[derive(Debug, Args)]
@@ -356,6 +378,47 @@ pub struct ImportArgs {
     /// Print the merge report as JSON
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+/// How long a command that changes a city waits when another window or process has it open.
+pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);
+
+/// Longest accepted `--wait`: a day is far beyond any real queue of writers.
+const MAX_WAIT_SECS: f64 = 86_400.0;
+
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct WaitArgs {
+    /// If another window or process has the city open, wait up to SECONDS for it, then stop
+    /// with exit code 3 [default: 10]
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub wait: Option<Duration>,
+
+    /// Do not wait: stop at once with exit code 3 if another window or process has the city open
+    #[arg(long, conflicts_with = "wait")]
+    pub no_wait: bool,
+}
+
+impl WaitArgs {
+    pub fn limit(&self) -> Duration {
+        if self.no_wait {
+            Duration::ZERO
+        } else {
+            self.wait.unwrap_or(DEFAULT_WAIT)
+        }
+    }
+}
+
+fn parse_seconds(text: &str) -> Result<Duration, String> {
+    let seconds: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number of seconds"))?;
+    if !(0.0..=MAX_WAIT_SECS).contains(&seconds) {
+        return Err(format!("the wait must be 0 to {MAX_WAIT_SECS} seconds"));
+    }
+    Ok(Duration::from_secs_f64(seconds))
 }
 
 #[derive(Debug, Args)]

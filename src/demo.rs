@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::exit::Failure;
 use crate::profile::Profile;
-use crate::profile::store::{Session, Store};
+use crate::profile::store::{Store, Wait};
 
 /// The demo city's answers, compiled into the program.
 pub const DEMO_PROFILE: &str = include_str!("../demo/demo-city.toml");
@@ -49,9 +49,8 @@ pub fn prepare(reset: bool) -> Result<(Store, String), Failure> {
     let demo = pristine()?;
     let name = demo.city.name.clone();
     if !store.city_path(&name).exists() {
-        let mut session: Session = store.create(demo.city.clone())?;
-        session.profile = demo;
-        session.save()?;
+        let (mut session, _) = store.create(demo.city.clone(), Wait::NO)?;
+        session.save(&demo)?;
     }
     Ok((store, name))
 }

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use city_env::Env;
 use predicates::str::contains;
 use workbook::answer::Value;
+use workbook::profile::store::Wait;
 
 #[test]
 fn a_second_writer_gets_exit_code_3_naming_the_city() {
@@ -15,15 +16,31 @@ fn a_second_writer_gets_exit_code_3_naming_the_city() {
     env.run(&["city", "new", "Lyon"]).success();
     env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Ana"])
         .success();
-    let held = env.store().open_city("Lyon").unwrap();
-    env.run(&["answer", "set", "--city", "LYON", "civic.name", "Ben"])
-        .code(3)
-        .stderr(contains("\"LYON\" is open in another window or process"));
+    let held = env.store().open_city("Lyon", Wait::NO).unwrap();
+    env.run(&[
+        "answer",
+        "set",
+        "--no-wait",
+        "--city",
+        "LYON",
+        "civic.name",
+        "Ben",
+    ])
+    .code(3)
+    .stderr(contains("\"LYON\" is open in another window or process"));
     for args in [
-        &["answer", "clear", "--city", "Lyon", "civic.name"][..],
-        &["city", "rename", "Lyon", "Gent"],
-        &["city", "delete", "Lyon", "--yes"],
-        &["migrate", "--city", "Lyon"],
+        &[
+            "answer",
+            "clear",
+            "--city",
+            "Lyon",
+            "civic.name",
+            "--no-wait",
+        ][..],
+        &["city", "rename", "Lyon", "Gent", "--no-wait"],
+        &["city", "delete", "Lyon", "--yes", "--no-wait"],
+        &["city", "restore", "Lyon", "--no-wait"],
+        &["migrate", "--city", "Lyon", "--no-wait"],
     ] {
         env.run(args).code(3);
     }
@@ -189,4 +206,183 @@ fn kill_9_at_any_moment_leaves_the_old_or_the_new_answer() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .count();
     assert_eq!(after, 0, "stale temp files were not cleaned: {leftovers:?}");
+}
+
+/// A workbook of ten independent text questions, `ten.q0` to `ten.q9`, in its own folder.
+fn ten_questions(env: &Env) -> std::path::PathBuf {
+    let dir = env.home.path().join("ten");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut text = String::from(
+        "id = \"ten\"\ntitle = \"Ten questions\"\narea = \"mapping\"\nversion = 1\nsummary = \"Test.\"\n\n[[sections]]\nid = \"main\"\ntitle = \"Main\"\n",
+    );
+    for i in 0..10 {
+        text.push_str(&format!(
+            "\n[[sections.questions]]\nid = \"q{i}\"\nkind = \"short_text\"\nprompt = \"Question {i}\"\nguidance = \"Test.\"\n"
+        ));
+    }
+    std::fs::write(dir.join("ten.toml"), text).unwrap();
+    dir
+}
+
+#[test]
+fn ten_concurrent_writers_queue_and_every_answer_is_kept() {
+    let env = Env::new();
+    let workbooks = ten_questions(&env);
+    env.run(&["city", "new", "Lyon"]).success();
+    let started = Instant::now();
+    let children: Vec<_> = (0..10)
+        .map(|i| {
+            env.std_cmd("v1")
+                .arg("--workbooks")
+                .arg(&workbooks)
+                .args(["answer", "set", "--city", "Lyon"])
+                .arg(format!("ten.q{i}"))
+                .arg(format!("answer {i}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for (i, child) in children.into_iter().enumerate() {
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "writer {i}: {:?} {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    eprintln!("ten concurrent writers took {:?}", started.elapsed());
+    let profile = env.store().load("Lyon").unwrap();
+    for i in 0..10 {
+        assert_eq!(
+            profile
+                .value("ten", &format!("q{i}"))
+                .and_then(Value::as_text),
+            Some(format!("answer {i}").as_str()),
+            "answer {i} was lost"
+        );
+    }
+}
+
+#[test]
+fn a_blocked_writer_gives_up_after_its_wait_and_at_once_with_no_wait() {
+    let env = Env::new();
+    env.run(&["city", "new", "Lyon"]).success();
+    let held = env.store().open_city("Lyon", Wait::NO).unwrap();
+    let timed = |args: &[&str]| {
+        let started = Instant::now();
+        let assert = env.run(args).code(3);
+        let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+        assert!(
+            stderr.contains("the city \"Lyon\" is open in another window or process"),
+            "{stderr}"
+        );
+        (started.elapsed(), stderr)
+    };
+    let (waited, _) = timed(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "--wait",
+        "1",
+        "civic.name",
+        "x",
+    ]);
+    assert!(
+        waited >= Duration::from_secs(1) && waited < Duration::from_secs(4),
+        "--wait 1 took {waited:?}"
+    );
+    let (waited, stderr) = timed(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "--wait",
+        "1.6",
+        "civic.name",
+        "x",
+    ]);
+    assert!(waited >= Duration::from_millis(1600), "{waited:?}");
+    assert_eq!(
+        stderr.matches("Waiting for \"Lyon\"").count(),
+        1,
+        "a wait over a second is announced once: {stderr}"
+    );
+    let (waited, stderr) = timed(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "--no-wait",
+        "civic.name",
+        "x",
+    ]);
+    assert!(waited < Duration::from_secs(1), "--no-wait took {waited:?}");
+    assert!(!stderr.contains("Waiting"), "{stderr}");
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "--wait",
+        "1",
+        "--no-wait",
+        "civic.name",
+        "x",
+    ])
+    .code(2);
+    drop(held);
+}
+
+#[test]
+fn a_writer_waits_for_the_holder_and_then_saves() {
+    let env = Env::new();
+    env.run(&["city", "new", "Lyon"]).success();
+    let (mut held, mut profile) = env.store().open_city("Lyon", Wait::NO).unwrap();
+    let child = env
+        .std_cmd("v1")
+        .args(["answer", "set", "--city", "Lyon", "civic.name", "queued"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    // The holder saves something else before letting go: the waiter must build on it.
+    let catalog = workbook::workbook::Catalog::load(&[std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/store/v1"
+    ))]);
+    let (civic, summary) = workbook::profile::edit::find(&catalog, "civic", "summary").unwrap();
+    let text = workbook::answer::Response::new(Value::Text("saved by the holder".into()), None);
+    workbook::profile::edit::record(
+        &mut profile,
+        civic,
+        summary,
+        &text,
+        workbook::profile::edit::Given::Typed,
+        jiff::Timestamp::now(),
+    )
+    .unwrap();
+    held.save(&profile).unwrap();
+    drop(held);
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(
+        stderr.matches("Waiting for \"Lyon\"").count(),
+        1,
+        "{stderr}"
+    );
+    let loaded = env.store().load("Lyon").unwrap();
+    assert_eq!(
+        loaded.value("civic", "name").and_then(Value::as_text),
+        Some("queued")
+    );
+    assert_eq!(
+        loaded.value("civic", "summary").and_then(Value::as_text),
+        Some("saved by the holder")
+    );
 }

@@ -8,16 +8,15 @@ use std::path::Path;
 use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
-use workbook::profile::store::Store;
+use workbook::profile::store::{Store, Wait};
 
 /// A data folder holding the fully answered fixture city, "Riverton".
 fn data_dir() -> TempDir {
     let dir = TempDir::new().unwrap();
     let fixture = plan_env::profile("full");
     let store = Store::open(dir.path()).unwrap();
-    let mut session = store.create(fixture.city.clone()).unwrap();
-    session.profile = fixture;
-    session.save().unwrap();
+    let (mut session, _) = store.create(fixture.city.clone(), Wait::NO).unwrap();
+    session.save(&fixture).unwrap();
     dir
 }
 

@@ -8,6 +8,7 @@ use proptest::prelude::*;
 use workbook::answer::{Number, Value};
 use workbook::profile::edit::keep_draft;
 use workbook::profile::model::Answer;
+use workbook::profile::store::Wait;
 use workbook::profile::{City, Profile, Role, Store};
 
 const CORPUS: &[&str] = &[
@@ -62,9 +63,9 @@ fn answer(value: Value, other: Option<String>) -> Answer {
 
 /// Saves `answers` under one city, loads them back, and returns what was loaded.
 fn save_and_load(texts: &[String], store: &Store, name: &str) -> Profile {
-    let mut session = match store.open_city(name) {
-        Ok(s) => s,
-        Err(_) => store.create(city(name)).unwrap(),
+    let (mut session, profile) = match store.open_city(name, Wait::NO) {
+        Ok(opened) => opened,
+        Err(_) => store.create(city(name), Wait::NO).unwrap(),
     };
     let mut answers = BTreeMap::new();
     for (i, text) in texts.iter().enumerate() {
@@ -80,18 +81,16 @@ fn save_and_load(texts: &[String], store: &Store, name: &str) -> Profile {
         .collect();
     answers.insert("table".into(), answer(Value::Table(rows), None));
     let mut profile = Profile::from_stored(
-        session.profile.city.clone(),
+        profile.city.clone(),
         BTreeMap::from([("wb".to_string(), answers)]),
     );
     for (i, text) in texts.iter().enumerate() {
         keep_draft(&mut profile, "wb", &format!("d{i}"), text.clone());
     }
-    session.profile = profile;
-    session.save().unwrap();
-    let expected = session.profile.clone();
+    session.save(&profile).unwrap();
     drop(session);
     let loaded = store.load(name).unwrap();
-    assert_eq!(loaded, expected);
+    assert_eq!(loaded, profile);
     loaded
 }
 
@@ -119,7 +118,7 @@ fn city_names_round_trip() {
         "東京",
         "مرحبا",
     ] {
-        drop(store.create(city(name)).unwrap());
+        drop(store.create(city(name), Wait::NO).unwrap());
         assert_eq!(store.load(name).unwrap().city.name, name);
     }
 }
@@ -132,15 +131,14 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         let loaded = save_and_load(&texts, &store, "Prop");
-        let mut session = store.open_city("Prop").unwrap();
-        let mut answers = session.profile.answers().clone();
+        let (mut session, opened) = store.open_city("Prop", Wait::NO).unwrap();
+        let mut answers = opened.answers().clone();
         for (i, n) in numbers.iter().enumerate() {
             answers.get_mut("wb").unwrap()
                 .insert(format!("n{i}"), answer(n.clone(), None));
         }
-        session.profile = Profile::from_stored(session.profile.city.clone(), answers);
-        session.save().unwrap();
-        let expected = session.profile.clone();
+        let expected = Profile::from_stored(opened.city.clone(), answers);
+        session.save(&expected).unwrap();
         drop(session);
         prop_assert_eq!(store.load("Prop").unwrap(), expected);
         prop_assert_eq!(loaded.answers()["wb"].len(), texts.len() + 2);
@@ -221,26 +219,25 @@ proptest! {
     ) {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let mut session = store.create(City {
+        let (mut session, expected) = store.create(City {
             country,
             role: if mayor { Role::Mayor } else { Role::Official },
             ..city("Every kind")
-        }).unwrap();
+        }, Wait::NO).unwrap();
         let changed = Timestamp::new(1_700_000_000, nanos as i32).unwrap();
         let mut answers = BTreeMap::new();
         for (i, (value, other)) in values.into_iter().enumerate() {
             answers.insert(format!("{}{i}", ids[i]), Answer { value, other, workbook_version: i as u32, changed });
         }
-        session.profile = Profile::from_stored(
-            session.profile.city.clone(),
+        let mut expected = Profile::from_stored(
+            expected.city.clone(),
             BTreeMap::from([(ids[7].clone(), answers)]),
         );
-        session.profile.resume.workbook = resume.clone();
+        expected.resume.workbook = resume.clone();
         if let Some(question) = resume {
-            session.profile.resume.questions.insert(ids[7].clone(), question);
+            expected.resume.questions.insert(ids[7].clone(), question);
         }
-        session.save().unwrap();
-        let expected = session.profile.clone();
+        session.save(&expected).unwrap();
         drop(session);
         let loaded = store.load("Every kind").unwrap();
         prop_assert_eq!(&loaded, &expected);

@@ -6,6 +6,7 @@ mod tui_support;
 use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_support::{city, now, screen};
+use workbook::profile::store::Wait;
 use workbook::profile::{Profile, Role};
 use workbook::tui::screen::Screen;
 use workbook::tui::theme::Theme;
@@ -254,17 +255,15 @@ proptest! {
         let path = store.city_path("Riverton");
         std::fs::write(&path, profile_text(&kinds, &picks)).unwrap();
         // The file as this program writes it: that is the file a walk must leave alone.
-        let mut session = store.open_city("Riverton").unwrap();
-        session.profile.city.country = None;
-        session.save().unwrap();
+        let (mut session, profile) = store.open_city("Riverton", Wait::NO).unwrap();
+        session.save(&profile).unwrap();
         drop(session);
         let before = std::fs::read(&path).unwrap();
 
-        let session = store.open_city("Riverton").unwrap();
+        let (mut session, profile) = store.open_city("Riverton", Wait::NO).unwrap();
         let mut app = App::new(vec![workbook], Vec::new(), Theme::plain());
         app.now = now();
-        app.open_profile(session.profile.clone(), false);
-        let mut session = session;
+        app.open_profile(profile, false);
         let mut commands = app.update(key(KeyCode::Char('c'), KeyModifiers::NONE));
         for keys in walk {
             for action in keys {
@@ -275,9 +274,9 @@ proptest! {
         commands.extend(app.update(key(KeyCode::Char('q'), KeyModifiers::CONTROL)));
         prop_assert!(commands.contains(&workbook::tui::Command::Quit));
         // What the event loop does with a save: write only when something changed.
-        session.profile = app.profile.clone().unwrap();
-        if session.is_dirty() {
-            session.save().unwrap();
+        let walked = app.profile.clone().unwrap();
+        if session.is_dirty(&walked) {
+            session.save(&walked).unwrap();
         }
         drop(session);
         let after = std::fs::read(&path).unwrap();

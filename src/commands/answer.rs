@@ -5,15 +5,17 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::context::{catalog, load_migrated, print_json, read_stdin, save, store, write_output};
+use super::context::{
+    catalog, load_migrated, print_json, read_stdin, save, store, wait, write_output,
+};
 use super::inline;
 use crate::answer::{Response, plain_text};
-use crate::cli::{AnswerCommand, GlobalArgs};
+use crate::cli::{AnswerCommand, GlobalArgs, WaitArgs};
 use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::edit::{self, Recorded};
 use crate::profile::store::{Session, read_toml};
 use crate::profile::transfer::{self, AnswersFile};
-use crate::profile::{Answer, migrate};
+use crate::profile::{Answer, Profile, migrate};
 use crate::text::{sanitize, sanitize_line};
 use crate::workbook::Catalog;
 
@@ -25,10 +27,11 @@ pub fn run(global: &GlobalArgs, command: AnswerCommand) -> Result<u8, Failure> {
             values,
             json,
             other,
-        } => set(global, &city, &key, values, json, other),
+            wait,
+        } => set(global, &city, &key, values, json, other, &wait),
         AnswerCommand::Get { city, key, json } => get(global, &city, &key, json),
-        AnswerCommand::Clear { city, key } => clear(global, &city, &key),
-        AnswerCommand::Import { city, file } => import(global, &city, &file),
+        AnswerCommand::Clear { city, key, wait } => clear(global, &city, &key, &wait),
+        AnswerCommand::Import { city, file, wait } => import(global, &city, &file, &wait),
         AnswerCommand::Export { city, output } => {
             let profile = store(global)?.load(&city)?;
             let text = transfer::export(&profile).map_err(|e| Failure::failed(e.to_string()))?;
@@ -43,10 +46,15 @@ fn key_parts(key: &str) -> Result<(&str, &str), Failure> {
 }
 
 /// Opens a city for writing with migrations applied, as every writer does.
-fn open(global: &GlobalArgs, catalog: &Catalog, city: &str) -> Result<Session, Failure> {
-    let mut session = store(global)?.open_city(city)?;
-    migrate::migrate(&mut session.profile, catalog);
-    Ok(session)
+fn open(
+    global: &GlobalArgs,
+    catalog: &Catalog,
+    city: &str,
+    waiting: &WaitArgs,
+) -> Result<(Session, Profile), Failure> {
+    let (session, mut profile) = store(global)?.open_city(city, wait(waiting))?;
+    migrate::migrate(&mut profile, catalog);
+    Ok((session, profile))
 }
 
 fn set(
@@ -56,6 +64,7 @@ fn set(
     mut values: Vec<String>,
     json: bool,
     other: Option<String>,
+    waiting: &WaitArgs,
 ) -> Result<u8, Failure> {
     let catalog = catalog(global);
     let (workbook, question) = key_parts(key)?;
@@ -73,18 +82,18 @@ fn set(
         inline::parse(q.kind(), &values)
     }
     .map_err(|e| Failure::usage(format!("{key}: {e}")))?;
-    let mut session = open(global, &catalog, city)?;
+    let (mut session, mut profile) = open(global, &catalog, city, waiting)?;
     let response = Response::new(value, other);
     let outcome = edit::set_answer(
-        &mut session.profile,
+        &mut profile,
         &catalog,
         (workbook, question),
         &response,
         jiff::Timestamp::now(),
     )
     .map_err(|e| Failure::failed(e.to_string()))?;
-    if session.is_dirty() {
-        save(&mut session)?;
+    if session.is_dirty(&profile) {
+        save(&mut session, &profile)?;
     }
     let what = match outcome {
         Recorded::Set | Recorded::KeptUnclear(_) => "Saved",
@@ -94,7 +103,7 @@ fn set(
     println!(
         "{what} {} for {}.",
         sanitize_line(key),
-        sanitize_line(&session.profile.city.name)
+        sanitize_line(&profile.city.name)
     );
     Ok(SUCCESS)
 }
@@ -138,14 +147,14 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
     Ok(SUCCESS)
 }
 
-fn clear(global: &GlobalArgs, city: &str, key: &str) -> Result<u8, Failure> {
+fn clear(global: &GlobalArgs, city: &str, key: &str, waiting: &WaitArgs) -> Result<u8, Failure> {
     let catalog = catalog(global);
     let (workbook, question) = key_parts(key)?;
     let (book, q) =
         edit::find(&catalog, workbook, question).map_err(|e| Failure::failed(e.to_string()))?;
-    let mut session = open(global, &catalog, city)?;
+    let (mut session, mut profile) = open(global, &catalog, city, waiting)?;
     let outcome = edit::record(
-        &mut session.profile,
+        &mut profile,
         book,
         q,
         &Response::clear(),
@@ -153,8 +162,8 @@ fn clear(global: &GlobalArgs, city: &str, key: &str) -> Result<u8, Failure> {
         jiff::Timestamp::now(),
     )
     .map_err(|e| Failure::failed(e.to_string()))?;
-    if session.is_dirty() {
-        save(&mut session)?;
+    if session.is_dirty(&profile) {
+        save(&mut session, &profile)?;
     }
     match outcome {
         Recorded::Cleared => println!("Cleared {}.", sanitize_line(key)),
@@ -163,30 +172,25 @@ fn clear(global: &GlobalArgs, city: &str, key: &str) -> Result<u8, Failure> {
     Ok(SUCCESS)
 }
 
-fn import(global: &GlobalArgs, city: &str, file: &Path) -> Result<u8, Failure> {
+fn import(global: &GlobalArgs, city: &str, file: &Path, waiting: &WaitArgs) -> Result<u8, Failure> {
     let catalog = catalog(global);
     let answers: AnswersFile = read_toml(file, None)?;
-    let mut session = open(global, &catalog, city)?;
-    let report = transfer::import(
-        &mut session.profile,
-        &catalog,
-        &answers,
-        jiff::Timestamp::now(),
-    )
-    .map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        Failure::failed(format!(
-            "nothing was imported; fix these answers in {}:\n{}",
-            file.display(),
-            lines.join("\n")
-        ))
-    })?;
-    if session.is_dirty() {
-        save(&mut session)?;
+    let (mut session, mut profile) = open(global, &catalog, city, waiting)?;
+    let report = transfer::import(&mut profile, &catalog, &answers, jiff::Timestamp::now())
+        .map_err(|problems| {
+            let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+            Failure::failed(format!(
+                "nothing was imported; fix these answers in {}:\n{}",
+                file.display(),
+                lines.join("\n")
+            ))
+        })?;
+    if session.is_dirty(&profile) {
+        save(&mut session, &profile)?;
     }
     println!(
         "Imported into {}: {} set, {} unchanged, {} cleared.",
-        sanitize_line(&session.profile.city.name),
+        sanitize_line(&profile.city.name),
         report.set,
         report.unchanged,
         report.cleared

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::context::{catalog, print_json, save, store, write_output};
+use super::context::{catalog, print_json, save, store, wait, write_output};
 use crate::cli::{ExportArgs, GlobalArgs, ImportArgs};
 use crate::exit::{CORRUPT, Failure, SUCCESS};
 use crate::profile::bundle::{BUNDLE_VERSION, Bundle, MergeReport, Side, merge};
@@ -48,23 +48,25 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
     check_versions(&bundle)?;
     let store = store(global)?;
     let name = bundle.profile.city.name.clone();
-    let report = match store.load(&name) {
+    let wait = wait(&args.wait);
+    let report = match store.open_city(&name, wait) {
+        Ok((mut session, mut profile)) => {
+            migrate::migrate(&mut profile, &catalog);
+            let merge = merge(&mut profile, &bundle.profile, &catalog);
+            if session.is_dirty(&profile) {
+                save(&mut session, &profile)?;
+            }
+            imported(&profile, false, merge, &catalog)
+        }
         Err(StoreError::NotFound { .. }) => {
-            let mut session = store.create(bundle.profile.city.clone())?;
-            let merge = merge(&mut session.profile, &bundle.profile, &catalog);
-            save(&mut session)?;
-            imported(&session.profile, true, merge, &catalog)
+            let (mut session, mut profile) = store
+                .create(bundle.profile.city.clone(), wait)
+                .map_err(|e| refused_name(e, &args.file))?;
+            let merge = merge(&mut profile, &bundle.profile, &catalog);
+            save(&mut session, &profile)?;
+            imported(&profile, true, merge, &catalog)
         }
         Err(other) => return Err(other.into()),
-        Ok(_) => {
-            let mut session = store.open_city(&name)?;
-            migrate::migrate(&mut session.profile, &catalog);
-            let merge = merge(&mut session.profile, &bundle.profile, &catalog);
-            if session.is_dirty() {
-                save(&mut session)?;
-            }
-            imported(&session.profile, false, merge, &catalog)
-        }
     };
     if args.json {
         print_json(&report)?;
@@ -72,6 +74,18 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
         print_report(&report);
     }
     Ok(SUCCESS)
+}
+
+/// A city name this machine would not accept from the keyboard is not accepted from a file
+/// either; the bundle is bad data, not bad usage, so this is a plain failure.
+fn refused_name(error: StoreError, file: &std::path::Path) -> Failure {
+    match error {
+        StoreError::BadName(reason) => Failure::failed(format!(
+            "nothing was imported; the city name in {} cannot be used: {reason}",
+            file.display()
+        )),
+        other => other.into(),
+    }
 }
 
 /// A bundle, or a profile file copied by hand (such as the demo city), taken as a bundle.

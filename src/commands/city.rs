@@ -4,11 +4,12 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use serde::Serialize;
 
-use super::context::{catalog, load_migrated, print_json, store};
+use super::context::{self, catalog, print_json, store};
 use crate::answer::NumberFormat;
-use crate::cli::{CityCommand, GlobalArgs, NumberFormatArg, RoleArg};
+use crate::cli::{CityCommand, GlobalArgs, NumberFormatArg, RoleArg, WaitArgs};
 use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::migrate::{self, Change, Orphan};
+use crate::profile::store::Wait;
 use crate::profile::{City, CityEntry, Profile, Progress, Role, progress};
 use crate::text::{sanitize, sanitize_line};
 
@@ -29,11 +30,12 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
             country,
             role,
             number_format,
-        } => edit(global, &name, country, role, number_format),
+            wait,
+        } => edit(global, &name, (country, role, number_format), &wait),
         CityCommand::List { json } => list(global, json),
         CityCommand::Show { name, json } => show(global, &name, json),
-        CityCommand::Rename { old, new } => {
-            let profile = store(global)?.rename(&old, &new)?;
+        CityCommand::Rename { old, new, wait } => {
+            let profile = store(global)?.rename(&old, &new, context::wait(&wait))?;
             println!(
                 "Renamed \"{}\" to \"{}\".",
                 sanitize_line(&old),
@@ -41,9 +43,9 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
             );
             Ok(SUCCESS)
         }
-        CityCommand::Delete { name, yes } => delete(global, &name, yes),
-        CityCommand::Restore { name } => {
-            let restored = store(global)?.restore(&name)?;
+        CityCommand::Delete { name, yes, wait } => delete(global, &name, yes, &wait),
+        CityCommand::Restore { name, wait } => {
+            let restored = store(global)?.restore(&name, context::wait(&wait))?;
             if let Some(aside) = &restored.moved_aside {
                 println!("The unreadable profile was kept as {}.", aside.display());
             }
@@ -73,13 +75,13 @@ fn new(
         created: jiff::Timestamp::now(),
         number_format,
     };
-    let session = store(global)?.create(city)?;
+    let (session, profile) = store(global)?.create(city, Wait::NO)?;
     if json {
-        print_json(&session.profile.city)?;
+        print_json(&profile.city)?;
     } else {
         println!(
             "Created \"{}\" ({}; numbers written with a {}).",
-            sanitize_line(&session.profile.city.name),
+            sanitize_line(&profile.city.name),
             session.path().display(),
             number_format.describe()
         );
@@ -106,17 +108,17 @@ fn clean_country(country: Option<String>) -> Result<Option<String>, Failure> {
 fn edit(
     global: &GlobalArgs,
     name: &str,
-    country: Option<String>,
-    role: Option<RoleArg>,
-    number_format: Option<NumberFormatArg>,
+    changes: (Option<String>, Option<RoleArg>, Option<NumberFormatArg>),
+    waiting: &WaitArgs,
 ) -> Result<u8, Failure> {
+    let (country, role, number_format) = changes;
     if country.is_none() && role.is_none() && number_format.is_none() {
         return Err(Failure::usage(
             "say what to change: --country NAME, --role mayor|official or --number-format point|comma",
         ));
     }
-    let mut session = store(global)?.open_city(name)?;
-    let city = &mut session.profile.city;
+    let (mut session, mut profile) = store(global)?.open_city(name, context::wait(waiting))?;
+    let city = &mut profile.city;
     if country.is_some() {
         city.country = clean_country(country)?;
     }
@@ -136,8 +138,8 @@ fn edit(
         city.role.name(),
         city.number_format.describe()
     );
-    if session.is_dirty() {
-        super::context::save(&mut session)?;
+    if session.is_dirty(&profile) {
+        context::save(&mut session, &profile)?;
         println!("Saved: {shown}.");
     } else {
         println!("Unchanged: {shown}.");
@@ -207,12 +209,13 @@ pub struct WorkbookProgress<'a> {
 fn show(global: &GlobalArgs, name: &str, json: bool) -> Result<u8, Failure> {
     let store = store(global)?;
     let catalog = catalog(global);
-    let raw = store.load(name)?;
+    let (file, raw) = store.find(name)?;
     let pending_migrations = migrate::dry_run(&raw, &catalog);
-    let profile = load_migrated(&store, &catalog, name)?;
+    let mut profile = raw;
+    migrate::migrate(&mut profile, &catalog);
     let shown = Shown {
         city: &profile.city,
-        file: store.city_path(name).display().to_string(),
+        file: file.display().to_string(),
         answers: profile.answer_count(),
         progress: workbook_progress(&catalog, &profile),
         orphans: migrate::orphans(&profile, &catalog),
@@ -319,14 +322,14 @@ pub fn print_changes(changes: &[Change]) {
     }
 }
 
-fn delete(global: &GlobalArgs, name: &str, yes: bool) -> Result<u8, Failure> {
+fn delete(global: &GlobalArgs, name: &str, yes: bool, wait: &WaitArgs) -> Result<u8, Failure> {
     let store = store(global)?;
     let profile = store.load(name)?;
     if !yes && !confirm(&profile.city.name)? {
         eprintln!("Not deleted.");
         return Ok(FAILURE);
     }
-    let backup = store.delete(name)?;
+    let backup = store.delete(name, context::wait(wait))?;
     println!(
         "Deleted \"{}\". Its profile is kept as {}; `workbook city restore` brings it back.",
         sanitize_line(&profile.city.name),

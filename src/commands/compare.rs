@@ -3,38 +3,28 @@
 use crate::cli::{CompareArgs, CompareFormat, GlobalArgs};
 use crate::compare::compare;
 use crate::exit::{Failure, SUCCESS};
+use crate::profile::{Profile, Store, migrate};
+use crate::text::sanitize_line;
+use crate::workbook::Catalog;
 
 use super::context::{catalog, load_migrated, store, write_output};
 
 pub fn run(global: &GlobalArgs, args: &CompareArgs) -> Result<u8, Failure> {
     let store = store(global)?;
     let catalog = catalog(global);
-    let names: Vec<String> = if args.all {
-        let entries = store.list()?;
-        for entry in entries.iter().filter(|e| e.problem.is_some()) {
-            eprintln!(
-                "warning: skipping {}: {}",
-                crate::text::sanitize_line(&entry.file.display().to_string()),
-                crate::text::sanitize_line(entry.problem.as_deref().unwrap_or(""))
-            );
-        }
-        entries
-            .into_iter()
-            .filter(|e| e.problem.is_none())
-            .map(|e| e.name)
-            .collect()
+    let profiles = if args.all {
+        every_city(&store, &catalog)?
     } else {
-        args.cities.clone()
+        args.cities
+            .iter()
+            .map(|name| load_migrated(&store, &catalog, name))
+            .collect::<Result<Vec<_>, _>>()?
     };
-    if names.is_empty() {
+    if profiles.is_empty() {
         return Err(Failure::failed(
             "there are no cities to compare; create one with `workbook city new NAME`",
         ));
     }
-    let profiles = names
-        .iter()
-        .map(|name| load_migrated(&store, &catalog, name))
-        .collect::<Result<Vec<_>, _>>()?;
     let comparison = compare(&catalog, &profiles);
     let text = match args.format {
         CompareFormat::Markdown => comparison.to_markdown(),
@@ -48,4 +38,26 @@ pub fn run(global: &GlobalArgs, args: &CompareArgs) -> Result<u8, Failure> {
     };
     write_output(args.output.as_deref(), &text)?;
     Ok(SUCCESS)
+}
+
+/// Every city that can be read, each taken from its own file: one odd file (unreadable, of a
+/// newer format, or holding a name another file holds too) is reported and left out, never
+/// allowed to stop a hub's comparison of all the others.
+fn every_city(store: &Store, catalog: &Catalog) -> Result<Vec<Profile>, Failure> {
+    let survey = store.survey()?;
+    for (file, problem) in &survey.problems {
+        eprintln!(
+            "warning: skipping {}: {}",
+            sanitize_line(&file.display().to_string()),
+            sanitize_line(&problem.to_string())
+        );
+    }
+    Ok(survey
+        .cities
+        .into_iter()
+        .map(|(_, mut profile)| {
+            migrate::migrate(&mut profile, catalog);
+            profile
+        })
+        .collect())
 }

@@ -4,11 +4,12 @@ use std::io::Read;
 
 use serde::Serialize;
 
-use crate::cli::GlobalArgs;
+use crate::cli::{GlobalArgs, WaitArgs};
 use crate::exit::Failure;
 use crate::paths::{data_dir, workbook_dirs};
+use crate::profile::store::Wait;
 use crate::profile::{Profile, Session, Store, migrate};
-use crate::text::sanitize;
+use crate::text::{sanitize, sanitize_line};
 use crate::workbook::Catalog;
 
 pub fn store(global: &GlobalArgs) -> Result<Store, Failure> {
@@ -64,9 +65,22 @@ pub fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Fa
     }
 }
 
+/// The wait a writer command was given, saying once on standard error when it waits long
+/// enough to look stuck.
+pub fn wait(args: &WaitArgs) -> Wait<'static> {
+    Wait::up_to(args.limit()).with_notice(&say_waiting)
+}
+
+fn say_waiting(city: &str) {
+    eprintln!(
+        "Waiting for \"{}\": another window or process has it open...",
+        sanitize_line(city)
+    );
+}
+
 /// Saves, saying plainly that the change is lost if the save fails.
-pub fn save(session: &mut Session) -> Result<(), Failure> {
-    session.save().map_err(|e| {
+pub fn save(session: &mut Session, profile: &Profile) -> Result<(), Failure> {
+    session.save(profile).map_err(|e| {
         let mut failure = Failure::from(e);
         failure.message = format!("the change was NOT saved: {}", failure.message);
         failure

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::city::{print_attention, print_changes, print_orphans};
-use super::context::{catalog, print_json, save, store};
+use super::context::{catalog, print_json, save, store, wait};
 use crate::cli::{GlobalArgs, MigrateArgs};
 use crate::exit::{Failure, SUCCESS};
 use crate::profile::Profile;
@@ -33,12 +33,12 @@ pub fn run(global: &GlobalArgs, args: &MigrateArgs) -> Result<u8, Failure> {
         let mut profile = store.load(&args.city)?;
         (apply(&mut profile), profile)
     } else {
-        let mut session = store.open_city(&args.city)?;
-        let changes = apply(&mut session.profile);
-        if session.is_dirty() {
-            save(&mut session)?;
+        let (mut session, mut profile) = store.open_city(&args.city, wait(&args.wait))?;
+        let changes = apply(&mut profile);
+        if session.is_dirty(&profile) {
+            save(&mut session, &profile)?;
         }
-        (changes, session.profile)
+        (changes, profile)
     };
     let report = Report {
         dry_run: args.dry_run,

@@ -7,6 +7,7 @@ mod compare;
 mod context;
 mod demo;
 mod docs;
+pub mod errors;
 mod inline;
 mod list;
 mod migrate;

@@ -7,6 +7,7 @@ use super::context::{catalog, store};
 use crate::cli::{GlobalArgs, OpenArgs};
 use crate::config::Config;
 use crate::exit::Failure;
+use crate::profile::store::Wait;
 use crate::profile::{Store, migrate};
 use crate::tui::run::{Start, run as run_tui};
 use crate::workbook::Catalog;
@@ -58,11 +59,11 @@ pub fn walk_plain(
     workbook: Option<&str>,
     config: &Config,
 ) -> Result<u8, Failure> {
-    let mut session = store.open_city(city)?;
-    migrate::migrate(&mut session.profile, catalog);
+    let (mut session, mut profile) = store.open_city(city, Wait::NO)?;
+    migrate::migrate(&mut profile, catalog);
     let id = workbook
         .map(str::to_string)
-        .or_else(|| session.profile.resume.workbook.clone())
+        .or_else(|| profile.resume.workbook.clone())
         .filter(|id| catalog.get(id).is_some())
         .or_else(|| catalog.ids().first().map(|id| id.to_string()))
         .ok_or_else(|| Failure::failed("there are no workbooks to open"))?;
@@ -70,12 +71,8 @@ pub fn walk_plain(
     let audience = config
         .audience
         .map(|a| a.audience())
-        .unwrap_or_else(|| session.profile.city.role.audience());
-    let mut profile = session.profile.clone();
-    let mut save = |p: &crate::profile::Profile| {
-        session.profile = p.clone();
-        session.save().map_err(|e| e.to_string())
-    };
+        .unwrap_or_else(|| profile.city.role.audience());
+    let mut save = |p: &crate::profile::Profile| session.save(p).map_err(|e| e.to_string());
     let stdin = std::io::stdin().lock();
     let mut stdout = std::io::stdout().lock();
     crate::plain::walk(book, &mut profile, audience, stdin, &mut stdout, &mut save)

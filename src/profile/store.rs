@@ -6,23 +6,31 @@
 //! - `cities/<slug>-<hash>.toml.bak.1..3`: earlier generations, `.bak.1` the newest;
 //! - `cities/<slug>-<hash>.lock`: the writer lock, created once and never deleted;
 //! - `cities/<slug>-<hash>.toml.corrupt-<time>`: an unreadable profile moved aside by restore.
+//!
+//! A city is found by the name inside its file, not by the file name: the file name is where
+//! a new city goes, but a name edited by hand, or a file named under an older comparison key,
+//! lives elsewhere. Lookup tries the computed file first and otherwise reads the folder.
 
 mod durable;
 mod error;
+mod lookup;
 pub mod naming;
+mod session;
+mod wait;
 
-use std::collections::BTreeMap;
-use std::fs::{self, File, TryLockError};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use super::model::{Answer, City, FORMAT_VERSION, Profile, Role};
-use crate::answer::Value;
+use super::model::{City, Profile, Role};
 pub use durable::{
     BACKUPS, MAX_PROFILE_BYTES, line_column, parse_profile, read_toml, write_atomic,
 };
 pub use error::StoreError;
+pub use session::Session;
+pub use wait::{NOTICE_AFTER, Wait};
 
 /// The folder of city profiles inside the data directory.
 pub const CITIES_DIR: &str = "cities";
@@ -46,17 +54,13 @@ pub struct CityEntry {
     pub problem: Option<String>,
 }
 
-/// One city opened for work: the profile plus, unless read-only, the writer lock.
-#[derive(Debug)]
-pub struct Session {
-    pub profile: Profile,
-    path: PathBuf,
-    /// Held for the whole session; the OS releases it when the process ends, even on SIGKILL.
-    lock: Option<File>,
-    /// The profile as last read or saved, to tell whether there is unsaved work.
-    saved: Option<Profile>,
-    /// Whether this session already kept the previous file as a backup generation.
-    backed_up: bool,
+/// Every profile in the folder, sorted out: the cities that can be used by name, and the files
+/// that cannot (unreadable, or holding a name another file holds too), each with why.
+#[derive(Debug, Default)]
+pub struct Survey {
+    /// Sorted by name.
+    pub cities: Vec<(PathBuf, Profile)>,
+    pub problems: Vec<(PathBuf, StoreError)>,
 }
 
 /// What `Store::restore` did.
@@ -82,13 +86,10 @@ impl Store {
         &self.dir
     }
 
-    /// The profile file a city name maps to (whether or not it exists).
+    /// The file a city of this name is created in. An existing city may live in another file
+    /// (its name edited by hand); [`Store::find`] says where.
     pub fn city_path(&self, name: &str) -> PathBuf {
         self.dir.join(format!("{}.toml", naming::file_stem(name)))
-    }
-
-    fn lock_path(&self, name: &str) -> PathBuf {
-        self.dir.join(format!("{}.lock", naming::file_stem(name)))
     }
 
     /// The file of a profile's backup generation `n` (1 is the newest).
@@ -96,122 +97,139 @@ impl Store {
         durable::backup_path(profile, n)
     }
 
-    /// Every city, sorted by name; unreadable profiles are listed with their problem.
-    pub fn list(&self) -> Result<Vec<CityEntry>, StoreError> {
-        let entries = fs::read_dir(&self.dir).map_err(StoreError::io("cannot list", &self.dir))?;
-        let mut cities = Vec::new();
-        for entry in entries {
-            let entry = entry.map_err(StoreError::io("cannot list", &self.dir))?;
-            let name = entry.file_name();
-            let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".toml")) else {
-                continue;
-            };
-            if naming::is_stem(stem) {
-                cities.push(city_entry(stem, entry.path()));
-            }
-        }
-        cities.sort_by_cached_key(|c| naming::name_key(&c.name));
-        Ok(cities)
-    }
-
-    /// Creates a new city and saves it at once; the returned session holds its lock.
-    pub fn create(&self, mut city: City) -> Result<Session, StoreError> {
+    /// Creates a new city and saves it at once; the session holds its lock.
+    pub fn create(&self, mut city: City, wait: Wait) -> Result<(Session, Profile), StoreError> {
         city.name = naming::clean_name(&city.name)?;
-        let lock = self.lock(&city.name)?;
         let path = self.city_path(&city.name);
+        let lock = wait::lock(&path, &city.name, wait)?;
         if path.exists() {
             let (existing, _) = durable::read_profile(&path)?;
-            return Err(self.taken(&path, &city.name, existing.city.name));
+            return Err(taken(&path, &city.name, existing.city.name));
         }
-        let mut session = Session::new(Profile::new(city), path, Some(lock), None);
-        session.save()?;
-        Ok(session)
+        match self.find(&city.name) {
+            Ok((_, existing)) => {
+                return Err(StoreError::Exists {
+                    name: existing.city.name,
+                });
+            }
+            Err(StoreError::NotFound { .. }) => {}
+            Err(StoreError::Ambiguous { name, .. }) => return Err(StoreError::Exists { name }),
+            Err(other) => return Err(other),
+        }
+        let profile = Profile::new(city);
+        let mut session = Session::new(path, Some(lock), profile.clone());
+        session.save(&profile)?;
+        Ok((session, profile))
     }
 
-    fn taken(&self, path: &Path, name: &str, other: String) -> StoreError {
-        if naming::same_name(name, &other) {
-            StoreError::Exists { name: other }
-        } else {
-            StoreError::FileTaken {
-                path: path.to_path_buf(),
-                other,
+    /// Opens a city for editing, waiting as `wait` allows for another writer to finish. The
+    /// profile is read under the lock, so it holds everything the previous writer saved.
+    pub fn open_city(&self, name: &str, wait: Wait) -> Result<(Session, Profile), StoreError> {
+        // The usual case, an idle city in its computed file, costs one read. Waiting is left
+        // to the lookup below, so that a name edited away from this file never waits for the
+        // other city now living here.
+        let computed = self.city_path(name);
+        if exists(&computed)? {
+            match self.read_locked(&computed, name, Wait::NO) {
+                Ok(Some(opened)) => return Ok(opened),
+                Ok(None) | Err(StoreError::Locked { .. }) => {}
+                Err(other) => return Err(other),
             }
         }
-    }
-
-    /// Reads a city's profile without locking it (for display and plans).
-    pub fn load(&self, name: &str) -> Result<Profile, StoreError> {
-        let path = self.existing_path(name)?;
-        let (profile, _) = durable::read_profile(&path)?;
-        if !naming::same_name(&profile.city.name, name) {
-            return Err(not_found(name));
+        // While this process waited, the writer before it may have renamed or deleted the
+        // city; then the file no longer holds the name and the lookup starts again.
+        for _ in 0..3 {
+            let (path, _) = self.find(name)?;
+            if let Some(opened) = self.read_locked(&path, name, wait)? {
+                return Ok(opened);
+            }
         }
-        Ok(profile)
+        Err(not_found(name))
     }
 
-    /// Opens a city for editing. Fails with [`StoreError::Locked`] if another process has it.
-    pub fn open_city(&self, name: &str) -> Result<Session, StoreError> {
-        let lock = self.lock(name)?;
-        let profile = self.load(name)?;
-        let path = self.city_path(name);
-        durable::remove_stale_temps(&path);
-        Ok(Session::new(
-            profile.clone(),
-            path,
-            Some(lock),
-            Some(profile),
-        ))
+    /// Locks `path` and reads it; `None` when the file is gone or holds another city by now.
+    fn read_locked(
+        &self,
+        path: &Path,
+        name: &str,
+        wait: Wait,
+    ) -> Result<Option<(Session, Profile)>, StoreError> {
+        let lock = wait::lock(path, name, wait)?;
+        match durable::read_profile(path) {
+            Ok((profile, _)) if naming::same_name(&profile.city.name, name) => {
+                durable::remove_stale_temps(path);
+                let session = Session::new(path.to_path_buf(), Some(lock), profile.clone());
+                Ok(Some((session, profile)))
+            }
+            Ok(_) => Ok(None),
+            Err(StoreError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+                Ok(None)
+            }
+            Err(other) => Err(other),
+        }
     }
 
     /// Opens a city without the lock; `save` refuses.
-    pub fn open_city_read_only(&self, name: &str) -> Result<Session, StoreError> {
-        let profile = self.load(name)?;
-        Ok(Session::new(
-            profile.clone(),
-            self.city_path(name),
-            None,
-            Some(profile),
-        ))
+    pub fn open_city_read_only(&self, name: &str) -> Result<(Session, Profile), StoreError> {
+        let (path, profile) = self.find(name)?;
+        Ok((Session::new(path, None, profile.clone()), profile))
     }
 
-    /// Renames a city. The profile moves to the new name's file; the old file becomes the old
-    /// name's newest backup, so `restore OLD` can bring it back.
-    pub fn rename(&self, old: &str, new: &str) -> Result<Profile, StoreError> {
+    /// Renames a city. The profile moves to the new name's file; the old file becomes its
+    /// newest backup, so `restore OLD` can bring it back.
+    pub fn rename(&self, old: &str, new: &str, wait: Wait) -> Result<Profile, StoreError> {
         let new = naming::clean_name(new)?;
-        let mut session = self.open_city(old)?;
-        if naming::file_stem(old) == naming::file_stem(&new) {
-            session.profile.city.name = new;
-            session.save()?;
-            return Ok(session.profile);
+        let (mut session, mut profile) = self.open_city(old, wait)?;
+        profile.city.name = new.clone();
+        let target = self.city_path(&new);
+        if target == session.path() {
+            session.save(&profile)?;
+            return Ok(profile);
         }
-        let _new_lock = self.lock(&new)?;
-        let new_path = self.city_path(&new);
-        if new_path.exists() {
-            let other = durable::read_profile(&new_path)
+        match self.find(&new) {
+            // The same city under another spelling: it moves to its computed file.
+            Ok((path, _)) if path == session.path() => {}
+            Ok((_, other)) => {
+                return Err(StoreError::Exists {
+                    name: other.city.name,
+                });
+            }
+            Err(StoreError::NotFound { .. }) => {}
+            Err(StoreError::Ambiguous { name, .. }) => return Err(StoreError::Exists { name }),
+            Err(other) => return Err(other),
+        }
+        let _new_lock = wait::lock(&target, &new, wait)?;
+        if target.exists() {
+            let other = durable::read_profile(&target)
                 .map(|(p, _)| p.city.name)
                 .unwrap_or_else(|_| new.clone());
-            return Err(self.taken(&new_path, &new, other));
+            return Err(taken(&target, &new, other));
         }
-        let mut profile = session.profile.clone();
-        profile.city.name = new;
         // The new file is complete before the old one goes: a crash leaves both, never neither.
-        durable::write_atomic(&new_path, &serialize_checked(&profile, &new_path)?)?;
-        durable::rotate_backups(&session.path, false)?;
+        durable::write_atomic(&target, &session::serialize_checked(&profile, &target)?)?;
+        durable::rotate_backups(session.path(), false)?;
         Ok(profile)
     }
 
     /// Deletes a city; its profile is kept as the newest backup (`restore` brings it back).
-    pub fn delete(&self, name: &str) -> Result<PathBuf, StoreError> {
-        let session = self.open_city(name)?;
-        durable::rotate_backups(&session.path, false)?;
-        Ok(durable::backup_path(&session.path, 1))
+    pub fn delete(&self, name: &str, wait: Wait) -> Result<PathBuf, StoreError> {
+        let (session, _) = self.open_city(name, wait)?;
+        durable::rotate_backups(session.path(), false)?;
+        Ok(durable::backup_path(session.path(), 1))
     }
 
     /// Puts the newest readable backup back in place. An unreadable profile is moved aside
     /// (never deleted); a readable one becomes the newest backup.
-    pub fn restore(&self, name: &str) -> Result<Restored, StoreError> {
-        let _lock = self.lock(name)?;
-        let path = self.city_path(name);
+    pub fn restore(&self, name: &str, wait: Wait) -> Result<Restored, StoreError> {
+        let path = match self.find(name) {
+            Ok((path, _)) => path,
+            Err(e @ StoreError::Ambiguous { .. }) => return Err(e),
+            // Unreadable or gone: the backups say which file was this city's.
+            Err(_) => self
+                .backed_up_as(name)
+                .unwrap_or_else(|| self.city_path(name)),
+        };
+        let _lock = wait::lock(&path, name, wait)?;
         let Some((generation, profile, bytes)) = durable::newest_good_backup(&path)
             .filter(|(_, p, _)| naming::same_name(&p.city.name, name))
         else {
@@ -243,28 +261,6 @@ impl Store {
             moved_aside,
         })
     }
-
-    fn existing_path(&self, name: &str) -> Result<PathBuf, StoreError> {
-        let path = self.city_path(name);
-        match path.try_exists() {
-            Ok(true) => Ok(path),
-            Ok(false) => Err(not_found(name)),
-            Err(e) => Err(StoreError::io("cannot read", path)(e)),
-        }
-    }
-
-    fn lock(&self, name: &str) -> Result<File, StoreError> {
-        let path = self.lock_path(name);
-        let file = durable::open_lock_file(&path)?;
-        match file.try_lock() {
-            Ok(()) => Ok(file),
-            Err(TryLockError::WouldBlock) => Err(StoreError::Locked {
-                city: name.to_string(),
-                path,
-            }),
-            Err(TryLockError::Error(e)) => Err(StoreError::io("cannot lock", path)(e)),
-        }
-    }
 }
 
 /// Reads a profile file from anywhere (for `workbook import` of a copied profile), with the
@@ -273,15 +269,31 @@ pub fn read_profile_file(path: &Path) -> Result<Profile, StoreError> {
     durable::read_profile(path).map(|(profile, _)| profile)
 }
 
+fn exists(path: &Path) -> Result<bool, StoreError> {
+    path.try_exists()
+        .map_err(StoreError::io("cannot read", path.to_path_buf()))
+}
+
 fn not_found(name: &str) -> StoreError {
     StoreError::NotFound {
         name: name.to_string(),
     }
 }
 
-fn city_entry(stem: &str, file: PathBuf) -> CityEntry {
-    match durable::read_profile(&file) {
-        Ok((profile, _)) => CityEntry {
+fn taken(path: &Path, name: &str, other: String) -> StoreError {
+    if naming::same_name(name, &other) {
+        StoreError::Exists { name: other }
+    } else {
+        StoreError::FileTaken {
+            path: path.to_path_buf(),
+            other,
+        }
+    }
+}
+
+fn city_entry(file: PathBuf, profile: Result<Profile, StoreError>) -> CityEntry {
+    match profile {
+        Ok(profile) => CityEntry {
             last_change: Some(profile.last_change()),
             name: profile.city.name,
             country: profile.city.country,
@@ -290,141 +302,15 @@ fn city_entry(stem: &str, file: PathBuf) -> CityEntry {
             problem: None,
         },
         Err(error) => CityEntry {
-            name: stem.to_string(),
+            name: file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             country: None,
             role: Role::default(),
             file,
             last_change: None,
             problem: Some(error.to_string()),
         },
-    }
-}
-
-impl Session {
-    fn new(profile: Profile, path: PathBuf, lock: Option<File>, saved: Option<Profile>) -> Self {
-        Session {
-            profile,
-            path,
-            lock,
-            saved,
-            backed_up: false,
-        }
-    }
-
-    /// Saves the profile durably. On error nothing on disk changed and the profile stays in
-    /// memory, still unsaved; calling `save` again retries with a fresh temporary file.
-    pub fn save(&mut self) -> Result<(), StoreError> {
-        if self.lock.is_none() {
-            return Err(StoreError::ReadOnly {
-                city: self.profile.city.name.clone(),
-            });
-        }
-        let bytes = serialize_checked(&self.profile, &self.path)?;
-        if !self.backed_up && self.path.exists() {
-            durable::rotate_backups(&self.path, true)?;
-        }
-        self.backed_up = true;
-        durable::write_atomic(&self.path, &bytes)?;
-        self.saved = Some(self.profile.clone());
-        Ok(())
-    }
-
-    pub fn is_read_only(&self) -> bool {
-        self.lock.is_none()
-    }
-
-    /// Whether the profile changed since it was read or last saved.
-    pub fn is_dirty(&self) -> bool {
-        self.saved.as_ref() != Some(&self.profile)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-}
-
-/// The profile as TOML, refused unless it parses back to the same profile (a serializer
-/// round-trip bug must never reach the disk) and its format is one this program writes.
-fn serialize_checked(profile: &Profile, path: &Path) -> Result<Vec<u8>, StoreError> {
-    if profile.format > FORMAT_VERSION {
-        return Err(StoreError::NewerFormat {
-            path: path.to_path_buf(),
-            found: u64::from(profile.format),
-            supported: FORMAT_VERSION,
-        });
-    }
-    let text = toml::to_string(profile).map_err(|e| StoreError::Serialize(e.to_string()))?;
-    let back =
-        durable::parse_profile(path, text.as_bytes()).map_err(|e| StoreError::SelfCheck {
-            path: path.to_path_buf(),
-            detail: e.to_string(),
-        })?;
-    if !same_profile(profile, &back) {
-        return Err(StoreError::SelfCheck {
-            path: path.to_path_buf(),
-            detail: "the profile did not read back the same".into(),
-        });
-    }
-    Ok(text.into_bytes())
-}
-
-/// Equality as the file can express it. Numbers compare bit for bit, and any NaN equals any
-/// NaN: a hand-edited file can hold `nan`, and with `==` (NaN is never equal to itself) such a
-/// city could never be saved again; `-0.0` must keep its sign. An empty table reads back as an
-/// empty list (TOML writes both as `[]`).
-fn same_profile(a: &Profile, b: &Profile) -> bool {
-    let rest = |p: &Profile| Profile {
-        format: p.format,
-        city: p.city.clone(),
-        resume: p.resume.clone(),
-        answers: BTreeMap::new(),
-        drafts: p.drafts.clone(),
-    };
-    rest(a) == rest(b)
-        && a.answers.len() == b.answers.len()
-        && a.answers
-            .iter()
-            .zip(&b.answers)
-            .all(|((wa, qa), (wb, qb))| {
-                wa == wb
-                    && qa.len() == qb.len()
-                    && qa
-                        .iter()
-                        .zip(qb)
-                        .all(|((ia, x), (ib, y))| ia == ib && same_answer(x, y))
-            })
-}
-
-fn same_answer(a: &Answer, b: &Answer) -> bool {
-    a.other == b.other
-        && a.workbook_version == b.workbook_version
-        && a.changed == b.changed
-        && same_value(&a.value, &b.value)
-}
-
-fn same_value(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Other(x), Value::Other(y)) => same_toml(x, y),
-        (Value::Table(rows), Value::List(items)) | (Value::List(items), Value::Table(rows)) => {
-            rows.is_empty() && items.is_empty()
-        }
-        _ => a == b,
-    }
-}
-
-fn same_toml(a: &toml::Value, b: &toml::Value) -> bool {
-    use toml::Value as T;
-    match (a, b) {
-        (T::Float(x), T::Float(y)) => x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()),
-        (T::Array(x), T::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_toml(x, y))
-        }
-        (T::Table(x), T::Table(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .zip(y)
-                    .all(|((kx, vx), (ky, vy))| kx == ky && same_toml(vx, vy))
-        }
-        _ => a == b,
     }
 }

@@ -16,8 +16,9 @@ use super::screen::city::CityRow;
 use super::terminal::TerminalGuard;
 use super::theme::Theme;
 use crate::exit::{FAILURE, Failure, SUCCESS};
+use crate::profile::Profile;
 use crate::profile::migrate;
-use crate::profile::store::{Session, Store, StoreError};
+use crate::profile::store::{Session, Store, StoreError, Wait};
 use crate::text::sanitize_line;
 use crate::workbook::Catalog;
 
@@ -206,8 +207,8 @@ impl Runner {
             match command {
                 Command::Save => self.save(),
                 Command::OpenCity(name) => self.open_city(&name),
-                Command::CreateCity(city) => match self.store.create(city) {
-                    Ok(session) => self.opened(session, false),
+                Command::CreateCity(city) => match self.store.create(city, Wait::NO) {
+                    Ok((session, profile)) => self.opened(session, profile, false),
                     Err(e) => self.app.city_failed(e.to_string()),
                 },
                 Command::TakeEdit => self.take_edit(),
@@ -279,13 +280,12 @@ impl Runner {
         if session.is_read_only() {
             return;
         }
-        session.profile = profile.clone();
         // Nothing changed since the file was read or last written: it stays as it is.
-        if !session.is_dirty() {
+        if !session.is_dirty(profile) {
             self.app.saved(Ok(()));
             return;
         }
-        let result = session.save().map_err(|e| e.to_string());
+        let result = session.save(profile).map_err(|e| e.to_string());
         if result.is_ok() {
             self.warned_unsaved = false;
         }
@@ -294,21 +294,21 @@ impl Runner {
 
     /// Opens `name` for writing, or read-only when another window holds it.
     fn open_city(&mut self, name: &str) {
-        match self.store.open_city(name) {
-            Ok(session) => self.opened(session, false),
+        match self.store.open_city(name, Wait::NO) {
+            Ok((session, profile)) => self.opened(session, profile, false),
             Err(StoreError::Locked { .. }) => match self.store.open_city_read_only(name) {
-                Ok(session) => self.opened(session, true),
+                Ok((session, profile)) => self.opened(session, profile, true),
                 Err(e) => self.app.city_failed(e.to_string()),
             },
             Err(e) => self.app.city_failed(e.to_string()),
         }
     }
 
-    fn opened(&mut self, mut session: Session, read_only: bool) {
+    fn opened(&mut self, session: Session, mut profile: Profile, read_only: bool) {
         // Answers given under older workbook versions are carried forward in memory; they are
         // written with the next save.
-        let migrated = !migrate::migrate(&mut session.profile, &self.catalog).is_empty();
-        self.app.open_profile(session.profile.clone(), read_only);
+        let migrated = !migrate::migrate(&mut profile, &self.catalog).is_empty();
+        self.app.open_profile(profile, read_only);
         if migrated && !read_only {
             self.app.save = SaveState::Pending;
         }
@@ -326,7 +326,7 @@ impl Runner {
             return false;
         };
         // Taking the lock and dropping it at once: the user has not asked to edit yet.
-        self.store.open_city(&profile.city.name).is_ok()
+        self.store.open_city(&profile.city.name, Wait::NO).is_ok()
     }
 
     /// The other window has closed: take the lock, read the city again (the other window may
@@ -335,10 +335,10 @@ impl Runner {
         let Some(name) = self.app.profile.as_ref().map(|p| p.city.name.clone()) else {
             return;
         };
-        match self.store.open_city(&name) {
-            Ok(mut session) => {
-                migrate::migrate(&mut session.profile, &self.catalog);
-                self.app.took_edit(session.profile.clone());
+        match self.store.open_city(&name, Wait::NO) {
+            Ok((session, mut profile)) => {
+                migrate::migrate(&mut profile, &self.catalog);
+                self.app.took_edit(profile);
                 self.session = Some(session);
             }
             Err(e) => {

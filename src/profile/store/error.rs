@@ -3,8 +3,6 @@
 use std::io;
 use std::path::PathBuf;
 
-use crate::exit::{CORRUPT, FAILURE, Failure, LOCKED, USAGE};
-
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
@@ -51,7 +49,18 @@ pub enum StoreError {
     )]
     NotFound { name: String },
 
-    #[error("a city named \"{name}\" already exists (names are compared ignoring case)")]
+    #[error(
+        "two profiles hold the city name \"{name}\": {first} and {second}; edit the `name` line in one of them (or move the one you do not need out of the folder) so that every city has its own name"
+    )]
+    Ambiguous {
+        name: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
+
+    #[error(
+        "a city named \"{name}\" already exists (names are compared ignoring case, character width and Unicode composition)"
+    )]
     Exists { name: String },
 
     #[error("{0}")]
@@ -96,24 +105,5 @@ impl StoreError {
             path,
             source,
         }
-    }
-
-    /// The process exit code this error ends a command with.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            StoreError::Locked { .. } => LOCKED,
-            StoreError::Corrupt { .. }
-            | StoreError::BadFile { .. }
-            | StoreError::NewerFormat { .. }
-            | StoreError::TooLarge { .. } => CORRUPT,
-            StoreError::BadName(_) => USAGE,
-            _ => FAILURE,
-        }
-    }
-}
-
-impl From<StoreError> for Failure {
-    fn from(error: StoreError) -> Failure {
-        Failure::new(error.exit_code(), error.to_string())
     }
 }

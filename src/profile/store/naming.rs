@@ -1,10 +1,17 @@
 //! City display names to file names. A name is display text, never a path: the file stem is an
-//! ASCII slug of the name plus a hash of its case-folded form, so that any name (accents,
+//! ASCII slug of the name plus a hash of its comparison key, so that any name (accents,
 //! non-Latin scripts, `../x`, `CON`, `a/b.`) maps to one safe file and two names never share it.
+//!
+//! Two names are the same city when their keys are equal: Unicode compatibility caseless
+//! matching (NFKC and full case folding), so `Lyon`, `LYON` and the fullwidth `ＬＹＯＮ` are one
+//! city. Characters that show as nothing are refused outright, because no key can make
+//! `Lyon` and `Ly<zero width space>on` look different in a list.
 
 use std::path::{Component, Path};
 
+use caseless::Caseless;
 use unicode_normalization::UnicodeNormalization;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// Longest accepted city name, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -12,38 +19,121 @@ pub const MAX_NAME_CHARS: usize = 200;
 /// Longest slug part of a file name, so that the file name stays far below 255 bytes.
 const MAX_SLUG: usize = 40;
 
-/// Why a name cannot be a city name; the text is written for the user.
+/// Why a name cannot be a city name; each message says what to type instead.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct BadName(pub String);
+pub enum BadName {
+    #[error("a city name cannot be empty")]
+    Empty,
+    #[error(
+        "a city name cannot contain control characters (found U+{code:04X}, character {position})"
+    )]
+    Control { code: u32, position: usize },
+    #[error(
+        "a city name cannot contain U+{code:04X} (character {position}), {what}: it shows as nothing, so two different names would look the same. Type the name with visible letters, marks, digits, punctuation, symbols and ordinary spaces only."
+    )]
+    Invisible {
+        code: u32,
+        position: usize,
+        what: &'static str,
+    },
+    #[error("a city name can have at most {MAX_NAME_CHARS} characters")]
+    TooLong,
+}
 
-/// Checks a display name and returns it trimmed and in Unicode NFC form.
+/// Checks a display name and returns it trimmed and in Unicode NFC form. Width and case stay
+/// as typed: only the comparison key ignores them.
 pub fn clean_name(name: &str) -> Result<String, BadName> {
     let name: String = name.trim().nfc().collect();
     if name.is_empty() {
-        return Err(BadName("a city name cannot be empty".into()));
+        return Err(BadName::Empty);
     }
-    if let Some(c) = name.chars().find(|c| c.is_control()) {
-        return Err(BadName(format!(
-            "a city name cannot contain control characters (found U+{:04X})",
-            c as u32
-        )));
+    for (index, c) in name.chars().enumerate() {
+        let (code, position) = (c as u32, index + 1);
+        if c.is_control() {
+            return Err(BadName::Control { code, position });
+        }
+        if let Some(what) = invisible(c) {
+            return Err(BadName::Invisible {
+                code,
+                position,
+                what,
+            });
+        }
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(BadName(format!(
-            "a city name can have at most {MAX_NAME_CHARS} characters"
-        )));
+        return Err(BadName::TooLong);
     }
     Ok(name)
 }
 
-/// The form names are compared in, so `Zürich`, `ZÜRICH` and a decomposed `Zu\u{308}rich` are
-/// one city, and so are `Straße` and `STRASSE`. Lower-casing the upper-cased text approximates
-/// Unicode case folding with std alone (plain lower-casing misses `ß`/`SS` and Greek iota
-/// subscripts); NFC before and after keeps composed and decomposed forms together.
+/// What `c` is, if it is a character that shows as nothing (or as a blank where no space is).
+///
+/// - General category Cf (format): zero-width space and joiners, direction marks and
+///   overrides, the soft hyphen, word joiner, byte order mark, tag characters.
+/// - Zl, Zp: line and paragraph separators would break the line in every list.
+/// - Cn: a code point with no character yet; no font draws it, so it cannot be told apart.
+/// - Variation selectors (the Unicode property Variation_Selector, a Mn range the general
+///   category does not single out) are refused too: they never change which letters a name
+///   has, only which glyph is drawn (emoji or text style, an ideograph variant), and where the
+///   font has no such sequence they show as nothing, so `Lyon` and `Lyon` + U+FE0F would list
+///   identically while NFKC keeps them apart. An official city name needs neither an emoji
+///   presentation nor a glyph variant; the name without the selector names the same city.
+/// - The blank fillers: the Hangul fillers and the combining grapheme joiner (the assigned
+///   Other_Default_Ignorable_Code_Point characters), the Khmer inherent vowels that fonts
+///   do not draw, and the blank Braille pattern that is a letter-like "invisible space".
+fn invisible(c: char) -> Option<&'static str> {
+    match c.general_category() {
+        GeneralCategory::Format => Some(
+            "an invisible format character (a zero-width space or joiner, a direction mark or the like)",
+        ),
+        GeneralCategory::LineSeparator | GeneralCategory::ParagraphSeparator => {
+            Some("a line or paragraph separator")
+        }
+        GeneralCategory::Unassigned => Some("a code point with no character assigned to it"),
+        _ if is_variation_selector(c) => {
+            Some("a variation selector, which only changes how the character before it is drawn")
+        }
+        _ if BLANK_FILLERS.contains(&c) => Some("a blank filler character"),
+        _ => None,
+    }
+}
+
+/// Characters outside Cf that draw nothing; see [`invisible`].
+const BLANK_FILLERS: [char; 8] = [
+    '\u{034F}', '\u{115F}', '\u{1160}', '\u{17B4}', '\u{17B5}', '\u{2800}', '\u{3164}', '\u{FFA0}',
+];
+
+/// The Variation_Selector property (PropList.txt): Mongolian free variation selectors, VS1-16
+/// and the ideographic VS17-256.
+fn is_variation_selector(c: char) -> bool {
+    matches!(
+        c,
+        '\u{180B}'..='\u{180D}' | '\u{180F}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}'
+    )
+}
+
+/// The form names are compared in: Unicode compatibility caseless matching (Unicode 3.13,
+/// D146: NFKD(toCasefold(NFKD(toCasefold(NFD(name)))))), then composed. So `Zürich`, `ZÜRICH`
+/// and a decomposed `Zu\u{308}rich` are one city, and so are `Straße` and `STRASSE`, the
+/// fullwidth `ＬＹＯＮ` and `Lyon`, and Greek names whatever their final sigma. Full case folding
+/// comes from `caseless` (the Unicode CaseFolding.txt table), normalisation from
+/// `unicode-normalization`.
+///
+/// The `caseless` table (Unicode 16) can lag std's Unicode data, so a case pair newer than the
+/// table (the capital double thorn U+A7D2, say) would not fold, and the upper-cased name would
+/// be another city. Lower-casing the folded text closes that gap; it never splits what folding
+/// joined, since equal text lower-cases to equal text.
 pub fn name_key(name: &str) -> String {
-    let composed: String = name.trim().nfc().collect();
-    composed.to_uppercase().to_lowercase().nfc().collect()
+    let key: String = name
+        .trim()
+        .nfd()
+        .default_case_fold()
+        .nfkd()
+        .default_case_fold()
+        .flat_map(char::to_lowercase)
+        .nfkc()
+        .collect();
+    key.trim().to_string()
 }
 
 /// Whether two display names name the same city.
@@ -165,12 +255,87 @@ mod tests {
     }
 
     #[test]
+    fn compatibility_forms_and_full_case_folding_are_one_city() {
+        // Fullwidth letters, ligatures and compatibility spaces (NFKC).
+        assert!(same_name("Lyon", "ＬＹＯＮ"));
+        assert_eq!(file_stem("Lyon"), file_stem("ＬＹＯＮ"));
+        assert!(same_name("Ville-ﬂeurie", "Ville-fleurie"));
+        assert!(same_name("Lyon Métropole", "Lyon\u{3000}MÉTROPOLE"));
+        // Greek final sigma folds like any sigma, Cherokee to its capitals.
+        assert!(same_name("Κως", "ΚΩΣ"));
+        assert!(same_name("Κως", "κωσ"));
+        assert!(same_name("\u{13A0}\u{13A1}", "\u{AB70}\u{AB71}"));
+        // A case pair newer than the case folding table (found by the property test below).
+        assert!(same_name("\u{A7D2}", "\u{A7D3}"));
+        assert!(!same_name("Lyon", "Lyons"));
+    }
+
+    #[test]
     fn bad_names_are_refused_with_a_reason() {
-        assert!(clean_name("   ").unwrap_err().0.contains("empty"));
-        assert!(clean_name("a\u{7}b").unwrap_err().0.contains("U+0007"));
+        assert_eq!(clean_name("   "), Err(BadName::Empty));
+        assert!(
+            clean_name("a\u{7}b")
+                .unwrap_err()
+                .to_string()
+                .contains("U+0007")
+        );
         assert!(clean_name("a\nb").is_err());
-        assert!(clean_name(&"x".repeat(MAX_NAME_CHARS + 1)).is_err());
+        assert_eq!(
+            clean_name(&"x".repeat(MAX_NAME_CHARS + 1)),
+            Err(BadName::TooLong)
+        );
         assert_eq!(clean_name("  Lyon ").unwrap(), "Lyon");
+    }
+
+    #[test]
+    fn invisible_characters_are_refused_by_code_point() {
+        let refused = [
+            ('\u{200B}', "format"),    // zero width space
+            ('\u{200D}', "format"),    // zero width joiner
+            ('\u{2060}', "format"),    // word joiner
+            ('\u{FEFF}', "format"),    // byte order mark
+            ('\u{00AD}', "format"),    // soft hyphen
+            ('\u{202E}', "format"),    // right-to-left override
+            ('\u{2066}', "format"),    // left-to-right isolate
+            ('\u{E0041}', "format"),   // tag latin capital letter a
+            ('\u{2028}', "separator"), // line separator
+            ('\u{FE0F}', "variation selector"),
+            ('\u{E0100}', "variation selector"),
+            ('\u{180B}', "variation selector"),
+            ('\u{115F}', "filler"),
+            ('\u{1160}', "filler"),
+            ('\u{3164}', "filler"),
+            ('\u{FFA0}', "filler"),
+            ('\u{2800}', "filler"),
+            ('\u{034F}', "filler"),
+            ('\u{0378}', "no character"), // unassigned in Greek and Coptic
+        ];
+        for (c, what) in refused {
+            let name = format!("Ly{c}on");
+            let error = clean_name(&name).unwrap_err();
+            let message = error.to_string();
+            assert!(
+                message.contains(&format!("U+{:04X}", c as u32)),
+                "{message}"
+            );
+            assert!(message.contains(what), "{c:?}: {message}");
+            assert!(message.contains("character 3"), "{message}");
+            assert!(message.contains("Type the name with visible"), "{message}");
+        }
+        // Visible text of every kind stays accepted.
+        for name in [
+            "São Paulo",
+            "東京",
+            "القاهرة",
+            "Ρόδος",
+            "Saint-Étienne",
+            "Київ",
+            "Zu\u{308}rich",
+            "Lyon ❤",
+            "Lyon (69)",
+        ] {
+            assert!(clean_name(name).is_ok(), "{name}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::io;
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 
-use super::must_escape;
+use super::find_escape;
 
 /// Indented JSON, as every `--json` and the plan's JSON format print it.
 pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, serde_json::Error> {
@@ -27,15 +27,14 @@ impl Formatter for Escaping {
     where
         W: ?Sized + io::Write,
     {
-        let mut start = 0;
-        for (at, c) in fragment.char_indices() {
-            if must_escape(c) {
-                self.0.write_string_fragment(writer, &fragment[start..at])?;
-                write!(writer, "\\u{:04x}", u32::from(c))?;
-                start = at + c.len_utf8();
-            }
+        // serde_json has escaped C0 controls, line feeds included, before this point.
+        let mut rest = fragment;
+        while let Some((at, c)) = find_escape(rest) {
+            self.0.write_string_fragment(writer, &rest[..at])?;
+            write!(writer, "\\u{:04x}", u32::from(c))?;
+            rest = &rest[at + c.len_utf8()..];
         }
-        self.0.write_string_fragment(writer, &fragment[start..])
+        self.0.write_string_fragment(writer, rest)
     }
 
     fn begin_array<W>(&mut self, writer: &mut W) -> io::Result<()>

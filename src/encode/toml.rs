@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::must_escape;
+use super::{find_escape, must_escape};
 
 /// Serializes like `toml::to_string`, then escapes (see the module comment).
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, ::toml::ser::Error> {
@@ -18,9 +18,9 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, ::toml::ser
 
 /// Rewrites the strings (keys and values) of a TOML document so that none holds a raw
 /// character that must be escaped; the document parses to the same data.
-pub fn escape_strings(text: String) -> String {
+fn escape_strings(text: String) -> String {
     // Profiles can be large and almost never hold such characters: skip the rewrite then.
-    if !text.chars().any(|c| must_escape(c) && c != '\n') {
+    if find_escape(&text).is_none() {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 64);

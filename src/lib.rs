@@ -7,6 +7,7 @@ pub mod commands;
 pub mod compare;
 pub mod config;
 pub mod demo;
+pub mod encode;
 pub mod exit;
 pub mod markdown;
 pub mod paths;

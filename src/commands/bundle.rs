@@ -17,7 +17,8 @@ use crate::workbook::Catalog;
 pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<u8, Failure> {
     let profile = store(global)?.load(&args.city)?;
     let bundle = Bundle::new(profile, jiff::Timestamp::now());
-    let text = toml::to_string(&bundle).map_err(|e| Failure::failed(e.to_string()))?;
+    let text =
+        crate::encode::toml::to_string(&bundle).map_err(|e| Failure::failed(e.to_string()))?;
     write_output(args.output.as_deref(), &text)?;
     if let Some(path) = &args.output {
         eprintln!(

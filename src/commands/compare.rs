@@ -30,7 +30,7 @@ pub fn run(global: &GlobalArgs, args: &CompareArgs) -> Result<u8, Failure> {
         CompareFormat::Markdown => comparison.to_markdown(),
         CompareFormat::Csv => comparison.to_csv(),
         CompareFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&comparison)
+            let mut json = crate::encode::json::to_string_pretty(&comparison)
                 .map_err(|e| Failure::failed(e.to_string()))?;
             json.push('\n');
             json

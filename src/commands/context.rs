@@ -37,7 +37,8 @@ pub fn load_migrated(store: &Store, catalog: &Catalog, name: &str) -> Result<Pro
 }
 
 pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Failure> {
-    let json = serde_json::to_string_pretty(value).map_err(|e| Failure::failed(e.to_string()))?;
+    let json =
+        crate::encode::json::to_string_pretty(value).map_err(|e| Failure::failed(e.to_string()))?;
     println!("{json}");
     Ok(())
 }

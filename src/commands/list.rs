@@ -39,8 +39,8 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> Result<u8, Failure> {
         })
         .collect();
     if args.json {
-        let json =
-            serde_json::to_string_pretty(&rows).map_err(|e| Failure::failed(e.to_string()))?;
+        let json = crate::encode::json::to_string_pretty(&rows)
+            .map_err(|e| Failure::failed(e.to_string()))?;
         println!("{json}");
     } else {
         print_table(&rows);

@@ -22,8 +22,8 @@ pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
     if args.json {
-        let json =
-            serde_json::to_string_pretty(&all).map_err(|e| Failure::failed(e.to_string()))?;
+        let json = crate::encode::json::to_string_pretty(&all)
+            .map_err(|e| Failure::failed(e.to_string()))?;
         println!("{json}");
     } else {
         for diagnostic in &all {

@@ -123,7 +123,7 @@ pub fn render_plan(plan: &Plan, options: &PlanOptions) -> Result<String, PlanErr
             Ok(html::render(&markdown, plan))
         }
         Format::Json => {
-            let mut json = serde_json::to_string_pretty(plan)?;
+            let mut json = crate::encode::json::to_string_pretty(plan)?;
             json.push('\n');
             Ok(json)
         }

@@ -49,7 +49,7 @@ pub struct ImportReport {
 
 /// The profile's answers as TOML text.
 pub fn export(profile: &Profile) -> Result<String, toml::ser::Error> {
-    toml::to_string(&Exported {
+    crate::encode::toml::to_string(&Exported {
         answers: &profile.answers,
     })
 }

@@ -77,7 +77,8 @@ pub(super) fn serialize_checked(profile: &Profile, path: &Path) -> Result<Vec<u8
             supported: FORMAT_VERSION,
         });
     }
-    let text = toml::to_string(profile).map_err(|e| StoreError::Serialize(e.to_string()))?;
+    let text = crate::encode::toml::to_string(profile)
+        .map_err(|e| StoreError::Serialize(e.to_string()))?;
     let back =
         durable::parse_profile(path, text.as_bytes()).map_err(|e| StoreError::SelfCheck {
             path: path.to_path_buf(),

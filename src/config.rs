@@ -7,7 +7,19 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::exit::Failure;
+/// A config file that cannot be used; the text names the file (and line and column).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: cannot read the config file")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The located diagnostic, as `validate` prints one.
+    #[error("{0}")]
+    Invalid(String),
+}
 use crate::workbook::diag::{Diagnostic, Severity};
 
 /// Environment variable naming a config file to use instead of the default one.
@@ -56,17 +68,19 @@ pub fn config_path() -> Option<PathBuf> {
 impl Config {
     /// Loads the config file; no file means all defaults. A broken file is an error that names
     /// the line and column, never silently ignored.
-    pub fn load() -> Result<Config, Failure> {
+    pub fn load() -> Result<Config, ConfigError> {
         match config_path() {
             Some(path) if path.exists() => Config::from_file(&path),
             _ => Ok(Config::default()),
         }
     }
 
-    pub fn from_file(path: &Path) -> Result<Config, Failure> {
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
         let display = path.display().to_string();
-        let text = fs::read_to_string(path)
-            .map_err(|e| Failure::usage(format!("{display}: cannot read the config file: {e}")))?;
+        let text = fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: display.clone(),
+            source,
+        })?;
         toml::from_str(&text).map_err(|e| {
             let mut diag = Diagnostic::new(
                 Severity::Error,
@@ -79,7 +93,7 @@ impl Config {
             let diag = diag.hint(
                 "the config file accepts city, audience (mayor, official or all) and data_dir",
             );
-            Failure::usage(diag.to_string().trim_end().to_string())
+            ConfigError::Invalid(diag.to_string().trim_end().to_string())
         })
     }
 }
@@ -98,13 +112,10 @@ mod tests {
         assert_eq!(config.audience, Some(AudienceSetting::Mayor));
 
         fs::write(&path, "city = \"A\"\naudiance = \"mayor\"\n").unwrap();
-        let failure = Config::from_file(&path).unwrap_err();
+        let failure = Config::from_file(&path).unwrap_err().to_string();
         assert!(
-            failure
-                .message
-                .contains("config.toml:2:1: error: unknown field `audiance`"),
-            "{}",
-            failure.message
+            failure.contains("config.toml:2:1: error: unknown field `audiance`"),
+            "{failure}"
         );
     }
 }

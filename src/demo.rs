@@ -5,7 +5,6 @@
 use std::fs;
 use std::path::PathBuf;
 
-use crate::exit::Failure;
 use crate::profile::Profile;
 use crate::profile::store::{Store, Wait};
 
@@ -15,34 +14,47 @@ pub const DEMO_PROFILE: &str = include_str!("../demo/demo-city.toml");
 /// Environment variable naming the demo's throwaway folder (default: the user's cache folder).
 pub const WORKBOOK_DEMO_DIR: &str = "WORKBOOK_DEMO_DIR";
 
+/// What can keep the demo from opening.
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error("the built-in demo city is broken: {0}")]
+    Broken(#[from] toml::de::Error),
+    #[error("cannot find a home directory for the demo; set {WORKBOOK_DEMO_DIR}")]
+    NoHome,
+    #[error("cannot reset the demo in {dir}")]
+    Reset {
+        dir: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] crate::profile::StoreError),
+}
+
 /// The pristine demo profile.
-pub fn pristine() -> Result<Profile, Failure> {
-    toml::from_str(DEMO_PROFILE)
-        .map_err(|e| Failure::failed(format!("the built-in demo city is broken: {e}")))
+pub fn pristine() -> Result<Profile, DemoError> {
+    Ok(toml::from_str(DEMO_PROFILE)?)
 }
 
 /// The throwaway folder holding the demo's copy: `WORKBOOK_DEMO_DIR`, else `demo/` in the
 /// user's cache folder (e.g. `~/.cache/workbook/demo`).
-pub fn demo_dir() -> Result<PathBuf, Failure> {
+pub fn demo_dir() -> Result<PathBuf, DemoError> {
     if let Some(dir) = std::env::var_os(WORKBOOK_DEMO_DIR) {
         return Ok(PathBuf::from(dir));
     }
     directories::ProjectDirs::from("org", "Strong Cities Network", "workbook")
         .map(|d| d.cache_dir().join("demo"))
-        .ok_or_else(|| {
-            Failure::usage(format!(
-                "cannot find a home directory for the demo; set {WORKBOOK_DEMO_DIR}"
-            ))
-        })
+        .ok_or(DemoError::NoHome)
 }
 
 /// Makes sure the throwaway folder holds a copy of the demo city (a fresh one when `reset`),
 /// and returns the folder's store and the demo city's name.
-pub fn prepare(reset: bool) -> Result<(Store, String), Failure> {
+pub fn prepare(reset: bool) -> Result<(Store, String), DemoError> {
     let dir = demo_dir()?;
     if reset && dir.exists() {
-        fs::remove_dir_all(&dir).map_err(|e| {
-            Failure::failed(format!("cannot reset the demo in {}: {e}", dir.display()))
+        fs::remove_dir_all(&dir).map_err(|source| DemoError::Reset {
+            dir: dir.clone(),
+            source,
         })?;
     }
     let store = Store::open(&dir)?;
@@ -57,7 +69,7 @@ pub fn prepare(reset: bool) -> Result<(Store, String), Failure> {
 
 /// The demo city as it stands: the throwaway copy if a demo has run, else the pristine one.
 /// Reads only; never creates the throwaway folder.
-pub fn current() -> Result<Profile, Failure> {
+pub fn current() -> Result<Profile, DemoError> {
     let demo = pristine()?;
     let dir = demo_dir()?;
     if !dir.join("cities").exists() {

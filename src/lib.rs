@@ -8,7 +8,6 @@ pub mod compare;
 pub mod config;
 pub mod demo;
 pub mod encode;
-pub mod exit;
 pub mod markdown;
 pub mod paths;
 pub mod plain;

@@ -6,7 +6,18 @@ use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
-use crate::exit::Failure;
+use crate::config::ConfigError;
+
+/// Why the data folder cannot be found.
+#[derive(Debug, thiserror::Error)]
+pub enum PathsError {
+    #[error(
+        "cannot find a home directory for the data folder; pass --data-dir DIR or set WORKBOOK_DATA_DIR"
+    )]
+    NoHome,
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+}
 
 /// Environment variable naming extra workbook folders, separated like `PATH`.
 pub const WORKBOOK_PATH: &str = "WORKBOOK_PATH";
@@ -17,7 +28,7 @@ fn project_dirs() -> Option<ProjectDirs> {
 
 /// The data directory: `--data-dir` / `WORKBOOK_DATA_DIR` (already merged by clap), then
 /// `data_dir` in the config file, else the platform's local data directory (local, not roaming, on Windows: profiles are sensitive).
-pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
+pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, PathsError> {
     if let Some(dir) = flag {
         return Ok(dir.to_path_buf());
     }
@@ -26,11 +37,7 @@ pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, Failure> {
     }
     project_dirs()
         .map(|d| d.data_local_dir().to_path_buf())
-        .ok_or_else(|| {
-            Failure::usage(
-                "cannot find a home directory for the data folder; pass --data-dir DIR or set WORKBOOK_DATA_DIR",
-            )
-        })
+        .ok_or(PathsError::NoHome)
 }
 
 /// The user's config directory (holds `workbooks/` and, later, settings), if there is a home.

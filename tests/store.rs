@@ -71,7 +71,7 @@ fn second_writer_is_refused_and_reader_is_not() {
         other => panic!("expected Locked, got {other:?}"),
     }
     let err = store.open_city("Gent", Wait::NO).unwrap_err();
-    assert_eq!(workbook::exit::Failure::from(err).code, 3);
+    assert_eq!(workbook::commands::exit::Failure::from(err).code, 3);
     let (mut reader, profile) = store.open_city_read_only("Gent").unwrap();
     assert!(reader.is_read_only());
     assert!(matches!(
@@ -153,7 +153,11 @@ fn unreadable_profiles_are_reported_and_never_overwritten() {
             (StoreError::NewerFormat { found: 99, .. }, None) => {}
             _ => panic!("{label}: unexpected {err:?}"),
         }
-        assert_eq!(workbook::exit::Failure::from(err).code, 4, "{label}");
+        assert_eq!(
+            workbook::commands::exit::Failure::from(err).code,
+            4,
+            "{label}"
+        );
         assert!(store.load(&name).is_err());
         assert!(store.create(city(&name), Wait::NO).is_err());
         assert!(store.rename(&name, "Other", Wait::NO).is_err());

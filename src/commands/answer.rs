@@ -11,7 +11,7 @@ use super::context::{
 use super::inline;
 use crate::answer::{Response, plain_text};
 use crate::cli::{AnswerCommand, GlobalArgs, WaitArgs};
-use crate::exit::{FAILURE, Failure, SUCCESS};
+use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::edit::{self, Recorded};
 use crate::profile::store::{Session, read_toml};
 use crate::profile::transfer::{self, AnswersFile};

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::context::{catalog, print_json, save, store, wait, write_output};
 use crate::cli::{ExportArgs, GlobalArgs, ImportArgs};
-use crate::exit::{CORRUPT, Failure, SUCCESS};
+use crate::commands::exit::{CORRUPT, Failure, SUCCESS};
 use crate::profile::bundle::{BUNDLE_VERSION, Bundle, MergeReport, Side, merge};
 use crate::profile::migrate::{self, Orphan};
 use crate::profile::model::FORMAT_VERSION;

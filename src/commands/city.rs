@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::context::{self, catalog, print_json, store};
 use crate::answer::NumberFormat;
 use crate::cli::{CityCommand, GlobalArgs, NumberFormatArg, RoleArg, WaitArgs};
-use crate::exit::{FAILURE, Failure, SUCCESS};
+use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::migrate::{self, Change, Orphan};
 use crate::profile::store::Wait;
 use crate::profile::{City, CityEntry, Profile, Progress, Role, progress};

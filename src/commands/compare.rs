@@ -1,8 +1,8 @@
 //! `workbook compare`: several cities side by side.
 
 use crate::cli::{CompareArgs, CompareFormat, GlobalArgs};
+use crate::commands::exit::{Failure, SUCCESS};
 use crate::compare::compare;
-use crate::exit::{Failure, SUCCESS};
 use crate::profile::{Profile, Store, migrate};
 use crate::text::sanitize_line;
 use crate::workbook::Catalog;

@@ -5,7 +5,7 @@ use std::io::Read;
 use serde::Serialize;
 
 use crate::cli::{GlobalArgs, WaitArgs};
-use crate::exit::Failure;
+use crate::commands::exit::Failure;
 use crate::paths::{data_dir, workbook_dirs};
 use crate::profile::store::Wait;
 use crate::profile::{Profile, Session, Store, migrate};

@@ -3,8 +3,8 @@
 use super::context::catalog;
 use super::open::{interactive_terminal, walk_plain};
 use crate::cli::{DemoArgs, GlobalArgs};
+use crate::commands::exit::Failure;
 use crate::config::Config;
-use crate::exit::Failure;
 use crate::tui::run::{Start, run as run_tui};
 
 pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
@@ -20,5 +20,5 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
         city: Some(city),
         demo: true,
     };
-    run_tui(store, catalog, start)
+    super::errors::tui_exit(run_tui(store, catalog, start))
 }

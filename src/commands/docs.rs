@@ -7,7 +7,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 
 use crate::cli::Cli;
-use crate::exit::{Failure, SUCCESS};
+use crate::commands::exit::{Failure, SUCCESS};
 
 pub fn completions(shell: Shell) -> Result<u8, Failure> {
     let mut command = Cli::command();

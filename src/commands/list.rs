@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::cli::{GlobalArgs, ListArgs};
-use crate::exit::{Failure, SUCCESS};
+use crate::commands::exit::{Failure, SUCCESS};
 use crate::text::sanitize_line;
 use crate::workbook::Origin;
 

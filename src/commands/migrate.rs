@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::city::{print_attention, print_changes, print_orphans};
 use super::context::{catalog, print_json, save, store, wait};
 use crate::cli::{GlobalArgs, MigrateArgs};
-use crate::exit::{Failure, SUCCESS};
+use crate::commands::exit::{Failure, SUCCESS};
 use crate::profile::Profile;
 use crate::profile::migrate::{self, Change, Orphan};
 

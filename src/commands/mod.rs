@@ -8,6 +8,7 @@ mod context;
 mod demo;
 mod docs;
 pub mod errors;
+pub mod exit;
 mod inline;
 mod list;
 mod migrate;
@@ -17,7 +18,7 @@ mod progress;
 mod validate;
 
 use crate::cli::{Cli, Command};
-use crate::exit::Failure;
+use crate::commands::exit::Failure;
 
 pub fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.command {

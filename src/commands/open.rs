@@ -5,8 +5,8 @@ use std::io::IsTerminal;
 
 use super::context::{catalog, store};
 use crate::cli::{GlobalArgs, OpenArgs};
+use crate::commands::exit::Failure;
 use crate::config::Config;
-use crate::exit::Failure;
 use crate::profile::store::Wait;
 use crate::profile::{Store, migrate};
 use crate::tui::run::{Start, run as run_tui};
@@ -42,7 +42,7 @@ pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
         city,
         demo: false,
     };
-    run_tui(store, catalog, start)
+    super::errors::tui_exit(run_tui(store, catalog, start))
 }
 
 /// Whether the full-screen interface can run: both ends are a terminal that can draw.
@@ -77,5 +77,5 @@ pub fn walk_plain(
     let mut stdout = std::io::stdout().lock();
     crate::plain::walk(book, &mut profile, audience, stdin, &mut stdout, &mut save)
         .map_err(|e| Failure::failed(format!("plain mode stopped: {e}")))?;
-    Ok(crate::exit::SUCCESS)
+    Ok(crate::commands::exit::SUCCESS)
 }

@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::cli::{GlobalArgs, PlanArgs};
+use crate::commands::exit::{Failure, SUCCESS};
 use crate::config::{AudienceSetting, Config};
-use crate::exit::{Failure, SUCCESS};
 use crate::plan::{self, DEFAULT_TEMPLATE, PlanAudience, PlanOptions};
 
 use super::context::{catalog, load_migrated, store, write_output};

@@ -3,7 +3,7 @@
 use super::city::workbook_progress;
 use super::context::{catalog, load_migrated, print_json, store};
 use crate::cli::{GlobalArgs, ProgressArgs};
-use crate::exit::{Failure, SUCCESS};
+use crate::commands::exit::{Failure, SUCCESS};
 use crate::text::sanitize_line;
 
 pub fn run(global: &GlobalArgs, args: &ProgressArgs) -> Result<u8, Failure> {

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::{GlobalArgs, ValidateArgs};
-use crate::exit::{FAILURE, Failure, SUCCESS};
+use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::paths::workbook_dirs;
 use crate::workbook::Diagnostic;
 use crate::workbook::load::{SourceFile, all_sources, check, dir_sources, file_source};

@@ -15,7 +15,6 @@ use super::events::{self, spawn_reader};
 use super::screen::city::CityRow;
 use super::terminal::TerminalGuard;
 use super::theme::Theme;
-use crate::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::Profile;
 use crate::profile::migrate;
 use crate::profile::store::{Session, Store, StoreError, Wait};
@@ -30,6 +29,26 @@ const RETRY: Duration = Duration::from_secs(5);
 const QUEUED_KEYS: Duration = Duration::from_millis(30);
 /// A read-only window checks this often whether the other window has closed the city.
 const LOCK_POLL: Duration = Duration::from_secs(2);
+
+/// How the interface ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ended {
+    /// Everything typed was saved (or nothing needed saving).
+    Saved,
+    /// The user left while saving failed; the message says why.
+    NotSaved(String),
+}
+
+/// What keeps the interface from running.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error("cannot use the terminal")]
+    Terminal(#[source] std::io::Error),
+    #[error("cannot watch for signals")]
+    Signals(#[source] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
 
 /// Where the program opens: a workbook and a city, each optional.
 #[derive(Debug, Clone, Default)]
@@ -53,7 +72,7 @@ struct Runner {
     last_lock_poll: Instant,
 }
 
-pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<u8, Failure> {
+pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiError> {
     let cities = city_rows(&store)?;
     let workbooks = catalog.iter().cloned().collect();
     let mut app = App::new(workbooks, cities, Theme::from_env());
@@ -83,32 +102,24 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<u8, Failure> 
 
     let terminate = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&terminate))
-            .map_err(|e| Failure::failed(format!("cannot watch for signals: {e}")))?;
+        signal_hook::flag::register(signal, Arc::clone(&terminate)).map_err(TuiError::Signals)?;
     }
     let outcome = {
         // Raw mode, the alternate screen, bracketed paste and mouse capture are undone when
         // the guard drops, on every way out, and by its panic hook on a panic.
-        let mut guard = TerminalGuard::enter()
-            .map_err(|e| Failure::failed(format!("cannot use the terminal: {e}")))?;
+        let mut guard = TerminalGuard::enter().map_err(TuiError::Terminal)?;
         let events = spawn_reader();
         runner.event_loop(guard.terminal(), &terminate, &events)
     };
-    match (outcome, &runner.app.save) {
-        (Ok(FAILURE), SaveState::Failed(message)) => Err(Failure::failed(format!(
-            "the last answers were NOT saved ({message}); they are lost unless you type them again"
-        ))),
-        (Ok(code), _) => {
-            if let Some(line) = runner.farewell() {
-                println!("{line}");
-            }
-            Ok(code)
-        }
-        (outcome, _) => outcome,
+    if outcome == Ended::Saved
+        && let Some(line) = runner.farewell()
+    {
+        println!("{line}");
     }
+    Ok(outcome)
 }
 
-fn city_rows(store: &Store) -> Result<Vec<CityRow>, Failure> {
+fn city_rows(store: &Store) -> Result<Vec<CityRow>, StoreError> {
     Ok(store
         .list()?
         .into_iter()
@@ -126,7 +137,7 @@ impl Runner {
         terminal: &mut DefaultTerminal,
         terminate: &AtomicBool,
         events: &Receiver<events::Batch>,
-    ) -> Result<u8, Failure> {
+    ) -> Ended {
         let mut last_input = Instant::now();
         let mut idle_sent = true;
         loop {
@@ -135,10 +146,10 @@ impl Runner {
             // unsaved.
             let drawn = terminal.draw(|frame| frame.render_widget(&self.app, frame.area()));
             if terminate.load(Ordering::Relaxed) || drawn.is_err() {
-                return Ok(self.terminate(events));
+                return self.terminate(events);
             }
             let actions = match events.recv_timeout(Duration::from_millis(250)) {
-                Err(RecvTimeoutError::Disconnected) => return Ok(self.terminate(events)),
+                Err(RecvTimeoutError::Disconnected) => return self.terminate(events),
                 Ok(actions) => {
                     last_input = Instant::now();
                     idle_sent = false;
@@ -148,7 +159,7 @@ impl Runner {
             };
             for action in actions {
                 if let Some(code) = self.act(action) {
-                    return Ok(code);
+                    return code;
                 }
             }
         }
@@ -176,9 +187,9 @@ impl Runner {
         Vec::new()
     }
 
-    /// Gives one action to the app and carries out its commands; the exit code when the
+    /// Gives one action to the app and carries out its commands; how it ended, when the
     /// program should end.
-    fn act(&mut self, action: Action) -> Option<u8> {
+    fn act(&mut self, action: Action) -> Option<Ended> {
         self.app.now = Timestamp::now();
         self.app.today = jiff::ZonedDateTime::now().date();
         let commands = self.app.update(action);
@@ -187,22 +198,22 @@ impl Runner {
 
     /// SIGTERM, SIGHUP or a terminal that went away: keys already typed are applied first,
     /// then everything is saved and the program ends.
-    fn terminate(&mut self, events: &Receiver<events::Batch>) -> u8 {
+    fn terminate(&mut self, events: &Receiver<events::Batch>) -> Ended {
         // The reader may still be passing on keys the terminal had buffered: a moment is
         // allowed for them, and a closed terminal ends the wait at once.
         while let Ok(actions) = events.recv_timeout(QUEUED_KEYS) {
             for action in actions {
-                if let Some(code) = self.act(action) {
-                    return code;
+                if let Some(ended) = self.act(action) {
+                    return ended;
                 }
             }
         }
         self.warned_unsaved = true;
-        self.act(Action::Terminate).unwrap_or(SUCCESS)
+        self.act(Action::Terminate).unwrap_or(Ended::Saved)
     }
 
-    /// Carries out `commands`; returns the exit code when the program should end.
-    fn execute(&mut self, commands: Vec<Command>) -> Option<u8> {
+    /// Carries out `commands`; returns how it ended when the program should end.
+    fn execute(&mut self, commands: Vec<Command>) -> Option<Ended> {
         for command in commands {
             match command {
                 Command::Save => self.save(),
@@ -221,10 +232,9 @@ impl Runner {
                     }
                     // Leaving with a failed save is allowed (the disk may stay broken), but the
                     // exit status and message say so.
-                    return Some(if matches!(self.app.save, SaveState::Failed(_)) {
-                        FAILURE
-                    } else {
-                        SUCCESS
+                    return Some(match &self.app.save {
+                        SaveState::Failed(message) => Ended::NotSaved(message.clone()),
+                        _ => Ended::Saved,
                     });
                 }
             }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
-        "the city \"{city}\" is open in another window or process ({path} is locked); close it there and try again"
+        "the city \"{city}\" is open in another window or process ({path} is locked); close it there and try again (a command waits up to 10 seconds for it; --wait SECONDS waits longer)"
     )]
     Locked { city: String, path: PathBuf },
 

@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 
 use super::text::TextField;
 use crate::answer::OTHER;
+use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
 use crate::tui::theme::Theme;
 
@@ -18,7 +19,7 @@ pub struct ChoiceField {
     pub options: Vec<(String, String)>,
     pub multi: bool,
     pub picked: Vec<bool>,
-    pub cursor: usize,
+    pub cursor: ListCursor,
     pub other: Option<TextField>,
     /// Whether the user moved the highlight: only then does Enter pick it, so that Enter on an
     /// untouched question moves on without recording the first option as an answer.
@@ -35,10 +36,10 @@ impl ChoiceField {
         let picked = vec![false; options.len()];
         ChoiceField {
             moved: false,
+            cursor: ListCursor::new(options.len()),
             options,
             multi,
             picked,
-            cursor: 0,
             other: other_field,
         }
     }
@@ -46,7 +47,7 @@ impl ChoiceField {
     pub fn pick_value(&mut self, value: &str) {
         if let Some(i) = self.options.iter().position(|(v, _)| v == value) {
             self.picked[i] = true;
-            self.cursor = i;
+            self.cursor.set(i);
         }
     }
 
@@ -66,7 +67,7 @@ impl ChoiceField {
 
     /// Whether the focus is on the "other" row, so keys type its text.
     pub fn on_other(&self) -> bool {
-        self.other.is_some() && self.cursor + 1 == self.options.len()
+        self.other.is_some() && self.cursor.pos() + 1 == self.options.len()
     }
 
     pub fn toggle(&mut self, index: usize) {
@@ -82,12 +83,11 @@ impl ChoiceField {
         if self.multi || !self.moved || self.picked.iter().any(|p| *p) || self.on_other() {
             return false;
         }
-        self.picked[self.cursor] = true;
+        self.picked[self.cursor.pos()] = true;
         true
     }
 
     pub fn act(&mut self, act: Act) -> bool {
-        let last = self.options.len().saturating_sub(1);
         if matches!(
             act,
             Act::Up
@@ -102,12 +102,13 @@ impl ChoiceField {
             self.moved = true;
         }
         match act {
-            Act::Up | Act::PrevField => self.cursor = self.cursor.saturating_sub(1),
-            Act::Down | Act::NextField => self.cursor = (self.cursor + 1).min(last),
-            Act::Top | Act::PageUp => self.cursor = 0,
-            Act::Bottom | Act::PageDown => self.cursor = last,
+            Act::PrevField => self.cursor.up(),
+            Act::NextField => self.cursor.down(),
+            Act::Up | Act::Down | Act::Top | Act::PageUp | Act::Bottom | Act::PageDown => {
+                self.cursor.apply(act, self.options.len());
+            }
             Act::Toggle => {
-                self.toggle(self.cursor);
+                self.toggle(self.cursor.pos());
                 return true;
             }
             Act::Delete => {
@@ -124,7 +125,7 @@ impl ChoiceField {
         if !self.on_other() {
             return false;
         }
-        let index = self.cursor;
+        let index = self.cursor.pos();
         let Some(field) = self.other.as_mut() else {
             return false;
         };
@@ -144,7 +145,7 @@ impl ChoiceField {
         if !self.on_other() {
             return false;
         }
-        let index = self.cursor;
+        let index = self.cursor.pos();
         let changed = self.other.as_mut().is_some_and(|f| f.paste(text));
         if changed && !self.picked[index] {
             self.toggle(index);
@@ -161,8 +162,8 @@ impl ChoiceField {
         if height == 0 {
             return;
         }
-        let top = self.cursor.saturating_sub(height - 1);
-        for (row, i) in (top..self.options.len()).take(height).enumerate() {
+        let window = self.cursor.window(height);
+        for (row, i) in window.rows().enumerate() {
             let (value, label) = &self.options[i];
             let mark = match (self.multi, self.picked[i]) {
                 (true, true) => "[x] ",
@@ -170,7 +171,7 @@ impl ChoiceField {
                 (false, true) => "(•) ",
                 (false, false) => "( ) ",
             };
-            let style = if i == self.cursor {
+            let style = if i == self.cursor.pos() {
                 theme.selected()
             } else {
                 Default::default()

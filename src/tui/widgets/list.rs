@@ -8,13 +8,14 @@ use ratatui::widgets::Widget;
 
 use super::text::TextField;
 use crate::text::sanitize_line;
+use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
 use crate::tui::theme::Theme;
 
 #[derive(Debug, Clone)]
 pub struct ListField {
     pub items: Vec<String>,
-    pub cursor: usize,
+    pub cursor: ListCursor,
     /// The item being typed, if any.
     pub editing: Option<TextField>,
     pub item_label: String,
@@ -23,8 +24,8 @@ pub struct ListField {
 impl ListField {
     pub fn new(items: Vec<String>, item_label: Option<&str>) -> ListField {
         ListField {
+            cursor: ListCursor::new(items.len()),
             items,
-            cursor: 0,
             editing: None,
             item_label: item_label
                 .map(sanitize_line)
@@ -36,7 +37,7 @@ impl ListField {
     pub fn values(&self) -> Vec<String> {
         let mut items = self.items.clone();
         if let Some(field) = &self.editing
-            && let Some(slot) = items.get_mut(self.cursor)
+            && let Some(slot) = items.get_mut(self.cursor.pos())
         {
             *slot = field.text();
         }
@@ -47,34 +48,33 @@ impl ListField {
         if self.editing.is_some() {
             return self.act_editing(act);
         }
-        let last = self.items.len().saturating_sub(1);
+        let at = self.cursor.pos();
         match act {
-            Act::Up => self.cursor = self.cursor.saturating_sub(1),
-            Act::Down => self.cursor = (self.cursor + 1).min(last),
-            Act::Top | Act::PageUp => self.cursor = 0,
-            Act::Bottom | Act::PageDown => self.cursor = last,
+            Act::Up | Act::Down | Act::Top | Act::PageUp | Act::Bottom | Act::PageDown => {
+                self.cursor.apply(act, self.items.len());
+            }
             Act::Add => {
                 self.items.push(String::new());
-                self.cursor = self.items.len() - 1;
+                self.cursor = ListCursor::at(self.items.len() - 1, self.items.len());
                 self.editing = Some(TextField::new("", false, None));
                 return true;
             }
             Act::Select if !self.items.is_empty() => {
-                self.editing = Some(TextField::new(&self.items[self.cursor], false, None));
+                self.editing = Some(TextField::new(&self.items[at], false, None));
             }
             Act::Delete if !self.items.is_empty() => {
-                self.items.remove(self.cursor);
-                self.cursor = self.cursor.min(self.items.len().saturating_sub(1));
+                self.items.remove(at);
+                self.cursor.resize(self.items.len());
                 return true;
             }
-            Act::MoveUp if self.cursor > 0 => {
-                self.items.swap(self.cursor, self.cursor - 1);
-                self.cursor -= 1;
+            Act::MoveUp if at > 0 => {
+                self.items.swap(at, at - 1);
+                self.cursor.up();
                 return true;
             }
-            Act::MoveDown if self.cursor + 1 < self.items.len() => {
-                self.items.swap(self.cursor, self.cursor + 1);
-                self.cursor += 1;
+            Act::MoveDown if at + 1 < self.items.len() => {
+                self.items.swap(at, at + 1);
+                self.cursor.down();
                 return true;
             }
             _ => return false,
@@ -90,9 +90,10 @@ impl ListField {
             }
             Act::Back => {
                 self.editing = None;
-                if self.items.get(self.cursor).is_some_and(|i| i.is_empty()) {
-                    self.items.remove(self.cursor);
-                    self.cursor = self.cursor.min(self.items.len().saturating_sub(1));
+                let at = self.cursor.pos();
+                if self.items.get(at).is_some_and(|i| i.is_empty()) {
+                    self.items.remove(at);
+                    self.cursor.resize(self.items.len());
                 }
                 true
             }
@@ -105,11 +106,11 @@ impl ListField {
         if let Some(field) = self.editing.take() {
             let text = field.text();
             if text.trim().is_empty() {
-                if self.cursor < self.items.len() {
-                    self.items.remove(self.cursor);
+                if self.cursor.pos() < self.items.len() {
+                    self.items.remove(self.cursor.pos());
                 }
-                self.cursor = self.cursor.min(self.items.len().saturating_sub(1));
-            } else if let Some(slot) = self.items.get_mut(self.cursor) {
+                self.cursor.resize(self.items.len());
+            } else if let Some(slot) = self.items.get_mut(self.cursor.pos()) {
                 *slot = text;
             }
         }
@@ -137,15 +138,15 @@ impl ListField {
             Line::from(Span::styled(hint, theme.dim())).render(area, buf);
             return;
         }
-        let top = self.cursor.saturating_sub(height - 1);
-        for (row, i) in (top..self.items.len()).take(height).enumerate() {
+        let window = self.cursor.window(height);
+        for (row, i) in window.rows().enumerate() {
             let line_area = Rect {
                 y: area.y + row as u16,
                 height: 1,
                 ..area
             };
             let number = format!("{:>3}. ", i + 1);
-            if i == self.cursor
+            if i == self.cursor.pos()
                 && let Some(field) = &self.editing
             {
                 Line::from(number.clone()).render(line_area, buf);
@@ -158,7 +159,7 @@ impl ListField {
                 field.render(rest, buf, true);
                 continue;
             }
-            let style = if i == self.cursor {
+            let style = if i == self.cursor.pos() {
                 theme.selected()
             } else {
                 Default::default()

@@ -92,7 +92,9 @@ impl Editor {
                     Some(Value::List(vs)) => vs.iter().for_each(|v| field.pick_value(v)),
                     _ => {}
                 }
-                field.cursor = field.picked.iter().position(|p| *p).unwrap_or(0);
+                field
+                    .cursor
+                    .set(field.picked.iter().position(|p| *p).unwrap_or(0));
                 Editor::Choice(field)
             }
             Kind::YesNo => {

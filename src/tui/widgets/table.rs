@@ -12,6 +12,7 @@ use ratatui::widgets::Widget;
 use super::text::TextField;
 use crate::answer::{NumberFormat, Row, Source, cell_text, cell_value};
 use crate::text::sanitize_line;
+use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
 use crate::tui::theme::Theme;
 use crate::workbook::{Column, ColumnKind};
@@ -23,7 +24,8 @@ pub struct TableField {
     pub headers: Vec<String>,
     /// Cells in column order, as typed.
     pub rows: Vec<Vec<String>>,
-    pub row: usize,
+    /// The selected row.
+    pub row: ListCursor,
     pub col: usize,
     pub editing: Option<TextField>,
     /// How the city writes decimals: number cells are shown and typed this way.
@@ -33,7 +35,7 @@ pub struct TableField {
 impl TableField {
     pub fn new(columns: &[Column], rows: &[Row], format: NumberFormat) -> TableField {
         let columns = columns.to_vec();
-        let rows = rows
+        let rows: Vec<Vec<String>> = rows
             .iter()
             .map(|r| {
                 columns
@@ -49,8 +51,8 @@ impl TableField {
         TableField {
             columns,
             headers,
+            row: ListCursor::new(rows.len()),
             rows,
-            row: 0,
             col: 0,
             editing: None,
             format,
@@ -61,7 +63,9 @@ impl TableField {
     pub fn values(&self) -> Vec<Row> {
         let mut rows = self.rows.clone();
         if let Some(field) = &self.editing
-            && let Some(cell) = rows.get_mut(self.row).and_then(|r| r.get_mut(self.col))
+            && let Some(cell) = rows
+                .get_mut(self.row.pos())
+                .and_then(|r| r.get_mut(self.col))
         {
             *cell = field.text();
         }
@@ -81,15 +85,12 @@ impl TableField {
         if self.editing.is_some() {
             return self.act_editing(act);
         }
-        let last_row = self.rows.len().saturating_sub(1);
         let last_col = self.columns.len().saturating_sub(1);
+        let at = self.row.pos();
         match act {
-            Act::Up => self.row = self.row.saturating_sub(1),
-            Act::Down => self.row = (self.row + 1).min(last_row),
-            Act::PageUp => self.row = self.row.saturating_sub(page.max(1)),
-            Act::PageDown => self.row = (self.row + page.max(1)).min(last_row),
-            Act::Top => self.row = 0,
-            Act::Bottom => self.row = last_row,
+            Act::Up | Act::Down | Act::PageUp | Act::PageDown | Act::Top | Act::Bottom => {
+                self.row.apply(act, page);
+            }
             Act::Left => self.col = self.col.saturating_sub(1),
             Act::Right => self.col = (self.col + 1).min(last_col),
             // Tab walks the cells as a form does: a text cell it lands on is ready to type.
@@ -103,24 +104,24 @@ impl TableField {
             }
             Act::Add => {
                 self.rows.push(vec![String::new(); self.columns.len()]);
-                self.row = self.rows.len() - 1;
+                self.row = ListCursor::at(self.rows.len() - 1, self.rows.len());
                 self.col = 0;
                 self.start_editing();
                 return true;
             }
             Act::Delete if !self.rows.is_empty() => {
-                self.rows.remove(self.row);
-                self.row = self.row.min(self.rows.len().saturating_sub(1));
+                self.rows.remove(at);
+                self.row.resize(self.rows.len());
                 return true;
             }
-            Act::MoveUp if self.row > 0 => {
-                self.rows.swap(self.row, self.row - 1);
-                self.row -= 1;
+            Act::MoveUp if at > 0 => {
+                self.rows.swap(at, at - 1);
+                self.row.up();
                 return true;
             }
-            Act::MoveDown if self.row + 1 < self.rows.len() => {
-                self.rows.swap(self.row, self.row + 1);
-                self.row += 1;
+            Act::MoveDown if at + 1 < self.rows.len() => {
+                self.rows.swap(at, at + 1);
+                self.row.down();
                 return true;
             }
             Act::Select | Act::Toggle if !self.rows.is_empty() => return self.activate_cell(),
@@ -150,7 +151,7 @@ impl TableField {
         ) {
             return;
         }
-        let text = self.rows[self.row][self.col].clone();
+        let text = self.rows[self.row.pos()][self.col].clone();
         self.editing = Some(TextField::new(&text, false, None));
     }
 
@@ -164,7 +165,7 @@ impl TableField {
                 .map(|c| c.value().to_string())
                 .collect(),
         };
-        let cell = &mut self.rows[self.row][self.col];
+        let cell = &mut self.rows[self.row.pos()][self.col];
         let at = options.iter().position(|o| o == cell);
         *cell = match at {
             None => options.first().cloned().unwrap_or_default(),
@@ -202,7 +203,7 @@ impl TableField {
         if let Some(field) = self.editing.take()
             && let Some(cell) = self
                 .rows
-                .get_mut(self.row)
+                .get_mut(self.row.pos())
                 .and_then(|r| r.get_mut(self.col))
         {
             *cell = field.text();
@@ -274,8 +275,8 @@ impl TableField {
         if height == 0 {
             return;
         }
-        let top = self.row.saturating_sub(height - 1);
-        for (screen_row, r) in (top..self.rows.len()).take(height).enumerate() {
+        let window = self.row.window(height);
+        for (screen_row, r) in window.rows().enumerate() {
             self.render_row(
                 r,
                 Rect {
@@ -307,7 +308,7 @@ impl TableField {
                 width: (*width).min(area.right().saturating_sub(x)),
                 ..area
             };
-            if r == self.row && c == self.col && self.editing.is_some() {
+            if r == self.row.pos() && c == self.col && self.editing.is_some() {
                 if let Some(field) = &self.editing {
                     field.render(cell_area, buf, true);
                 }
@@ -321,7 +322,7 @@ impl TableField {
                 } else {
                     theme.warn()
                 };
-                if r == self.row && c == self.col {
+                if r == self.row.pos() && c == self.col {
                     style = style.patch(theme.selected());
                 }
                 Span::styled(fit(&self.display(c, text), *width), style).render(cell_area, buf);

@@ -48,8 +48,12 @@ fn each_workbook_has_depth() {
         );
         assert!(!w.glossary.is_empty(), "{id}: no glossary");
         assert!(
-            w.questions().any(|q| q.sensitive),
-            "{id}: nothing flagged sensitive"
+            w.questions().any(
+                |q| q.sensitivity() == workbook::workbook::Sensitivity::Restricted
+                    || q.columns().iter().any(|c| c.sensitivity(q.sensitivity())
+                        == workbook::workbook::Sensitivity::Restricted)
+            ),
+            "{id}: nothing restricted"
         );
         assert!(w.questions().any(|q| q.required), "{id}: nothing required");
     }

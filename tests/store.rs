@@ -31,6 +31,7 @@ fn put(profile: &mut Profile, question: &str, text: &str) {
             other: None,
             workbook_version: 1,
             changed: Timestamp::from_second(1_700_000_100).unwrap(),
+            notes: Vec::new(),
         },
     );
     let resume = profile.resume.clone();

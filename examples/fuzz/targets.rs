@@ -34,13 +34,10 @@ pub fn workbook_bytes(data: &[u8]) -> bool {
     }
     let empty: Profile = toml::from_str(workbook::demo::DEMO_PROFILE).expect("demo parses");
     let _ = WorkbookStatus::new(&workbook, &empty);
-    let catalog = Catalog {
-        workbooks: vec![LoadedWorkbook {
-            workbook,
-            origin: Origin::File("fuzz.toml".into()),
-        }],
-        problems: Vec::new(),
-    };
+    let catalog = Catalog::of(vec![LoadedWorkbook::new(
+        workbook,
+        Origin::File("fuzz.toml".into()),
+    )]);
     let profile: Profile = toml::from_str(workbook::demo::DEMO_PROFILE).expect("demo parses");
     for format in [Format::Markdown, Format::Html, Format::Json] {
         let options = PlanOptions {

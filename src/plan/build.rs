@@ -3,7 +3,7 @@
 
 use crate::answer::{Number, NumberFormat, OTHER, Row, Value, read};
 use crate::profile::{Answer, Profile};
-use crate::workbook::{Audience, Catalog, Column, Feed, Kind, Question, Workbook};
+use crate::workbook::{Audience, Catalog, Column, Feed, Kind, Question, Sensitivity, Workbook};
 
 use super::escape::{one_line, paragraphs};
 use super::model::*;
@@ -134,7 +134,7 @@ fn add_workbook(
                 }
                 continue;
             };
-            if question.sensitive && !include_sensitive {
+            if question.sensitivity() == Sensitivity::Restricted && !include_sensitive {
                 plan.withheld.questions.push(id);
                 continue;
             }
@@ -182,7 +182,12 @@ fn without_sensitive_cells(
 ) -> Answer {
     let mut copy = answer.clone();
     if let Value::Table(rows) = &mut copy.value {
-        for column in question.columns().iter().filter(|c| c.sensitive) {
+        let level = question.sensitivity();
+        for column in question
+            .columns()
+            .iter()
+            .filter(|c| c.sensitivity(level) == Sensitivity::Restricted)
+        {
             let mut removed = false;
             for row in rows.iter_mut() {
                 removed |= row.remove(column.id()).is_some();

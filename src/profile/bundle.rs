@@ -168,6 +168,7 @@ mod tests {
                     other: None,
                     workbook_version: 1,
                     changed: Timestamp::from_second(*second).unwrap(),
+                    notes: Vec::new(),
                 },
             );
         }
@@ -183,10 +184,7 @@ mod tests {
             ("c", "same", 5),
             ("d", "new", 1),
         ]);
-        let catalog = Catalog {
-            workbooks: Vec::new(),
-            problems: Vec::new(),
-        };
+        let catalog = Catalog::default();
         let report = merge(&mut local, &incoming, &catalog);
         assert_eq!(report.added, vec![("w".to_string(), "d".to_string())]);
         assert_eq!(report.same, 1);

@@ -102,22 +102,21 @@ pub struct App {
 }
 
 impl App {
+    /// An app on these workbooks (resolved as a catalog of their own: tests, benchmarks).
     pub fn new(workbooks: Vec<Workbook>, cities: Vec<CityRow>, theme: Theme) -> App {
-        let books = workbooks
+        let loaded = workbooks
+            .into_iter()
+            .map(|w| LoadedWorkbook::new(w, Origin::BuiltIn))
+            .collect();
+        App::with_catalog(Catalog::of(loaded), cities, theme)
+    }
+
+    pub fn with_catalog(catalog: Catalog, cities: Vec<CityRow>, theme: Theme) -> App {
+        let books = catalog
             .iter()
             .cloned()
             .map(|w| Book::new(Arc::new(w)))
             .collect();
-        let catalog = Catalog {
-            workbooks: workbooks
-                .into_iter()
-                .map(|workbook| LoadedWorkbook {
-                    workbook,
-                    origin: Origin::BuiltIn,
-                })
-                .collect(),
-            problems: Vec::new(),
-        };
         App {
             theme,
             books,

@@ -74,8 +74,7 @@ struct Runner {
 
 pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiError> {
     let cities = city_rows(&store)?;
-    let workbooks = catalog.iter().cloned().collect();
-    let mut app = App::new(workbooks, cities, Theme::from_env());
+    let mut app = App::with_catalog(catalog.clone(), cities, Theme::from_env());
     app.demo = start.demo;
     let mut runner = Runner {
         store,

@@ -18,6 +18,7 @@ fn city(name: &str) -> City {
         role: Role::Mayor,
         created: Timestamp::from_second(1_700_000_000).unwrap(),
         number_format: Default::default(),
+        track: Default::default(),
     }
 }
 

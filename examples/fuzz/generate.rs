@@ -351,6 +351,7 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
         },
         created: Timestamp::from_second(1_700_000_000).expect("timestamp"),
         number_format: Default::default(),
+        track: Default::default(),
     });
     let fill = rng.below(101);
     let mut stored = BTreeMap::new();

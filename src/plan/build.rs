@@ -3,12 +3,12 @@
 
 use crate::answer::{Number, NumberFormat, OTHER, Row, Value, read};
 use crate::profile::{Answer, Profile};
-use crate::workbook::{Audience, Catalog, Column, Feed, Kind, Question, Sensitivity, Workbook};
+use crate::workbook::{Catalog, Column, Feed, Kind, Question, Sensitivity, Workbook};
 
 use super::escape::{one_line, paragraphs};
 use super::model::*;
 use super::{PlanError, PlanOptions};
-use crate::profile::WorkbookStatus;
+use crate::profile::{Reader, Status, WorkbookStatus};
 
 /// How many actions the executive summary lists as top priorities.
 const TOP_PRIORITIES: usize = 5;
@@ -19,7 +19,8 @@ pub fn build(
     options: &PlanOptions,
 ) -> Result<Plan, PlanError> {
     let workbooks = select(catalog, &options.workbooks)?;
-    let audience = options.audience.as_audience();
+    let reader = Reader::new(options.audience.as_audience(), profile.city.track);
+    let status = Status::new(catalog, profile);
     let mut plan = Plan {
         city: one_line(&profile.city.name),
         country: profile.city.country.as_deref().map(one_line),
@@ -46,11 +47,15 @@ pub fn build(
         withheld: Withheld::default(),
     };
     for workbook in workbooks {
+        let index = catalog
+            .iter()
+            .position(|w| w.id() == workbook.id())
+            .unwrap_or_default();
         add_workbook(
             &mut plan,
             workbook,
             profile,
-            audience,
+            (status.of(index), reader),
             options.include_sensitive,
         );
     }
@@ -78,11 +83,10 @@ fn add_workbook(
     plan: &mut Plan,
     workbook: &Workbook,
     profile: &Profile,
-    audience: Audience,
+    (status, reader): (&WorkbookStatus, Reader),
     include_sensitive: bool,
 ) {
-    let status = WorkbookStatus::new(workbook, profile);
-    let done = status.progress(workbook, audience);
+    let done = status.progress(workbook, reader);
     plan.summary.areas.push(AreaProgress {
         workbook: workbook.id().to_string(),
         title: one_line(&workbook.title),
@@ -110,8 +114,9 @@ fn add_workbook(
         let mut findings = Vec::new();
         let mut cited = false;
         for question in &section.questions {
-            let shown = applies.next().unwrap_or(false) && question.audience().includes(audience);
-            if !shown {
+            // A question shown from another workbook is printed once, in its home chapter.
+            let shown = applies.next().unwrap_or(false) && reader.reads(question);
+            if !shown || question.is_reused() {
                 continue;
             }
             cited = true;

@@ -107,8 +107,24 @@ pub fn merge(local: &mut Profile, incoming: &Profile, catalog: &Catalog) -> Merg
                     kept
                 }
             };
+            let ours = local.answer(workbook, question).cloned();
             if kept == Side::Incoming {
                 take(local, target, (workbook, question), theirs);
+            }
+            // A disagreement is never settled silently: the answer that was not kept stays
+            // beside the one that was, as a note the user sees and resolves.
+            if let Some(ours) = ours {
+                let (other, text) = match kept {
+                    Side::Incoming => (
+                        ours,
+                        "Answer this machine had, kept because the imported one is newer and differs",
+                    ),
+                    Side::Local => (
+                        theirs.clone(),
+                        "Answer from the imported file, kept beside this newer one because they differ",
+                    ),
+                };
+                keep_beside(local, (workbook, question), other, text);
             }
         }
     }
@@ -139,6 +155,22 @@ fn take(
         theirs.workbook_version,
         theirs.changed,
     );
+}
+
+/// Adds the other side of a disagreement to an answer's notes.
+fn keep_beside(local: &mut Profile, (workbook, question): (&str, &str), other: Answer, text: &str) {
+    if let Some(answer) = local
+        .answers
+        .get_mut(workbook)
+        .and_then(|a| a.get_mut(question))
+    {
+        answer.notes.push(super::model::Note {
+            text: text.to_string(),
+            value: Some(other.value),
+            other: other.other,
+            changed: Some(other.changed),
+        });
+    }
 }
 
 type Drafts = BTreeMap<String, BTreeMap<String, String>>;

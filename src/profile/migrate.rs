@@ -153,17 +153,25 @@ fn move_question(
     {
         return None;
     }
-    let mut moved = profile.remove(from_wb, from_q)?;
-    moved.value = map_value(moved.value, m);
-    let source = format!("{from_wb}.{from_q}");
     let target = catalog.get(to_wb).and_then(|w| {
         w.questions()
             .find(|q| q.id() == to_q && !q.is_reused())
             .map(|q| (w, q))
     });
+    let mut moved = profile.remove(from_wb, from_q)?;
+    let before = moved.value.clone();
+    moved.value = map_value(moved.value, m, target.map(|(_, q)| q));
+    let note = m.note.as_deref().map(|text| {
+        if before == moved.value {
+            text.to_string()
+        } else {
+            with_earlier(text, &before, profile.city.number_format)
+        }
+    });
+    let source = format!("{from_wb}.{from_q}");
     let description = match target {
         Some((home, question)) => {
-            settle(profile, home, question, moved, &source, m.note.as_deref());
+            settle(profile, home, question, moved, &source, note.as_deref());
             format!("answer moved from `{source}` to `{to_wb}.{to_q}`")
         }
         // No loaded workbook asks it: kept at its new place as it is (an orphan, reported).
@@ -206,10 +214,10 @@ fn map_values(profile: &mut Profile, workbook: &Workbook, m: &Migration) -> Opti
     }
     let mut answer = answer.clone();
     let before = answer.value.clone();
-    answer.value = reshape(map_value(answer.value, m), question.kind());
+    answer.value = reshape(map_value(answer.value, m, Some(question)), question.kind());
     let note = m.note.as_deref().map(|text| Note {
-        text: text.to_string(),
-        value: Some(before),
+        text: with_earlier(text, &before, profile.city.number_format),
+        value: None,
         other: None,
         changed: Some(answer.changed),
     });
@@ -311,6 +319,15 @@ fn settle(
     stamp(profile, wb, qid, workbook.version, None);
 }
 
+/// A migration's note with the answer as it was before it was converted.
+fn with_earlier(note: &str, before: &Value, format: crate::answer::NumberFormat) -> String {
+    let earlier = crate::text::sanitize_line(&crate::answer::plain_text(before, format));
+    format!(
+        "{} (the earlier answer was: {earlier})",
+        note.trim_end_matches('.')
+    )
+}
+
 /// Stamps an answer with a workbook version (so a migration never applies twice) and adds a
 /// note to it.
 fn stamp(profile: &mut Profile, workbook: &str, question: &str, version: u32, note: Option<Note>) {
@@ -325,8 +342,9 @@ fn stamp(profile: &mut Profile, workbook: &str, question: &str, version: u32, no
 }
 
 /// A value through a migration's `values` map: text and list items by their text, a number
-/// and yes/no by how they are written (`"3"`, `"yes"`).
-fn map_value(value: Value, m: &Migration) -> Value {
+/// and yes/no by how they are written (`"3"`, `"yes"`), and the cells of the choice columns of
+/// a table (`target`'s).
+fn map_value(value: Value, m: &Migration, target: Option<&Question>) -> Value {
     let Some(values) = m.values.as_ref().map(|v| v.get_ref()) else {
         return value;
     };
@@ -350,6 +368,27 @@ fn map_value(value: Value, m: &Migration) -> Value {
         Value::Other(toml::Value::Float(f)) => crate::answer::Number::from_f64(f)
             .and_then(|n| map(n.as_str()))
             .map_or(Value::Other(toml::Value::Float(f)), Value::Text),
+        Value::Table(mut rows) => {
+            let choice_columns: Vec<&str> = target
+                .map(|q| {
+                    q.columns()
+                        .iter()
+                        .filter(|c| c.kind == crate::workbook::ColumnKind::Choice)
+                        .map(|c| c.id())
+                        .collect()
+                })
+                .unwrap_or_default();
+            for row in &mut rows {
+                for (column, cell) in row.iter_mut() {
+                    if choice_columns.contains(&column.as_str())
+                        && let Some(mapped) = map(cell)
+                    {
+                        *cell = mapped;
+                    }
+                }
+            }
+            Value::Table(rows)
+        }
         other => other,
     }
 }
@@ -492,6 +531,26 @@ pub fn normalise(profile: &mut Profile, catalog: &Catalog) -> Vec<Change> {
         }
     }
     changes
+}
+
+/// Answers with notes the user has not resolved (another answer kept beside them, or a
+/// conversion to check), each with what the notes say.
+pub fn noted(profile: &Profile) -> Vec<Orphan> {
+    let mut found = Vec::new();
+    for (workbook, answers) in profile.answers() {
+        for (question, answer) in answers {
+            if answer.notes.is_empty() {
+                continue;
+            }
+            let texts: Vec<&str> = answer.notes.iter().map(|n| n.text.as_str()).collect();
+            found.push(Orphan {
+                workbook: workbook.clone(),
+                question: question.clone(),
+                reason: texts.join("; "),
+            });
+        }
+    }
+    found
 }
 
 /// Answers kept as they are because this program does not understand them for their

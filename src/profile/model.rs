@@ -52,6 +52,40 @@ pub struct City {
     /// How the city writes decimals (`12.5` or `12,5`); typed numbers are read this way.
     #[serde(default)]
     pub number_format: NumberFormat,
+    /// Which questions the city works through: every one, or the core track.
+    #[serde(default, skip_serializing_if = "Track::is_full")]
+    pub track: Track,
+}
+
+/// The questions a city works through: the full workbooks, or the core track of about thirty
+/// questions across the five areas for small towns and first workshops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Track {
+    #[default]
+    Full,
+    Core,
+}
+
+impl Track {
+    pub fn is_full(&self) -> bool {
+        *self == Track::Full
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Track::Full => "full",
+            Track::Core => "core",
+        }
+    }
+
+    /// How the track is described to the user.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Track::Full => "full workbooks",
+            Track::Core => "core track",
+        }
+    }
 }
 
 impl City {
@@ -63,6 +97,7 @@ impl City {
             role,
             created,
             number_format: NumberFormat::Point,
+            track: Track::Full,
         }
     }
 }

@@ -86,6 +86,11 @@ impl App {
         let theme = self.theme;
         buf.set_style(area, theme.bar());
         let city = match &self.profile {
+            Some(p) if p.city.track == crate::profile::Track::Core => format!(
+                " {} · {} · core track",
+                sanitize_line(&p.city.name),
+                p.city.role.name()
+            ),
             Some(p) => format!(" {} · {}", sanitize_line(&p.city.name), p.city.role.name()),
             None => " workbook".to_string(),
         };

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::diag::{Diagnostic, Severity};
 use super::lint::lint;
-use super::model::{GlossaryEntry, Workbook};
+use super::model::{GlossaryEntry, Question, Workbook};
 use super::resolve::{SharedGlossary, resolve};
 
 /// Largest workbook file we read. The largest built-in is far smaller; a file beyond this is a
@@ -191,6 +191,15 @@ impl Catalog {
 
     pub fn iter(&self) -> impl Iterator<Item = &Workbook> {
         self.workbooks.iter().map(|w| &w.workbook)
+    }
+
+    /// The workbook `question` (shown in `workbook`) keeps its answer in: its home when it is
+    /// shown from another workbook.
+    pub fn home_of<'a>(&'a self, workbook: &'a Workbook, question: &Question) -> &'a Workbook {
+        match &question.home {
+            Some(home) => self.get(home).unwrap_or(workbook),
+            None => workbook,
+        }
     }
 
     pub fn ids(&self) -> Vec<&str> {

@@ -9,14 +9,14 @@ use super::context::{
     catalog, load_migrated, print_json, read_stdin, save, store, wait, write_output,
 };
 use super::inline;
-use crate::answer::{Response, plain_text};
+use crate::answer::{Response, plain_text, summary};
 use crate::cli::{AnswerCommand, GlobalArgs, WaitArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::edit::{self, Recorded};
 use crate::profile::store::{Session, read_toml};
 use crate::profile::transfer::{self, AnswersFile};
 use crate::profile::{Answer, Profile, migrate};
-use crate::text::{sanitize, sanitize_line};
+use crate::text::{sanitize, sanitize_line, shell_word};
 use crate::workbook::Catalog;
 
 pub fn run(global: &GlobalArgs, command: AnswerCommand) -> Result<u8, Failure> {
@@ -153,16 +153,22 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
         if let Some(other) = &answer.other {
             println!("other: {}", sanitize(other));
         }
-        // Notes go to standard error, so that the answer itself can be piped or pasted.
+        // Notes go to standard error, so that the answer itself can be piped or pasted. The
+        // kept answer is read by a person: choices by their labels.
+        let asked = edit::find(&catalog, workbook, question)
+            .ok()
+            .map(|(_, q)| q);
         for (n, note) in answer.notes.iter().enumerate() {
             let kept = note
                 .value
                 .as_ref()
                 .map(|v| {
-                    format!(
-                        " (kept: {})",
-                        sanitize_line(&plain_text(v, profile.city.number_format))
-                    )
+                    let format = profile.city.number_format;
+                    let text = match asked {
+                        Some(q) => summary(q, v, note.other.as_deref(), format),
+                        None => sanitize_line(&plain_text(v, format)),
+                    };
+                    format!(" (kept: {text})")
                 })
                 .unwrap_or_default();
             eprintln!("note {}: {}{kept}", n + 1, sanitize_line(&note.text));
@@ -170,8 +176,8 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
         if !answer.notes.is_empty() {
             eprintln!(
                 "Resolve with: workbook answer resolve --city {} {} [--use N]",
-                sanitize_line(city),
-                sanitize_line(key)
+                shell_word(city),
+                shell_word(key)
             );
         }
     }

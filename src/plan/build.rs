@@ -2,7 +2,7 @@
 //! same workbooks, answers and options always give the same plan.
 
 use crate::answer::{Number, NumberFormat, OTHER, Row, Value, read};
-use crate::profile::{Answer, Profile};
+use crate::profile::{Answer, Profile, Track};
 use crate::workbook::{Catalog, Column, Feed, Kind, Question, Sensitivity, Workbook};
 
 use super::escape::{one_line, paragraphs};
@@ -28,6 +28,12 @@ pub fn build(
         audience: options.audience.name().to_string(),
         prepared_for: options.audience.phrase().to_string(),
         prepared_by: profile.city.role.name().to_string(),
+        track: profile.city.track.name().to_string(),
+        track_phrase: match profile.city.track {
+            Track::Full => "the full workbooks",
+            Track::Core => "the core questions, a shorter set for small towns and first workshops",
+        }
+        .to_string(),
         include_sensitive: options.include_sensitive,
         summary: Summary {
             areas: Vec::new(),
@@ -114,8 +120,11 @@ fn add_workbook(
         let mut findings = Vec::new();
         let mut cited = false;
         for question in &section.questions {
-            // A question shown from another workbook is printed once, in its home chapter.
-            let shown = applies.next().unwrap_or(false) && reader.reads(question);
+            // A question shown from another workbook is printed once, in its home chapter. On
+            // the core track, answers the city gave beyond the core are printed all the same;
+            // only the track's own questions are listed as open.
+            let shown =
+                applies.next().unwrap_or(false) && question.audience().includes(reader.audience);
             if !shown || question.is_reused() {
                 continue;
             }
@@ -131,7 +140,7 @@ fn add_workbook(
                 Some(Answer { value, ..a.clone() })
             });
             let Some(answer) = understood.as_ref() else {
-                if question.required {
+                if question.required && reader.reads(question) {
                     open.push(OpenQuestion {
                         id,
                         label: one_line(question.label()),

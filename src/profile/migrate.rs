@@ -171,7 +171,12 @@ fn move_question(
     let source = format!("{from_wb}.{from_q}");
     let description = match target {
         Some((home, question)) => {
-            settle(profile, home, question, moved, &source, note.as_deref());
+            // Notes are read by the user: name the workbook by its title, not by its id.
+            let place = catalog
+                .get(from_wb)
+                .map_or_else(|| format!("\"{from_wb}\""), |w| format!("\"{}\"", w.title));
+            let said = format!("an earlier question in the {place} workbook");
+            settle(profile, home, question, moved, &said, note.as_deref());
             format!("answer moved from `{source}` to `{to_wb}.{to_q}`")
         }
         // No loaded workbook asks it: kept at its new place as it is (an orphan, reported).
@@ -288,9 +293,7 @@ fn settle(
             } else {
                 (
                     moved.clone(),
-                    format!(
-                        "Earlier answer from {source}, kept beside this newer one because they differ"
-                    ),
+                    format!("Answer to {source}, kept beside this newer one because they differ"),
                 )
             };
             notes.push(Note {

@@ -546,13 +546,20 @@ impl App {
             Track::Full => Track::Core,
             Track::Core => Track::Full,
         };
-        let text = match profile.city.track {
-            Track::Core => {
-                "now on the core track: about thirty questions across the five areas (other answers are kept)"
-            }
-            Track::Full => "now on the full workbooks",
-        };
+        let track = profile.city.track;
         self.sync_books();
+        let reader = self.reader();
+        let text = match (track, &self.status) {
+            (Track::Core, Some(status)) => {
+                let questions: usize = (0..self.books.len())
+                    .map(|b| status.progress(&self.catalog, b, reader).relevant)
+                    .sum();
+                format!(
+                    "now on the core track: {questions} questions across the workbooks (your other answers are kept)"
+                )
+            }
+            _ => "now on the full workbooks".to_string(),
+        };
         self.note(text, false);
         self.changed()
     }

@@ -18,7 +18,7 @@ use super::theme::Theme;
 use crate::profile::Profile;
 use crate::profile::migrate;
 use crate::profile::store::{Session, Store, StoreError, Wait};
-use crate::text::sanitize_line;
+use crate::text::{sanitize_line, shell_word};
 use crate::workbook::Catalog;
 
 /// Typing pauses this long before the answer being typed is saved.
@@ -245,11 +245,7 @@ impl Runner {
     fn farewell(&self) -> Option<String> {
         let profile = self.app.profile.as_ref()?;
         let city = sanitize_line(&profile.city.name);
-        let quoted = if city.contains([' ', '"', '\'']) {
-            format!("\"{}\"", city.replace('"', "\\\""))
-        } else {
-            city.clone()
-        };
+        let quoted = shell_word(&profile.city.name);
         let resume = match (&profile.resume.workbook, self.app.demo) {
             (_, true) => "workbook demo".to_string(),
             (Some(workbook), false) => {

@@ -402,14 +402,28 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
             ))
         })
         .collect();
-    for (i, note) in q.notes.iter().enumerate() {
-        let resolve = if i == 0 { " (F3: resolve)" } else { "" };
+    if !q.notes.is_empty() {
+        let count = match q.notes.len() {
+            1 => "a note".to_string(),
+            n => format!("{n} notes"),
+        };
         note_lines.push(Line::from(Span::styled(
-            format!("! Note: {note}{resolve}"),
+            format!("! This answer has {count} to check (F3 resolves):"),
             theme.warn(),
         )));
+        for note in &q.notes {
+            note_lines.push(Line::from(Span::styled(
+                format!("  • {note}"),
+                theme.warn(),
+            )));
+        }
     }
-    let notes = (note_lines.len() as u16).min(area.height / 3);
+    // Notes wrap rather than run off the edge; a long list is capped, F3 shows every choice.
+    let wrapped: usize = note_lines
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(usize::from(area.width.max(1))))
+        .sum();
+    let notes = (wrapped as u16).min(area.height / 3);
     let fixed = 1 + prompt_lines + notes;
     let room = area.height.saturating_sub(fixed);
     let editor_h = editor_want.min(room.saturating_sub(room / 3).max(3.min(room)));
@@ -439,7 +453,9 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     block.render(editor_area, buf);
     q.editor.render(inner, buf, theme);
 
-    Paragraph::new(note_lines).render(notes_area, buf);
+    Paragraph::new(note_lines)
+        .wrap(Wrap { trim: false })
+        .render(notes_area, buf);
     render_guidance(app, q, guide_area, buf);
     if let Some((cursor, options)) = &q.resolving {
         render_resolving(app, cursor, options, area, buf);

@@ -48,7 +48,7 @@ pub fn question(
     ));
     if let Some(home) = place.shared_with {
         out.push_str(&format!(
-            "Shared with {}: the same answer is shown there.\n",
+            "Shared with {}: one answer for both.\n",
             sanitize_line(home)
         ));
     }

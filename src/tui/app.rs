@@ -554,9 +554,7 @@ impl App {
                 let questions: usize = (0..self.books.len())
                     .map(|b| status.progress(&self.catalog, b, reader).relevant)
                     .sum();
-                format!(
-                    "now on the core track: {questions} questions across the workbooks (your other answers are kept)"
-                )
+                format!("now on the core track: {questions} questions; your other answers are kept")
             }
             _ => "now on the full workbooks".to_string(),
         };

@@ -80,6 +80,7 @@ fn full_city(catalog: &Catalog, name: &str, rows: usize) -> Profile {
         role: Role::Official,
         created: Timestamp::from_second(1_767_225_600).expect("timestamp"),
         number_format: Default::default(),
+        track: Default::default(),
     });
     for workbook in catalog.iter() {
         for question in workbook.questions() {
@@ -115,6 +116,7 @@ fn save(c: &mut Criterion) {
                     role: Role::Official,
                     created: Timestamp::now(),
                     number_format: Default::default(),
+                    track: Default::default(),
                 },
                 Wait::NO,
             )
@@ -172,6 +174,7 @@ fn startup(c: &mut Criterion) {
                     role: Role::Official,
                     created: Timestamp::now(),
                     number_format: Default::default(),
+                    track: Default::default(),
                 },
                 Wait::NO,
             )

@@ -57,6 +57,7 @@ fn app() -> App {
         role: Role::Official,
         created: jiff::Timestamp::UNIX_EPOCH,
         number_format: Default::default(),
+        track: Default::default(),
     };
     app.open_profile(Profile::new(city), false);
     app.size = (200, 60);
@@ -163,6 +164,7 @@ fn relevance(c: &mut Criterion) {
         role: Role::Official,
         created: jiff::Timestamp::UNIX_EPOCH,
         number_format: Default::default(),
+        track: Default::default(),
     });
     for q in workbook
         .questions()
@@ -179,17 +181,32 @@ fn relevance(c: &mut Criterion) {
         )
         .expect("yes is an answer");
     }
-    let role = workbook::workbook::Audience::Official;
-    let mut book = workbook::tui::book::Book::new(std::sync::Arc::clone(&workbook));
-    book.refresh(&profile, role);
+    let reader = workbook::profile::Reader::new(
+        workbook::workbook::Audience::Official,
+        workbook::profile::Track::Full,
+    );
+    let catalog = workbook::workbook::Catalog::of(vec![workbook::workbook::LoadedWorkbook::new(
+        (*workbook).clone(),
+        workbook::workbook::Origin::BuiltIn,
+    )]);
+    let mut status = workbook::profile::Status::new(&catalog, &profile);
+    let id = workbook
+        .questions()
+        .nth(5000)
+        .expect("a question")
+        .id()
+        .to_string();
     let mut group = c.benchmark_group("relevance after an answer change, 10,000 questions");
-    group.bench_function("cached (the TUI's Book::answer_changed)", |b| {
-        b.iter(|| book.answer_changed(&profile, 5000, role))
-    });
-    group.bench_function("obvious (WorkbookStatus::new + progress over all)", |b| {
+    group.bench_function("cached (Status::answer_changed, as the TUI does)", |b| {
         b.iter(|| {
-            let status = workbook::profile::WorkbookStatus::new(&workbook, &profile);
-            status.progress(&workbook, workbook::workbook::Audience::Official)
+            status.answer_changed(&catalog, &profile, "big", &id);
+            status.progress(&catalog, 0, reader)
+        })
+    });
+    group.bench_function("obvious (Status::new + progress over all)", |b| {
+        b.iter(|| {
+            let status = workbook::profile::Status::new(&catalog, &profile);
+            status.progress(&catalog, 0, reader)
         })
     });
     group.finish();

@@ -165,13 +165,17 @@ pub enum CityCommand {
         /// system locale (LC_ALL, LC_NUMERIC, LANG)]
         #[arg(long, value_enum)]
         number_format: Option<NumberFormatArg>,
+        /// Which questions to work through: the full workbooks, or the core track (about 30
+        /// questions across the five areas, for small towns and first workshops)
+        #[arg(long, value_enum, default_value = "full")]
+        track: TrackArg,
         /// Print the new city as JSON
         #[arg(long)]
         json: bool,
     },
     /// Change a city's country, role or number format
     #[command(
-        after_help = "Examples:\n  workbook city edit Lyon --number-format comma\n  workbook city edit Lyon --role mayor --country France"
+        after_help = "Examples:\n  workbook city edit Lyon --number-format comma\n  workbook city edit Lyon --role mayor --country France\n  workbook city edit Lyon --track core"
     )]
     Edit {
         name: String,
@@ -182,6 +186,9 @@ pub enum CityCommand {
         /// How the city writes decimals: point (12.5) or comma (12,5)
         #[arg(long, value_enum)]
         number_format: Option<NumberFormatArg>,
+        /// Which questions to work through: full or core (answers are kept either way)
+        #[arg(long, value_enum)]
+        track: Option<TrackArg>,
         #[command(flatten)]
         wait: WaitArgs,
     },
@@ -245,6 +252,23 @@ impl From<RoleArg> for crate::profile::Role {
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum TrackArg {
+    /// Every question of the five workbooks
+    Full,
+    /// About 30 questions across the five areas
+    Core,
+}
+
+impl From<TrackArg> for crate::profile::Track {
+    fn from(arg: TrackArg) -> Self {
+        match arg {
+            TrackArg::Full => crate::profile::Track::Full,
+            TrackArg::Core => crate::profile::Track::Core,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum NumberFormatArg {
     /// 1234.5
     Point,
@@ -302,6 +326,20 @@ pub enum AnswerCommand {
         #[command(flatten)]
         wait: WaitArgs,
     },
+    /// Resolve the notes on an answer: keep the answer, or use an answer a note keeps
+    #[command(
+        after_help = "Examples:\n  workbook answer get --city Lyon strategy.mandate_basis     # shows the notes, numbered\n  workbook answer resolve --city Lyon strategy.mandate_basis            # keep the current answer\n  workbook answer resolve --city Lyon strategy.mandate_basis --use 1    # use the answer note 1 keeps"
+    )]
+    Resolve {
+        #[arg(long)]
+        city: String,
+        key: String,
+        /// Use the answer kept by this note (as numbered by `answer get`) instead of the current one
+        #[arg(long = "use", value_name = "N")]
+        use_kept: Option<usize>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
     /// Import answers from a TOML file shaped like `answer export` output
     #[command(
         after_help = "Examples:\n  workbook answer export --city Lyon > answers.toml\n  workbook answer import --city Lyon answers.toml"
@@ -335,7 +373,7 @@ const ANSWER_SET_HELP: &str = "Value forms:
   a value that starts with - (other than a number): put -- before it
 
 Examples:
-  workbook answer set --city Lyon mapping.top_concern \"Online hate against young people\"
+  workbook answer set --city Lyon mapping.review_owner \"Prevention Coordinator\"
   workbook answer set --city Lyon mapping.threats \"hate_incidents; extremism\"
   workbook answer set --city Lyon mapping.stakeholders \"name=Youth council, role=Advice; name=Police\"
   workbook answer set --city Lyon mapping.threats --json '[\"hate_incidents\"]'

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::answer::{Value, read};
 use crate::plain::render::describe;
 use crate::plan::escape::markdown;
-use crate::profile::{Profile, WorkbookStatus};
+use crate::profile::{Profile, Reader, Status};
 use crate::workbook::{Catalog, Feed, Kind};
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -45,7 +45,11 @@ pub fn compare(catalog: &Catalog, profiles: &[Profile]) -> Comparison {
     let workbooks: Vec<String> = catalog.iter().map(|w| w.id().to_string()).collect();
     let facts: Vec<String> = catalog
         .iter()
-        .flat_map(|w| w.questions().filter_map(|q| q.compare.clone()))
+        .flat_map(|w| {
+            w.questions()
+                .filter(|q| !q.is_reused())
+                .filter_map(|q| q.compare.clone())
+        })
         .collect();
     let cities = profiles.iter().map(|p| city_row(catalog, p)).collect();
     Comparison {
@@ -56,11 +60,11 @@ pub fn compare(catalog: &Catalog, profiles: &[Profile]) -> Comparison {
 }
 
 fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
-    let audience = profile.city.role.audience();
-    let progress = catalog
-        .iter()
-        .map(|w| {
-            let p = WorkbookStatus::new(w, profile).progress(w, audience);
+    let status = Status::new(catalog, profile);
+    let reader = Reader::of(profile);
+    let progress = (0..catalog.workbooks.len())
+        .map(|i| {
+            let p = status.progress(catalog, i, reader);
             AreaProgress {
                 answered: p.answered,
                 relevant: p.relevant,
@@ -73,12 +77,15 @@ fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
     let mut facts = Vec::new();
     let mut actions = 0;
     let format = profile.city.number_format;
-    for workbook in catalog.iter() {
-        let status = WorkbookStatus::new(workbook, profile);
+    for (w, workbook) in catalog.iter().enumerate() {
         for (i, question) in workbook.questions().enumerate() {
+            // A question shown from another workbook is compared at home, once.
+            if question.is_reused() {
+                continue;
+            }
             let reading = profile
                 .answer(workbook.id(), question.id())
-                .filter(|_| status.relevant[i])
+                .filter(|_| status.of(w).relevant[i])
                 .map(|a| (read(question, &a.value, a.other.as_deref(), format), a));
             let answer = reading
                 .as_ref()

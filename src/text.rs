@@ -29,6 +29,28 @@ pub fn sanitize_line(input: &str) -> String {
         .collect()
 }
 
+/// A one-line, sanitised word to paste into a shell command we suggest: in double quotes when
+/// it holds a space, a quote or a shell character, so that `--city "São Paulo"` works as shown.
+pub fn shell_word(input: &str) -> String {
+    let line = sanitize_line(input);
+    let plain = !line.is_empty()
+        && line
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ',' | ':'));
+    if plain {
+        line
+    } else {
+        let escaped: String = line
+            .chars()
+            .flat_map(|c| match c {
+                '"' | '\\' | '$' | '`' => vec!['\\', c],
+                _ => vec![c],
+            })
+            .collect();
+        format!("\"{escaped}\"")
+    }
+}
+
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
@@ -106,5 +128,17 @@ mod tests {
     #[test]
     fn one_line_form_folds_newlines() {
         assert_eq!(sanitize_line("a\nb\tc\r"), "a b c");
+    }
+
+    #[test]
+    fn shell_words_are_quoted_only_when_needed() {
+        assert_eq!(shell_word("Lyon"), "Lyon");
+        assert_eq!(shell_word("São Paulo"), "\"São Paulo\"");
+        assert_eq!(
+            shell_word("Alderwyn (demo city)"),
+            "\"Alderwyn (demo city)\""
+        );
+        assert_eq!(shell_word("a\"b$c"), "\"a\\\"b\\$c\"");
+        assert_eq!(shell_word(""), "\"\"");
     }
 }

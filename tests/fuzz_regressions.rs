@@ -13,6 +13,7 @@ fn city(name: &str) -> City {
         role: Role::Official,
         created: jiff::Timestamp::from_second(1_700_000_000).unwrap(),
         number_format: Default::default(),
+        track: Default::default(),
     }
 }
 

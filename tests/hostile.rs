@@ -183,10 +183,10 @@ fn answers_carrying_escape_sequences_are_stored_exactly_and_printed_safely() {
         "set",
         "--city",
         "Lyon",
-        "mapping.top_concern",
+        "mapping.review_owner",
         hostile,
     ]);
-    let shown = run(&["answer", "get", "--city", "Lyon", "mapping.top_concern"]).stdout;
+    let shown = run(&["answer", "get", "--city", "Lyon", "mapping.review_owner"]).stdout;
     assert_no_control_bytes(&shown, "answer get");
     assert_eq!(String::from_utf8_lossy(&shown).trim(), "eviltext");
     let json = run(&[
@@ -194,7 +194,7 @@ fn answers_carrying_escape_sequences_are_stored_exactly_and_printed_safely() {
         "get",
         "--city",
         "Lyon",
-        "mapping.top_concern",
+        "mapping.review_owner",
         "--json",
     ])
     .stdout;

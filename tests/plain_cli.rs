@@ -170,13 +170,14 @@ fn demo_changes_live_in_the_copy_until_reset() {
         );
         String::from_utf8(output.stdout).unwrap()
     };
-    // The demo resumes in the coordination workbook at the (empty, required) partners table.
-    // One row: the name, five empty cells, then a dot to finish the table.
-    run(
-        &["demo", "--plain"],
-        "Trainer test partner\n\n\n\n\n\n.\n:quit\n",
+    // The demo opens the mapping workbook at its first open question, the mapping steps: the
+    // last choice is "Other", which asks for the user's own words.
+    let walked = run(&["demo", "--plain"], "11\nTrainer test step\n:quit\n");
+    assert!(
+        walked.contains("Which steps will this round of mapping go through?"),
+        "{walked}"
     );
-    assert!(run(&["plan", "--demo", "--date", "2026-12-01"], "").contains("Trainer test partner"));
+    assert!(run(&["plan", "--demo", "--date", "2026-12-01"], "").contains("Trainer test step"));
     run(&["demo", "--plain", "--reset"], ":quit\n");
-    assert!(!run(&["plan", "--demo", "--date", "2026-12-01"], "").contains("Trainer test partner"));
+    assert!(!run(&["plan", "--demo", "--date", "2026-12-01"], "").contains("Trainer test step"));
 }

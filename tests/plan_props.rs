@@ -123,6 +123,7 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
             role: Role::Mayor,
             created: Timestamp::from_second(1_767_225_600).unwrap(),
             number_format: Default::default(),
+            track: Default::default(),
         })
     };
     let (profile, plain) = (city(&mut texts), city(&mut plain_texts));
@@ -152,6 +153,7 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
                     other,
                     workbook_version: workbook.version,
                     changed: Timestamp::from_second(1_767_225_600).unwrap(),
+                    notes: Vec::new(),
                 })
             };
             let mut same_picks = Picks(picks.0);

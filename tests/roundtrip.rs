@@ -49,6 +49,7 @@ fn city(name: &str) -> City {
         role: Role::Official,
         created: Timestamp::from_second(1_700_000_000).unwrap(),
         number_format: Default::default(),
+        track: Default::default(),
     }
 }
 
@@ -58,6 +59,7 @@ fn answer(value: Value, other: Option<String>) -> Answer {
         other,
         workbook_version: 3,
         changed: Timestamp::from_second(1_700_000_123).unwrap(),
+        notes: Vec::new(),
     }
 }
 
@@ -227,7 +229,7 @@ proptest! {
         let changed = Timestamp::new(1_700_000_000, nanos as i32).unwrap();
         let mut answers = BTreeMap::new();
         for (i, (value, other)) in values.into_iter().enumerate() {
-            answers.insert(format!("{}{i}", ids[i]), Answer { value, other, workbook_version: i as u32, changed });
+            answers.insert(format!("{}{i}", ids[i]), Answer { value, other, workbook_version: i as u32, changed, notes: Vec::new() });
         }
         let mut expected = Profile::from_stored(
             expected.city.clone(),

@@ -70,7 +70,7 @@ impl City {
     fn with_hostile_answers(name: &str) -> City {
         let city = City::new();
         city.run(&["city", "new", name]);
-        city.set(name, "mapping.top_concern", HOSTILE);
+        city.set(name, "mapping.review_owner", HOSTILE);
         city.set(name, "mapping.understanding_limits", HOSTILE_LINES);
         city
     }
@@ -87,7 +87,7 @@ impl City {
     }
 
     fn assert_hostile_answers(&self, name: &str) {
-        assert_eq!(self.get(name, "mapping.top_concern"), HOSTILE);
+        assert_eq!(self.get(name, "mapping.review_owner"), HOSTILE);
         assert_eq!(
             self.get(name, "mapping.understanding_limits"),
             HOSTILE_LINES
@@ -161,7 +161,7 @@ fn plan_json_escapes_them_and_keeps_the_answer_exactly() {
     // right-to-left text needs; the JSON must still not print them raw.
     let marks = "right\u{200f}to\u{200e}left\u{61c}marks";
     let city = City::with_hostile_answers("Lyon");
-    city.set("Lyon", "mapping.top_concern", marks);
+    city.set("Lyon", "mapping.review_owner", marks);
     let plan = city.run(&[
         "plan",
         "--city",

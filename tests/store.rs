@@ -18,6 +18,7 @@ fn city(name: &str) -> City {
         role: Role::Mayor,
         created: Timestamp::from_second(1_700_000_000).unwrap(),
         number_format: Default::default(),
+        track: Default::default(),
     }
 }
 
@@ -31,6 +32,7 @@ fn put(profile: &mut Profile, question: &str, text: &str) {
             other: None,
             workbook_version: 1,
             changed: Timestamp::from_second(1_700_000_100).unwrap(),
+            notes: Vec::new(),
         },
     );
     let resume = profile.resume.clone();

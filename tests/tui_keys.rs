@@ -631,6 +631,7 @@ fn an_unclear_stored_answer_is_shown_and_kept_until_the_user_answers() {
         other: None,
         workbook_version: 1,
         changed: now(),
+        notes: Vec::new(),
     };
     let answers = std::collections::BTreeMap::from([(
         "demo".to_string(),

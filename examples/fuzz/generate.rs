@@ -351,6 +351,7 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
         },
         created: Timestamp::from_second(1_700_000_000).expect("timestamp"),
         number_format: Default::default(),
+        track: Default::default(),
     });
     let fill = rng.below(101);
     let mut stored = BTreeMap::new();
@@ -374,6 +375,7 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
                     workbook_version: if rng.one_in(10) { 0 } else { workbook.version },
                     changed: Timestamp::from_second(1_700_000_000 + rng.below(1 << 20) as i64)
                         .expect("timestamp"),
+                    notes: Vec::new(),
                 },
             );
         }
@@ -385,6 +387,7 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
                     other: None,
                     workbook_version: 1,
                     changed: Timestamp::from_second(1_700_000_000).expect("timestamp"),
+                    notes: Vec::new(),
                 },
             );
         }

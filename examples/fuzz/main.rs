@@ -100,7 +100,7 @@ struct Corpus {
 fn corpus() -> Corpus {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let fixture_dir = root.join("tests/fixtures/plan/workbooks");
-    let mut fixtures = Catalog::default();
+    let mut fixtures = Vec::new();
     let mut workbooks: Vec<Vec<u8>> = builtin_sources()
         .into_iter()
         .filter_map(|s| s.text.ok().map(String::into_bytes))
@@ -111,10 +111,7 @@ fn corpus() -> Corpus {
             workbooks.push(text.clone().into_bytes());
         }
         if let (Some(workbook), _) = check(&source) {
-            fixtures.workbooks.push(LoadedWorkbook {
-                workbook,
-                origin: source.origin,
-            });
+            fixtures.push(LoadedWorkbook::new(workbook, source.origin));
         }
     }
     let profiles = [
@@ -129,7 +126,7 @@ fn corpus() -> Corpus {
     .collect();
     Corpus {
         builtin: Catalog::builtin(),
-        fixtures,
+        fixtures: Catalog::of(fixtures),
         workbooks,
         profiles,
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use workbook::plan::{self, Format, PlanOptions};
 use workbook::profile::store::parse_profile;
-use workbook::profile::{Profile, WorkbookStatus, migrate};
+use workbook::profile::{Profile, Reader, Status, Track, WorkbookStatus, migrate};
 use workbook::workbook::load::{SourceFile, check, decode};
 use workbook::workbook::{Audience, Catalog, LoadedWorkbook, Origin};
 
@@ -34,13 +34,10 @@ pub fn workbook_bytes(data: &[u8]) -> bool {
     }
     let empty: Profile = toml::from_str(workbook::demo::DEMO_PROFILE).expect("demo parses");
     let _ = WorkbookStatus::new(&workbook, &empty);
-    let catalog = Catalog {
-        workbooks: vec![LoadedWorkbook {
-            workbook,
-            origin: Origin::File("fuzz.toml".into()),
-        }],
-        problems: Vec::new(),
-    };
+    let catalog = Catalog::of(vec![LoadedWorkbook::new(
+        workbook,
+        Origin::File("fuzz.toml".into()),
+    )]);
     let profile: Profile = toml::from_str(workbook::demo::DEMO_PROFILE).expect("demo parses");
     for format in [Format::Markdown, Format::Html, Format::Json] {
         let options = PlanOptions {
@@ -82,10 +79,12 @@ pub fn profile_bytes(data: &[u8], catalog: &Catalog) -> bool {
 
 /// Everything a front end does with a loaded profile, short of the terminal.
 pub fn use_profile(catalog: &Catalog, profile: &Profile) {
-    for workbook in catalog.iter() {
-        let status = WorkbookStatus::new(workbook, profile);
+    let status = Status::new(catalog, profile);
+    for index in 0..catalog.workbooks.len() {
         for audience in [Audience::Mayor, Audience::Official, Audience::Both] {
-            let _ = status.progress(workbook, audience);
+            for track in [Track::Full, Track::Core] {
+                let _ = status.progress(catalog, index, Reader::new(audience, track));
+            }
         }
     }
     let _ = migrate::dry_run(profile, catalog);

@@ -9,14 +9,14 @@ use super::context::{
     catalog, load_migrated, print_json, read_stdin, save, store, wait, write_output,
 };
 use super::inline;
-use crate::answer::{Response, plain_text};
+use crate::answer::{Response, plain_text, summary};
 use crate::cli::{AnswerCommand, GlobalArgs, WaitArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::edit::{self, Recorded};
 use crate::profile::store::{Session, read_toml};
 use crate::profile::transfer::{self, AnswersFile};
 use crate::profile::{Answer, Profile, migrate};
-use crate::text::{sanitize, sanitize_line};
+use crate::text::{sanitize, sanitize_line, shell_word};
 use crate::workbook::Catalog;
 
 pub fn run(global: &GlobalArgs, command: AnswerCommand) -> Result<u8, Failure> {
@@ -31,6 +31,12 @@ pub fn run(global: &GlobalArgs, command: AnswerCommand) -> Result<u8, Failure> {
         } => set(global, &city, &key, values, json, other, &wait),
         AnswerCommand::Get { city, key, json } => get(global, &city, &key, json),
         AnswerCommand::Clear { city, key, wait } => clear(global, &city, &key, &wait),
+        AnswerCommand::Resolve {
+            city,
+            key,
+            use_kept,
+            wait,
+        } => resolve(global, &city, &key, use_kept, &wait),
         AnswerCommand::Import { city, file, wait } => import(global, &city, &file, &wait),
         AnswerCommand::Export { city, output } => {
             let profile = store(global)?.load(&city)?;
@@ -120,7 +126,11 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
     let catalog = catalog(global);
     let (workbook, question) = key_parts(key)?;
     let profile = load_migrated(&store(global)?, &catalog, city)?;
-    let Some(answer) = profile.answer(workbook, question) else {
+    // A question shown in several workbooks is read where its answer lives.
+    let home = edit::find(&catalog, workbook, question)
+        .map(|(home, _)| home.id())
+        .unwrap_or(workbook);
+    let Some(answer) = profile.answer(home, question) else {
         edit::find(&catalog, workbook, question).map_err(|e| Failure::failed(e.to_string()))?;
         eprintln!(
             "{} has no answer to {} yet.",
@@ -131,7 +141,7 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
     };
     if json {
         print_json(&Shown {
-            workbook,
+            workbook: home,
             question,
             answer,
         })?;
@@ -142,6 +152,33 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
         );
         if let Some(other) = &answer.other {
             println!("other: {}", sanitize(other));
+        }
+        // Notes go to standard error, so that the answer itself can be piped or pasted. The
+        // kept answer is read by a person: choices by their labels.
+        let asked = edit::find(&catalog, workbook, question)
+            .ok()
+            .map(|(_, q)| q);
+        for (n, note) in answer.notes.iter().enumerate() {
+            let kept = note
+                .value
+                .as_ref()
+                .map(|v| {
+                    let format = profile.city.number_format;
+                    let text = match asked {
+                        Some(q) => summary(q, v, note.other.as_deref(), format),
+                        None => sanitize_line(&plain_text(v, format)),
+                    };
+                    format!(" (kept: {text})")
+                })
+                .unwrap_or_default();
+            eprintln!("note {}: {}{kept}", n + 1, sanitize_line(&note.text));
+        }
+        if !answer.notes.is_empty() {
+            eprintln!(
+                "Resolve with: workbook answer resolve --city {} {} [--use N]",
+                shell_word(city),
+                shell_word(key)
+            );
         }
     }
     Ok(SUCCESS)
@@ -168,6 +205,43 @@ fn clear(global: &GlobalArgs, city: &str, key: &str, waiting: &WaitArgs) -> Resu
     match outcome {
         Recorded::Cleared => println!("Cleared {}.", sanitize_line(key)),
         _ => println!("{} had no answer.", sanitize_line(key)),
+    }
+    Ok(SUCCESS)
+}
+
+fn resolve(
+    global: &GlobalArgs,
+    city: &str,
+    key: &str,
+    use_kept: Option<usize>,
+    waiting: &WaitArgs,
+) -> Result<u8, Failure> {
+    let catalog = catalog(global);
+    let (workbook, question) = key_parts(key)?;
+    let (book, q) =
+        edit::find(&catalog, workbook, question).map_err(|e| Failure::failed(e.to_string()))?;
+    let resolution = match use_kept {
+        None => edit::Resolution::KeepCurrent,
+        Some(0) => {
+            return Err(Failure::usage(
+                "notes are numbered from 1, as `answer get` shows them",
+            ));
+        }
+        Some(n) => edit::Resolution::UseKept(n - 1),
+    };
+    let (mut session, mut profile) = open(global, &catalog, city, waiting)?;
+    edit::resolve(&mut profile, book, q, resolution, jiff::Timestamp::now())
+        .map_err(|e| Failure::failed(format!("{}: {e}", sanitize_line(key))))?;
+    save(&mut session, &profile)?;
+    match use_kept {
+        None => println!(
+            "Kept the answer to {}; its notes are closed.",
+            sanitize_line(key)
+        ),
+        Some(n) => println!(
+            "The answer kept by note {n} is now the answer to {}; the notes are closed.",
+            sanitize_line(key)
+        ),
     }
     Ok(SUCCESS)
 }

@@ -6,11 +6,11 @@ use serde::Serialize;
 
 use super::context::{self, catalog, print_json, store};
 use crate::answer::NumberFormat;
-use crate::cli::{CityCommand, GlobalArgs, NumberFormatArg, RoleArg, WaitArgs};
+use crate::cli::{CityCommand, GlobalArgs, NumberFormatArg, RoleArg, TrackArg, WaitArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::migrate::{self, Change, Orphan};
 use crate::profile::store::Wait;
-use crate::profile::{City, CityEntry, Profile, Progress, Role, progress};
+use crate::profile::{City, CityEntry, Profile, Progress, Reader, Status};
 use crate::text::{sanitize, sanitize_line};
 
 pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
@@ -20,18 +20,23 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
             country,
             role,
             number_format,
+            track,
             json,
         } => {
-            let format = number_format.map_or_else(NumberFormat::from_env, Into::into);
-            new(global, name, country, role.into(), format, json)
+            let mut city = City::new(name, role.into(), jiff::Timestamp::now());
+            city.country = clean_country(country)?;
+            city.number_format = number_format.map_or_else(NumberFormat::from_env, Into::into);
+            city.track = track.into();
+            new(global, city, json)
         }
         CityCommand::Edit {
             name,
             country,
             role,
             number_format,
+            track,
             wait,
-        } => edit(global, &name, (country, role, number_format), &wait),
+        } => edit(global, &name, (country, role, number_format, track), &wait),
         CityCommand::List { json } => list(global, json),
         CityCommand::Show { name, json } => show(global, &name, json),
         CityCommand::Rename { old, new, wait } => {
@@ -60,21 +65,8 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
     }
 }
 
-fn new(
-    global: &GlobalArgs,
-    name: String,
-    country: Option<String>,
-    role: Role,
-    number_format: NumberFormat,
-    json: bool,
-) -> Result<u8, Failure> {
-    let city = City {
-        name,
-        country: clean_country(country)?,
-        role,
-        created: jiff::Timestamp::now(),
-        number_format,
-    };
+fn new(global: &GlobalArgs, city: City, json: bool) -> Result<u8, Failure> {
+    let number_format = city.number_format;
     let (session, profile) = store(global)?.create(city, Wait::NO)?;
     if json {
         print_json(&profile.city)?;
@@ -108,13 +100,18 @@ fn clean_country(country: Option<String>) -> Result<Option<String>, Failure> {
 fn edit(
     global: &GlobalArgs,
     name: &str,
-    changes: (Option<String>, Option<RoleArg>, Option<NumberFormatArg>),
+    changes: (
+        Option<String>,
+        Option<RoleArg>,
+        Option<NumberFormatArg>,
+        Option<TrackArg>,
+    ),
     waiting: &WaitArgs,
 ) -> Result<u8, Failure> {
-    let (country, role, number_format) = changes;
-    if country.is_none() && role.is_none() && number_format.is_none() {
+    let (country, role, number_format, track) = changes;
+    if country.is_none() && role.is_none() && number_format.is_none() && track.is_none() {
         return Err(Failure::usage(
-            "say what to change: --country NAME, --role mayor|official or --number-format point|comma",
+            "say what to change: --country NAME, --role mayor|official, --number-format point|comma or --track full|core",
         ));
     }
     let (mut session, mut profile) = store(global)?.open_city(name, context::wait(waiting))?;
@@ -128,14 +125,18 @@ fn edit(
     if let Some(format) = number_format {
         city.number_format = format.into();
     }
+    if let Some(track) = track {
+        city.track = track.into();
+    }
     let shown = format!(
-        "{}{} · {} · numbers with a {}",
+        "{}{} · {} · {} · numbers with a {}",
         sanitize_line(&city.name),
         city.country
             .as_deref()
             .map(|c| format!(", {}", sanitize_line(c)))
             .unwrap_or_default(),
         city.role.name(),
+        city.track.describe(),
         city.number_format.describe()
     );
     if session.is_dirty(&profile) {
@@ -195,6 +196,8 @@ struct Shown<'a> {
     orphans: Vec<Orphan>,
     /// Answers kept as they are because they are not understood for their question.
     attention: Vec<Orphan>,
+    /// Answers with notes to resolve.
+    notes: Vec<Orphan>,
     pending_migrations: Vec<Change>,
 }
 
@@ -220,6 +223,7 @@ fn show(global: &GlobalArgs, name: &str, json: bool) -> Result<u8, Failure> {
         progress: workbook_progress(&catalog, &profile),
         orphans: migrate::orphans(&profile, &catalog),
         attention: migrate::unclear(&profile, &catalog),
+        notes: migrate::noted(&profile),
         pending_migrations,
     };
     if json {
@@ -234,12 +238,15 @@ pub fn workbook_progress<'c>(
     catalog: &'c crate::workbook::Catalog,
     profile: &Profile,
 ) -> Vec<WorkbookProgress<'c>> {
+    let status = Status::new(catalog, profile);
+    let reader = Reader::of(profile);
     catalog
         .iter()
-        .map(|w| WorkbookProgress {
+        .enumerate()
+        .map(|(i, w)| WorkbookProgress {
             workbook: w.id(),
             title: &w.title,
-            progress: progress(w, profile, profile.city.role.audience()),
+            progress: status.progress(catalog, i, reader),
         })
         .collect()
 }
@@ -251,6 +258,7 @@ fn print_shown(shown: &Shown) {
         println!("Country:  {}", sanitize_line(country));
     }
     println!("Role:     {}", city.role.name());
+    println!("Track:    {}", city.track.describe());
     println!("Numbers:  {}", city.number_format.describe());
     println!("Created:  {}", city.created.strftime("%Y-%m-%d %H:%M UTC"));
     println!("File:     {}", shown.file);
@@ -270,6 +278,7 @@ fn print_shown(shown: &Shown) {
         );
     }
     print_attention(&shown.attention);
+    print_notes(&shown.notes);
     print_orphans(&shown.orphans);
     if !shown.pending_migrations.is_empty() {
         println!("Pending migrations (applied on the next save, or run `workbook migrate`):");
@@ -302,6 +311,24 @@ pub fn print_attention(unclear: &[Orphan]) {
         "Answers needing attention (kept exactly as stored; answer the question again to replace them):"
     );
     for o in unclear {
+        println!(
+            "  {}.{}: {}",
+            sanitize_line(&o.workbook),
+            sanitize_line(&o.question),
+            sanitize_line(&o.reason)
+        );
+    }
+}
+
+/// Answers with notes the user has not resolved yet.
+pub fn print_notes(noted: &[Orphan]) {
+    if noted.is_empty() {
+        return;
+    }
+    println!(
+        "Answers with notes to resolve (workbook answer get shows them; answer resolve closes them):"
+    );
+    for o in noted {
         println!(
             "  {}.{}: {}",
             sanitize_line(&o.workbook),

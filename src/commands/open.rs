@@ -72,10 +72,19 @@ pub fn walk_plain(
         .audience
         .map(|a| a.audience())
         .unwrap_or_else(|| profile.city.role.audience());
+    let reader = crate::profile::Reader::new(audience, profile.city.track);
     let mut save = |p: &crate::profile::Profile| session.save(p).map_err(|e| e.to_string());
     let stdin = std::io::stdin().lock();
     let mut stdout = std::io::stdout().lock();
-    crate::plain::walk(book, &mut profile, audience, stdin, &mut stdout, &mut save)
-        .map_err(|e| Failure::failed(format!("plain mode stopped: {e}")))?;
+    crate::plain::walk(
+        catalog,
+        book,
+        &mut profile,
+        reader,
+        stdin,
+        &mut stdout,
+        &mut save,
+    )
+    .map_err(|e| Failure::failed(format!("plain mode stopped: {e}")))?;
     Ok(crate::commands::exit::SUCCESS)
 }

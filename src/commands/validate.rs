@@ -5,20 +5,35 @@ use std::path::{Path, PathBuf};
 use crate::cli::{GlobalArgs, ValidateArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::paths::workbook_dirs;
-use crate::workbook::Diagnostic;
-use crate::workbook::load::{SourceFile, all_sources, check, dir_sources, file_source};
+use crate::workbook::load::{
+    SourceFile, all_sources, check, dir_sources, file_source, load_glossary, parse_workbook,
+};
+use crate::workbook::resolve::resolve;
+use crate::workbook::{Catalog, Diagnostic, LoadedWorkbook};
 
 pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
+    let dirs = workbook_dirs(&global.workbooks);
     let sources = if args.paths.is_empty() {
-        all_sources(&workbook_dirs(&global.workbooks))
+        all_sources(&dirs)
     } else {
         explicit_sources(&args.paths)?
     };
     let mut all: Vec<Diagnostic> = Vec::new();
+    let mut checked = Vec::new();
     for source in &sources {
-        let (_, diagnostics) = check(source);
+        let (workbook, diagnostics) = check(source);
+        let clean = !diagnostics.iter().any(Diagnostic::is_error);
         all.extend(diagnostics);
+        if let (Some(workbook), true, Ok(text)) = (workbook, clean, &source.text) {
+            checked.push(LoadedWorkbook {
+                workbook,
+                origin: source.origin.clone(),
+                display: source.display.clone(),
+                text: text.clone(),
+            });
+        }
     }
+    all.extend(cross_workbook(&dirs, checked));
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
     if args.json {
@@ -33,6 +48,36 @@ pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
     Ok(if failed { FAILURE } else { SUCCESS })
+}
+
+/// What needs the other workbooks (questions shown from one in another, migrations into
+/// another, the shared glossary): the files checked are layered over the workbooks a run
+/// would load, and the problems found in those files are reported.
+fn cross_workbook(dirs: &[PathBuf], checked: Vec<LoadedWorkbook>) -> Vec<Diagnostic> {
+    let names: Vec<String> = checked.iter().map(|w| w.display.clone()).collect();
+    let mut workbooks: Vec<LoadedWorkbook> = Catalog::load(dirs)
+        .workbooks
+        .into_iter()
+        .filter(|w| !checked.iter().any(|c| c.workbook.id() == w.workbook.id()))
+        .map(reparse)
+        .collect();
+    workbooks.extend(checked);
+    let (glossary, mut problems) = load_glossary(dirs);
+    problems.extend(
+        resolve(&mut workbooks, &glossary)
+            .into_iter()
+            .filter(|(index, _)| index.is_none_or(|i| names.contains(&workbooks[i].display)))
+            .map(|(_, d)| d),
+    );
+    problems
+}
+
+/// A loaded workbook as its file reads, before its `uses` were resolved.
+fn reparse(loaded: LoadedWorkbook) -> LoadedWorkbook {
+    match parse_workbook(&loaded.display, &loaded.text) {
+        Ok(workbook) => LoadedWorkbook { workbook, ..loaded },
+        Err(_) => loaded,
+    }
 }
 
 fn summary(files: usize, errors: usize, warnings: usize) -> String {

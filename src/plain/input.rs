@@ -28,6 +28,10 @@ pub enum Command {
     Clear,
     Help,
     Quit,
+    /// Keep the current answer and close its notes.
+    Keep,
+    /// Use the answer note N (from 1) keeps.
+    Use(usize),
 }
 
 /// Lines from standard input (or a pipe), without their line endings.
@@ -59,7 +63,11 @@ fn command(line: &str) -> Option<Command> {
         ":clear" => Some(Command::Clear),
         ":help" | ":h" | "?" => Some(Command::Help),
         ":quit" | ":q" => Some(Command::Quit),
-        _ => None,
+        ":keep" => Some(Command::Keep),
+        other => other
+            .strip_prefix(":use")
+            .and_then(|n| n.trim().parse().ok())
+            .map(Command::Use),
     }
 }
 

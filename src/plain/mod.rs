@@ -9,10 +9,10 @@ use std::io::{self, BufRead, Write};
 use jiff::Timestamp;
 
 use crate::answer::{Response, read};
-use crate::profile::edit::{Given, record};
-use crate::profile::{Profile, WorkbookStatus};
+use crate::profile::edit::{Given, Resolution, record, resolve};
+use crate::profile::{Profile, Reader, Status, WorkbookStatus};
 use crate::text::sanitize_line;
-use crate::workbook::{Audience, Question, Workbook};
+use crate::workbook::{Audience, Catalog, Question, Workbook};
 
 use input::{Command, Entry, LineReader, read_entry};
 use render::Place;
@@ -37,20 +37,28 @@ Commands (type them instead of an answer):
   :clear  remove the answer to this question
   :help   show this help
   :quit   save and stop
+  :keep   keep the current answer and close its notes
+  :use N  use the answer that note N keeps instead
 An empty line keeps the current answer. Long answers and lists end with a line holding only a
 dot (.). Tables are asked row by row, column by column; a dot at the start of a row finishes.
 Every answer is saved as soon as it is accepted.
 ";
 
-/// Walks `workbook` for `audience`, starting where the city left off.
+/// Walks `workbook` (one of `catalog`'s) for `reader`, starting where the city left off.
 pub fn walk<R: BufRead, W: Write>(
+    catalog: &Catalog,
     workbook: &Workbook,
     profile: &mut Profile,
-    audience: Audience,
+    reader: Reader,
     input: R,
     out: &mut W,
     save: &mut Save,
 ) -> io::Result<Outcome> {
+    let audience = reader.audience;
+    let book = catalog
+        .iter()
+        .position(|w| w.id() == workbook.id())
+        .unwrap_or_default();
     let mut lines = LineReader::new(input);
     let questions: Vec<(usize, &Question)> = workbook
         .sections
@@ -66,43 +74,52 @@ pub fn walk<R: BufRead, W: Write>(
         audience_name(audience)
     )?;
     writeln!(out, "Type :help for commands.")?;
-    let mut position = start_position(workbook, profile, &questions);
-    let mut status = WorkbookStatus::new(workbook, profile);
+    let mut status = Status::new(catalog, profile);
+    let mut position = start_position(workbook, profile, status.of(book), reader, &questions);
     loop {
-        let shown = shown_questions(&status, audience, &questions);
+        let shown = shown_questions(status.of(book), reader, &questions);
         let Some(index) = shown.iter().position(|&i| i >= position) else {
-            return finish(workbook, &status, audience, out);
+            return finish(workbook, status.of(book), reader, out);
         };
         let current = shown[index];
         let (section_index, question) = questions[current];
         remember(profile, workbook, question);
+        let at = crate::profile::position(workbook, current, reader);
         let place = Place {
             section_title: &workbook.sections[section_index].title,
             section_number: section_index + 1,
             section_count: workbook.sections.len(),
-            number: index + 1,
-            count: shown.len(),
+            number: at.number,
+            count: at.total,
+            follow_up: at.follow_up,
+            shared_with: question
+                .home
+                .as_deref()
+                .and_then(|h| catalog.get(h))
+                .map(|w| w.title.as_str()),
         };
         let format = profile.city.number_format;
-        let stored = profile.answer(workbook.id(), question.id());
+        let home = catalog.home_of(workbook, question);
+        let stored = profile.answer(home.id(), question.id());
         let current_answer = stored.map(|a| render::Current {
             reading: read(question, &a.value, a.other.as_deref(), format),
             raw: &a.value,
             other: a.other.as_deref(),
+            notes: &a.notes,
         });
         write!(
             out,
             "{}",
             render::question(&place, question, current_answer.as_ref(), format)
         )?;
-        let step = ask(workbook, question, profile, &mut lines, out, save)?;
+        let step = ask(home, question, profile, &mut lines, out, save)?;
         match step {
             Step::Next => position = current + 1,
             Step::Stay => position = current,
             Step::Back => position = if index > 0 { shown[index - 1] } else { current },
             Step::Stop(outcome) => return Ok(outcome),
         }
-        status.answer_changed(workbook, profile, current);
+        status.answer_changed(catalog, profile, home.id(), question.id());
     }
 }
 
@@ -115,9 +132,10 @@ enum Step {
 }
 
 /// Asks one question until it is answered, skipped or left; a rejected answer repeats only
-/// the reason and the prompt, not the whole question.
+/// the reason and the prompt, not the whole question. The answer is recorded in `home`, the
+/// workbook it lives in.
 fn ask<R: BufRead, W: Write>(
-    workbook: &Workbook,
+    home: &Workbook,
     question: &Question,
     profile: &mut Profile,
     lines: &mut LineReader<R>,
@@ -142,13 +160,28 @@ fn ask<R: BufRead, W: Write>(
                 save_and_report(profile, save, out)?;
                 return Ok(Step::Stop(Outcome::Quit));
             }
+            Entry::Command(command @ (Command::Keep | Command::Use(_))) => {
+                let resolution = match command {
+                    Command::Use(n) => Resolution::UseKept(n.saturating_sub(1)),
+                    _ => Resolution::KeepCurrent,
+                };
+                match resolve(profile, home, question, resolution, Timestamp::now()) {
+                    Ok(()) => {
+                        writeln!(out, "Notes resolved.")?;
+                        save_and_report(profile, save, out)?;
+                        return Ok(Step::Stay);
+                    }
+                    Err(e) => writeln!(out, "Not done: {}.", sanitize_line(&e.0))?,
+                }
+                continue;
+            }
             Entry::Command(Command::Clear) => Response::clear(),
             Entry::Answer(value, other) => Response::new(value, other),
         };
         let cleared = response.value.is_none();
         match record(
             profile,
-            workbook,
+            home,
             question,
             &response,
             Given::Typed,
@@ -193,30 +226,35 @@ fn prompt(question: &Question) -> String {
     }
 }
 
-/// Indexes (into `questions`) of the questions shown: conditions hold and the audience fits.
+/// Indexes (into `questions`) of the questions shown: conditions hold and the reader fits.
 fn shown_questions(
     status: &WorkbookStatus,
-    audience: Audience,
+    reader: Reader,
     questions: &[(usize, &Question)],
 ) -> Vec<usize> {
     questions
         .iter()
         .enumerate()
-        .filter(|(i, (_, q))| status.shown(q, *i, audience))
+        .filter(|(i, (_, q))| status.shown(q, *i, reader))
         .map(|(i, _)| i)
         .collect()
 }
 
+/// Where the city left off in `workbook`, else its first open question, like the TUI.
 fn start_position(
     workbook: &Workbook,
     profile: &Profile,
+    status: &WorkbookStatus,
+    reader: Reader,
     questions: &[(usize, &Question)],
 ) -> usize {
+    let shown = shown_questions(status, reader, questions);
     profile
         .resume
         .questions
         .get(workbook.id())
         .and_then(|id| questions.iter().position(|(_, q)| q.id() == id))
+        .or_else(|| shown.iter().copied().find(|&i| !status.is_answered(i)))
         .unwrap_or(0)
 }
 
@@ -242,10 +280,10 @@ fn save_and_report<W: Write>(profile: &Profile, save: &mut Save, out: &mut W) ->
 fn finish<W: Write>(
     workbook: &Workbook,
     status: &WorkbookStatus,
-    audience: Audience,
+    reader: Reader,
     out: &mut W,
 ) -> io::Result<Outcome> {
-    let missing = status.unanswered_required(workbook, audience);
+    let missing = status.unanswered_required(workbook, reader);
     writeln!(out, "\nEnd of the workbook.")?;
     if missing.is_empty() {
         writeln!(out, "Every required question is answered.")?;
@@ -333,10 +371,16 @@ columns = [{ id = "name", label = "Name", required = true }, { id = "since", lab
             saves += 1;
             Ok(())
         };
+        let catalog = Catalog::of(vec![crate::workbook::LoadedWorkbook::new(
+            book.clone(),
+            crate::workbook::Origin::BuiltIn,
+        )]);
+        let reader = Reader::new(audience, crate::profile::Track::Full);
         let outcome = walk(
+            &catalog,
             &book,
             profile,
-            audience,
+            reader,
             input.as_bytes(),
             &mut out,
             &mut save,

@@ -13,6 +13,10 @@ pub struct Place<'a> {
     pub section_count: usize,
     pub number: usize,
     pub count: usize,
+    /// The question follows up the one numbered `number`.
+    pub follow_up: bool,
+    /// The title of the workbook a shared question's answer lives in.
+    pub shared_with: Option<&'a str>,
 }
 
 /// A stored answer as plain mode shows it: what it means, or the raw value it keeps.
@@ -20,6 +24,8 @@ pub struct Current<'a> {
     pub reading: Reading<'a>,
     pub raw: &'a Value,
     pub other: Option<&'a str>,
+    /// Notes on the answer the user has not resolved.
+    pub notes: &'a [crate::profile::Note],
 }
 
 pub fn question(
@@ -30,8 +36,9 @@ pub fn question(
 ) -> String {
     let mut out = String::new();
     let required = if question.required { ", required" } else { "" };
+    let follow = if place.follow_up { " (follow-up)" } else { "" };
     out.push_str(&format!(
-        "\nSection {} of {}: {}\nQuestion {} of {}{required}\n{}\n",
+        "\nSection {} of {}: {}\nQuestion {} of {}{follow}{required}\n{}\n",
         place.section_number,
         place.section_count,
         sanitize_line(place.section_title),
@@ -39,6 +46,12 @@ pub fn question(
         place.count,
         sanitize_line(&question.prompt),
     ));
+    if let Some(home) = place.shared_with {
+        out.push_str(&format!(
+            "Shared with {}: one answer for both.\n",
+            sanitize_line(home)
+        ));
+    }
     if let Some(guidance) = &question.guidance {
         out.push_str(&format!("Guidance: {}\n", sanitize(&to_plain(guidance))));
     }
@@ -57,6 +70,26 @@ pub fn question(
             }
         )),
         None => {}
+    }
+    for (n, note) in current.map(|c| c.notes).unwrap_or(&[]).iter().enumerate() {
+        let kept = note
+            .value
+            .as_ref()
+            .map(|v| {
+                format!(
+                    " (kept: {})",
+                    describe(question, v, note.other.as_deref(), format)
+                )
+            })
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "Note {}: {}{kept}\n",
+            n + 1,
+            sanitize_line(&note.text)
+        ));
+    }
+    if current.is_some_and(|c| !c.notes.is_empty()) {
+        out.push_str("Type :keep to keep the current answer and close the notes, or :use N to use the answer note N keeps.\n");
     }
     out.push_str(&how_to_answer(question, current.is_some(), format));
     out

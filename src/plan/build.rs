@@ -2,13 +2,13 @@
 //! same workbooks, answers and options always give the same plan.
 
 use crate::answer::{Number, NumberFormat, OTHER, Row, Value, read};
-use crate::profile::{Answer, Profile};
-use crate::workbook::{Audience, Catalog, Column, Feed, Kind, Question, Workbook};
+use crate::profile::{Answer, Profile, Track};
+use crate::workbook::{Catalog, Column, Feed, Kind, Question, Sensitivity, Workbook};
 
 use super::escape::{one_line, paragraphs};
 use super::model::*;
 use super::{PlanError, PlanOptions};
-use crate::profile::WorkbookStatus;
+use crate::profile::{Reader, Status, WorkbookStatus};
 
 /// How many actions the executive summary lists as top priorities.
 const TOP_PRIORITIES: usize = 5;
@@ -19,7 +19,8 @@ pub fn build(
     options: &PlanOptions,
 ) -> Result<Plan, PlanError> {
     let workbooks = select(catalog, &options.workbooks)?;
-    let audience = options.audience.as_audience();
+    let reader = Reader::new(options.audience.as_audience(), profile.city.track);
+    let status = Status::new(catalog, profile);
     let mut plan = Plan {
         city: one_line(&profile.city.name),
         country: profile.city.country.as_deref().map(one_line),
@@ -27,6 +28,12 @@ pub fn build(
         audience: options.audience.name().to_string(),
         prepared_for: options.audience.phrase().to_string(),
         prepared_by: profile.city.role.name().to_string(),
+        track: profile.city.track.name().to_string(),
+        track_phrase: match profile.city.track {
+            Track::Full => "the full workbooks",
+            Track::Core => "the core questions, a shorter set for small towns and first workshops",
+        }
+        .to_string(),
         include_sensitive: options.include_sensitive,
         summary: Summary {
             areas: Vec::new(),
@@ -46,11 +53,15 @@ pub fn build(
         withheld: Withheld::default(),
     };
     for workbook in workbooks {
+        let index = catalog
+            .iter()
+            .position(|w| w.id() == workbook.id())
+            .unwrap_or_default();
         add_workbook(
             &mut plan,
             workbook,
             profile,
-            audience,
+            (status.of(index), reader),
             options.include_sensitive,
         );
     }
@@ -78,11 +89,10 @@ fn add_workbook(
     plan: &mut Plan,
     workbook: &Workbook,
     profile: &Profile,
-    audience: Audience,
+    (status, reader): (&WorkbookStatus, Reader),
     include_sensitive: bool,
 ) {
-    let status = WorkbookStatus::new(workbook, profile);
-    let done = status.progress(workbook, audience);
+    let done = status.progress(workbook, reader);
     plan.summary.areas.push(AreaProgress {
         workbook: workbook.id().to_string(),
         title: one_line(&workbook.title),
@@ -110,8 +120,12 @@ fn add_workbook(
         let mut findings = Vec::new();
         let mut cited = false;
         for question in &section.questions {
-            let shown = applies.next().unwrap_or(false) && question.audience().includes(audience);
-            if !shown {
+            // A question shown from another workbook is printed once, in its home chapter. On
+            // the core track, answers the city gave beyond the core are printed all the same;
+            // only the track's own questions are listed as open.
+            let shown =
+                applies.next().unwrap_or(false) && question.audience().includes(reader.audience);
+            if !shown || question.is_reused() {
                 continue;
             }
             cited = true;
@@ -126,7 +140,7 @@ fn add_workbook(
                 Some(Answer { value, ..a.clone() })
             });
             let Some(answer) = understood.as_ref() else {
-                if question.required {
+                if question.required && reader.reads(question) {
                     open.push(OpenQuestion {
                         id,
                         label: one_line(question.label()),
@@ -134,7 +148,7 @@ fn add_workbook(
                 }
                 continue;
             };
-            if question.sensitive && !include_sensitive {
+            if question.sensitivity() == Sensitivity::Restricted && !include_sensitive {
                 plan.withheld.questions.push(id);
                 continue;
             }
@@ -182,7 +196,12 @@ fn without_sensitive_cells(
 ) -> Answer {
     let mut copy = answer.clone();
     if let Value::Table(rows) = &mut copy.value {
-        for column in question.columns().iter().filter(|c| c.sensitive) {
+        let level = question.sensitivity();
+        for column in question
+            .columns()
+            .iter()
+            .filter(|c| c.sensitivity(level) == Sensitivity::Restricted)
+        {
             let mut removed = false;
             for row in rows.iter_mut() {
                 removed |= row.remove(column.id()).is_some();

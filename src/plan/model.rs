@@ -20,6 +20,10 @@ pub struct Plan {
     pub prepared_for: String,
     /// The role of whoever keeps the profile: "mayor" or "official".
     pub prepared_by: String,
+    /// The questions the city works through: "full" (the whole workbooks) or "core".
+    pub track: String,
+    /// The track as the reader is told it ("the full workbooks").
+    pub track_phrase: String,
     pub include_sensitive: bool,
     pub summary: Summary,
     pub chapters: Vec<Chapter>,

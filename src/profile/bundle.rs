@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::edit::{self, Given};
-use super::model::{Answer, Profile};
+use super::model::{Answer, Note, Profile};
 use crate::answer::{Response, read};
 use crate::workbook::{Catalog, Question, Workbook};
 
@@ -89,6 +89,7 @@ pub fn merge(local: &mut Profile, incoming: &Profile, catalog: &Catalog) -> Merg
                 }
                 Some(ours) if meaning(ours) == meaning(theirs) && ours.other == theirs.other => {
                     report.same += 1;
+                    carry_notes(local, (workbook, question), &theirs.notes);
                     continue;
                 }
                 Some(ours) => {
@@ -107,8 +108,25 @@ pub fn merge(local: &mut Profile, incoming: &Profile, catalog: &Catalog) -> Merg
                     kept
                 }
             };
+            let ours = local.answer(workbook, question).cloned();
             if kept == Side::Incoming {
                 take(local, target, (workbook, question), theirs);
+            }
+            carry_notes(local, (workbook, question), &theirs.notes);
+            // A disagreement is never settled silently: the answer that was not kept stays
+            // beside the one that was, as a note the user sees and resolves.
+            if let Some(ours) = ours {
+                let (other, text) = match kept {
+                    Side::Incoming => (
+                        ours,
+                        "Answer this machine had, kept because the imported one is newer and differs",
+                    ),
+                    Side::Local => (
+                        theirs.clone(),
+                        "Answer from the imported file, kept beside this newer one because they differ",
+                    ),
+                };
+                keep_beside(local, (workbook, question), other, text);
             }
         }
     }
@@ -141,6 +159,38 @@ fn take(
     );
 }
 
+/// Adds the incoming answer's own notes (a migration's remark, an earlier disagreement) to the
+/// stored answer, skipping any it already has: a note is only ever removed by the user.
+fn carry_notes(local: &mut Profile, (workbook, question): (&str, &str), notes: &[Note]) {
+    if let Some(answer) = local
+        .answers
+        .get_mut(workbook)
+        .and_then(|a| a.get_mut(question))
+    {
+        for note in notes {
+            if !answer.notes.contains(note) {
+                answer.notes.push(note.clone());
+            }
+        }
+    }
+}
+
+/// Adds the other side of a disagreement to an answer's notes.
+fn keep_beside(local: &mut Profile, (workbook, question): (&str, &str), other: Answer, text: &str) {
+    if let Some(answer) = local
+        .answers
+        .get_mut(workbook)
+        .and_then(|a| a.get_mut(question))
+    {
+        answer.notes.push(Note {
+            text: text.to_string(),
+            value: Some(other.value),
+            other: other.other,
+            changed: Some(other.changed),
+        });
+    }
+}
+
 type Drafts = BTreeMap<String, BTreeMap<String, String>>;
 
 fn merge_drafts(local: &mut Drafts, incoming: &Drafts) {
@@ -168,6 +218,7 @@ mod tests {
                     other: None,
                     workbook_version: 1,
                     changed: Timestamp::from_second(*second).unwrap(),
+                    notes: Vec::new(),
                 },
             );
         }
@@ -183,10 +234,7 @@ mod tests {
             ("c", "same", 5),
             ("d", "new", 1),
         ]);
-        let catalog = Catalog {
-            workbooks: Vec::new(),
-            problems: Vec::new(),
-        };
+        let catalog = Catalog::default();
         let report = merge(&mut local, &incoming, &catalog);
         assert_eq!(report.added, vec![("w".to_string(), "d".to_string())]);
         assert_eq!(report.same, 1);

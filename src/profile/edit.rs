@@ -103,6 +103,60 @@ pub fn record(
     Ok(Recorded::Set)
 }
 
+/// How the user resolves the notes on an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// The answer stays as it is; the notes (and any answers they keep) are dropped.
+    KeepCurrent,
+    /// The answer kept by note `n` (from 0) becomes the answer; the notes are dropped.
+    UseKept(usize),
+}
+
+/// Resolves the notes on the answer to `question` of `workbook` (its home workbook). A kept
+/// answer that is chosen enters the profile through [`record`], stamped `at`.
+pub fn resolve(
+    profile: &mut Profile,
+    workbook: &Workbook,
+    question: &Question,
+    resolution: Resolution,
+    at: Timestamp,
+) -> Result<(), Invalid> {
+    let (wb, qid) = (workbook.id(), question.id());
+    let Some(answer) = profile.answer(wb, qid) else {
+        return Err(Invalid(format!("{wb}.{qid} has no answer")));
+    };
+    if answer.notes.is_empty() {
+        return Err(Invalid(format!(
+            "the answer to {wb}.{qid} has no note to resolve"
+        )));
+    }
+    if let Resolution::UseKept(n) = resolution {
+        let note = answer.notes.get(n).ok_or_else(|| {
+            Invalid(format!(
+                "there is no kept answer {}; the answer has {} note(s)",
+                n + 1,
+                answer.notes.len()
+            ))
+        })?;
+        let Some(value) = note.value.clone() else {
+            return Err(Invalid(format!(
+                "note {} keeps no answer to use; it asks you to check the current one",
+                n + 1
+            )));
+        };
+        let response = Response::new(value, note.other.clone());
+        record(profile, workbook, question, &response, Given::Stored, at)?;
+    }
+    if let Some(answer) = profile
+        .answers
+        .get_mut(wb)
+        .and_then(|answers| answers.get_mut(qid))
+    {
+        answer.notes.clear();
+    }
+    Ok(())
+}
+
 /// Keeps text that is not yet a valid answer (a half-typed date) beside the stored answer, so
 /// that nothing typed is lost. Returns whether the profile changed.
 pub fn keep_draft(profile: &mut Profile, workbook: &str, question: &str, text: String) -> bool {
@@ -125,7 +179,8 @@ pub fn split_key(key: &str) -> Result<(&str, &str), AnswerError> {
     }
 }
 
-/// The workbook and question a key names, or an error listing what exists.
+/// The workbook and question a key names, or an error listing what exists. A question shown
+/// from another workbook comes back with its home workbook, where its answer lives.
 pub fn find<'c>(
     catalog: &'c Catalog,
     workbook: &str,
@@ -145,7 +200,7 @@ pub fn find<'c>(
             known: known.join(", "),
         });
     };
-    Ok((book, q))
+    Ok((catalog.home_of(book, q), q))
 }
 
 /// Checks a typed value for a question of this city without recording it.

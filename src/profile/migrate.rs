@@ -5,9 +5,9 @@
 use serde::Serialize;
 
 use super::edit::{Given, record};
-use super::model::{Answer, Profile};
+use super::model::{Answer, Note, Profile};
 use crate::answer::{OTHER, Reading, Response, Value, read};
-use crate::workbook::{Catalog, Migration, MigrationAction, Workbook};
+use crate::workbook::{Catalog, Kind, Migration, MigrationAction, Question, Workbook};
 
 /// One answer a migration changed (or, in a dry run, would change).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,7 +31,7 @@ pub struct Orphan {
 pub fn migrate(profile: &mut Profile, catalog: &Catalog) -> Vec<Change> {
     let mut changes = Vec::new();
     for workbook in catalog.iter() {
-        changes.extend(migrate_workbook(profile, workbook));
+        changes.extend(migrate_workbook(profile, workbook, catalog));
     }
     changes
 }
@@ -41,22 +41,38 @@ pub fn dry_run(profile: &Profile, catalog: &Catalog) -> Vec<Change> {
     migrate(&mut profile.clone(), catalog)
 }
 
-pub fn migrate_workbook(profile: &mut Profile, workbook: &Workbook) -> Vec<Change> {
+pub fn migrate_workbook(
+    profile: &mut Profile,
+    workbook: &Workbook,
+    catalog: &Catalog,
+) -> Vec<Change> {
     let mut migrations: Vec<&Migration> = workbook.migrations.iter().collect();
     migrations.sort_by_key(|m| m.version);
     let mut changes = Vec::new();
     for migration in migrations {
-        if let Some(description) = apply(profile, workbook, migration) {
+        if let Some(description) = apply(profile, workbook, migration, catalog) {
             changes.push(description);
         }
     }
     changes
 }
 
-fn apply(profile: &mut Profile, workbook: &Workbook, m: &Migration) -> Option<Change> {
+fn apply(
+    profile: &mut Profile,
+    workbook: &Workbook,
+    m: &Migration,
+    catalog: &Catalog,
+) -> Option<Change> {
     let text = |s: &Option<toml::Spanned<String>>| s.as_ref().map(|s| s.get_ref().clone());
-    let (question, from, to) = (text(&m.question), text(&m.from)?, text(&m.to));
     let wb = workbook.id();
+    match *m.action.get_ref() {
+        MigrationAction::MoveQuestion => {
+            return move_question(profile, workbook, m, catalog);
+        }
+        MigrationAction::MapValues => return map_values(profile, workbook, m),
+        _ => {}
+    }
+    let (question, from, to) = (text(&m.question), text(&m.from)?, text(&m.to));
     let change = |question: &str, description: String| Change {
         workbook: wb.to_string(),
         question: question.to_string(),
@@ -109,6 +125,290 @@ fn apply(profile: &mut Profile, workbook: &Workbook, m: &Migration) -> Option<Ch
             move_answer(profile, workbook, &question, answer, m.version);
             Some(change(&question, description))
         }
+        MigrationAction::MoveQuestion | MigrationAction::MapValues => None,
+    }
+}
+
+/// `workbook.question` or, without a dot, a question of `current`.
+fn split_key<'a>(key: &'a str, current: &'a str) -> (&'a str, &'a str) {
+    key.split_once('.').unwrap_or((current, key))
+}
+
+/// The answer to a question that moved (to this or another workbook): recorded at its new
+/// place by the one recording path, its values mapped and its shape fitted to the new
+/// question; an answer already there is never lost (see [`settle`]).
+fn move_question(
+    profile: &mut Profile,
+    workbook: &Workbook,
+    m: &Migration,
+    catalog: &Catalog,
+) -> Option<Change> {
+    let from = m.from.as_ref()?.get_ref();
+    let to = m.to.as_ref()?.get_ref();
+    let (from_wb, from_q) = split_key(from, workbook.id());
+    let (to_wb, to_q) = split_key(to, workbook.id());
+    if profile
+        .answer(from_wb, from_q)
+        .is_none_or(|a| a.workbook_version >= m.version)
+    {
+        return None;
+    }
+    let target = catalog.get(to_wb).and_then(|w| {
+        w.questions()
+            .find(|q| q.id() == to_q && !q.is_reused())
+            .map(|q| (w, q))
+    });
+    let mut moved = profile.remove(from_wb, from_q)?;
+    let before = moved.value.clone();
+    moved.value = map_value(moved.value, m, target.map(|(_, q)| q));
+    let note = m.note.as_deref().map(|text| {
+        if before == moved.value {
+            text.to_string()
+        } else {
+            with_earlier(text, &before, profile.city.number_format)
+        }
+    });
+    let source = format!("{from_wb}.{from_q}");
+    let description = match target {
+        Some((home, question)) => {
+            // Notes are read by the user: name the workbook by its title, not by its id.
+            let place = catalog
+                .get(from_wb)
+                .map_or_else(|| format!("\"{from_wb}\""), |w| format!("\"{}\"", w.title));
+            let said = format!("an earlier question in the {place} workbook");
+            settle(profile, home, question, moved, &said, note.as_deref());
+            format!("answer moved from `{source}` to `{to_wb}.{to_q}`")
+        }
+        // No loaded workbook asks it: kept at its new place as it is (an orphan, reported).
+        None => {
+            profile.put(
+                to_wb,
+                to_q,
+                moved.value,
+                moved.other,
+                m.version,
+                moved.changed,
+            );
+            format!(
+                "answer moved from `{source}` to `{to_wb}.{to_q}` (not asked by any loaded workbook)"
+            )
+        }
+    };
+    if let Some(draft) = profile
+        .drafts
+        .get_mut(from_wb)
+        .and_then(|d| d.remove(from_q))
+    {
+        super::edit::keep_draft(profile, to_wb, to_q, draft);
+    }
+    Some(Change {
+        workbook: to_wb.to_string(),
+        question: to_q.to_string(),
+        description,
+    })
+}
+
+/// Answers of `question` change value as the migration's `values` say (a rating turned into a
+/// choice), recorded by the one recording path with the migration's note for the user.
+fn map_values(profile: &mut Profile, workbook: &Workbook, m: &Migration) -> Option<Change> {
+    let question_id = m.question.as_ref()?.get_ref();
+    let question = workbook.questions().find(|q| q.id() == question_id)?;
+    let answer = profile.answer(workbook.id(), question_id)?;
+    if answer.workbook_version >= m.version {
+        return None;
+    }
+    let mut answer = answer.clone();
+    let before = answer.value.clone();
+    answer.value = reshape(map_value(answer.value, m, Some(question)), question.kind());
+    let note = m.note.as_deref().map(|text| Note {
+        text: with_earlier(text, &before, profile.city.number_format),
+        value: None,
+        other: None,
+        changed: Some(answer.changed),
+    });
+    let response = Response::new(answer.value, answer.other);
+    let _ = record(
+        profile,
+        workbook,
+        question,
+        &response,
+        Given::Stored,
+        answer.changed,
+    );
+    stamp(profile, workbook.id(), question_id, m.version, note);
+    Some(Change {
+        workbook: workbook.id().to_string(),
+        question: question_id.to_string(),
+        description: "answer converted to the question's new choices".to_string(),
+    })
+}
+
+/// Puts a moved answer at its new question. Where that question already has an answer that
+/// says something else, the newer of the two stays the answer and the other is kept beside it
+/// as a note the user sees and resolves: neither is lost.
+fn settle(
+    profile: &mut Profile,
+    workbook: &Workbook,
+    question: &Question,
+    moved: Answer,
+    source: &str,
+    note: Option<&str>,
+) {
+    let (wb, qid) = (workbook.id(), question.id());
+    let value = reshape(moved.value.clone(), question.kind());
+    let format = profile.city.number_format;
+    let meaning = |v: &Value, other: Option<&str>| {
+        read(question, v, other, format)
+            .value()
+            .cloned()
+            .unwrap_or_else(|| v.clone())
+    };
+    let mut notes: Vec<Note> = note
+        .map(|text| Note {
+            text: text.to_string(),
+            value: None,
+            other: None,
+            changed: None,
+        })
+        .into_iter()
+        .collect();
+    let existing = profile.answer(wb, qid).cloned();
+    let take_moved = match &existing {
+        None => true,
+        Some(e)
+            if meaning(&e.value, e.other.as_deref()) == meaning(&value, moved.other.as_deref())
+                && e.other == moved.other =>
+        {
+            false
+        }
+        Some(e) => {
+            let moved_is_newer = moved.changed > e.changed;
+            let (kept, text) = if moved_is_newer {
+                (
+                    e.clone(),
+                    format!(
+                        "Earlier answer to this question, kept because the answer moved here from {source} is newer and differs"
+                    ),
+                )
+            } else {
+                (
+                    moved.clone(),
+                    format!("Answer to {source}, kept beside this newer one because they differ"),
+                )
+            };
+            notes.push(Note {
+                text,
+                value: Some(kept.value),
+                other: kept.other,
+                changed: Some(kept.changed),
+            });
+            moved_is_newer
+        }
+    };
+    if take_moved {
+        let response = Response::new(value, moved.other.clone());
+        let _ = record(
+            profile,
+            workbook,
+            question,
+            &response,
+            Given::Stored,
+            moved.changed,
+        );
+    }
+    for note in notes {
+        stamp(profile, wb, qid, workbook.version, Some(note));
+    }
+    stamp(profile, wb, qid, workbook.version, None);
+}
+
+/// A migration's note with the answer as it was before it was converted.
+fn with_earlier(note: &str, before: &Value, format: crate::answer::NumberFormat) -> String {
+    let earlier = crate::text::sanitize_line(&crate::answer::plain_text(before, format));
+    format!(
+        "{} (the earlier answer was: {earlier})",
+        note.trim_end_matches('.')
+    )
+}
+
+/// Stamps an answer with a workbook version (so a migration never applies twice) and adds a
+/// note to it.
+fn stamp(profile: &mut Profile, workbook: &str, question: &str, version: u32, note: Option<Note>) {
+    if let Some(answer) = profile
+        .answers
+        .get_mut(workbook)
+        .and_then(|a| a.get_mut(question))
+    {
+        answer.workbook_version = answer.workbook_version.max(version);
+        answer.notes.extend(note);
+    }
+}
+
+/// A value through a migration's `values` map: text and list items by their text, a number
+/// and yes/no by how they are written (`"3"`, `"yes"`), and the cells of the choice columns of
+/// a table (`target`'s).
+fn map_value(value: Value, m: &Migration, target: Option<&Question>) -> Value {
+    let Some(values) = m.values.as_ref().map(|v| v.get_ref()) else {
+        return value;
+    };
+    let map = |key: &str| values.get(key).cloned();
+    match value {
+        Value::Text(t) => Value::Text(map(&t).unwrap_or(t)),
+        Value::List(items) => {
+            let mut mapped: Vec<String> = Vec::with_capacity(items.len());
+            for item in items {
+                let item = map(&item).unwrap_or(item);
+                if !mapped.contains(&item) {
+                    mapped.push(item);
+                }
+            }
+            Value::List(mapped)
+        }
+        Value::Number(n) => map(n.as_str()).map_or(Value::Number(n), Value::Text),
+        Value::Bool(b) => map(if b { "yes" } else { "no" })
+            .or_else(|| map(if b { "true" } else { "false" }))
+            .map_or(Value::Bool(b), Value::Text),
+        Value::Other(toml::Value::Float(f)) => crate::answer::Number::from_f64(f)
+            .and_then(|n| map(n.as_str()))
+            .map_or(Value::Other(toml::Value::Float(f)), Value::Text),
+        Value::Table(mut rows) => {
+            let choice_columns: Vec<&str> = target
+                .map(|q| {
+                    q.columns()
+                        .iter()
+                        .filter(|c| c.kind == crate::workbook::ColumnKind::Choice)
+                        .map(|c| c.id())
+                        .collect()
+                })
+                .unwrap_or_default();
+            for row in &mut rows {
+                for (column, cell) in row.iter_mut() {
+                    if choice_columns.contains(&column.as_str())
+                        && let Some(mapped) = map(cell)
+                    {
+                        *cell = mapped;
+                    }
+                }
+            }
+            Value::Table(rows)
+        }
+        other => other,
+    }
+}
+
+/// A value in the shape a question of `kind` stores: one text becomes a one-item list for a
+/// multiple choice or list, a one-item list becomes its item for a single answer.
+fn reshape(value: Value, kind: Kind) -> Value {
+    match (value, kind) {
+        (Value::Text(t), Kind::MultiChoice | Kind::List) if !t.trim().is_empty() => {
+            Value::List(vec![t])
+        }
+        (Value::List(mut items), Kind::SingleChoice | Kind::ShortText | Kind::LongText)
+            if items.len() == 1 =>
+        {
+            Value::Text(items.remove(0))
+        }
+        (value, _) => value,
     }
 }
 
@@ -236,6 +536,26 @@ pub fn normalise(profile: &mut Profile, catalog: &Catalog) -> Vec<Change> {
     changes
 }
 
+/// Answers with notes the user has not resolved (another answer kept beside them, or a
+/// conversion to check), each with what the notes say.
+pub fn noted(profile: &Profile) -> Vec<Orphan> {
+    let mut found = Vec::new();
+    for (workbook, answers) in profile.answers() {
+        for (question, answer) in answers {
+            if answer.notes.is_empty() {
+                continue;
+            }
+            let texts: Vec<&str> = answer.notes.iter().map(|n| n.text.as_str()).collect();
+            found.push(Orphan {
+                workbook: workbook.clone(),
+                question: question.clone(),
+                reason: texts.join("; "),
+            });
+        }
+    }
+    found
+}
+
 /// Answers kept as they are because this program does not understand them for their
 /// question, each with the reason.
 pub fn unclear(profile: &Profile, catalog: &Catalog) -> Vec<Orphan> {
@@ -354,6 +674,7 @@ choices = [{ value = "a", label = "A" }]
             other: None,
             workbook_version: version,
             changed: Timestamp::UNIX_EPOCH,
+            notes: Vec::new(),
         }
     }
 
@@ -369,13 +690,10 @@ choices = [{ value = "a", label = "A" }]
     }
 
     fn catalog() -> Catalog {
-        Catalog {
-            workbooks: vec![crate::workbook::LoadedWorkbook {
-                workbook: parse_workbook("t.toml", V2).unwrap(),
-                origin: crate::workbook::Origin::BuiltIn,
-            }],
-            problems: Vec::new(),
-        }
+        Catalog::of(vec![crate::workbook::LoadedWorkbook::new(
+            parse_workbook("t.toml", V2).unwrap(),
+            crate::workbook::Origin::BuiltIn,
+        )])
     }
 
     #[test]

@@ -9,6 +9,8 @@ pub mod store;
 mod time;
 pub mod transfer;
 
-pub use model::{Answer, City, Profile, Role};
-pub use progress::{AnswerState, Progress, WorkbookStatus, progress};
+pub use model::{Answer, City, Note, Profile, Role, Track};
+pub use progress::{
+    AnswerState, Position, Progress, Reader, Status, WorkbookStatus, position, progress,
+};
 pub use store::{CityEntry, Session, Store, StoreError};

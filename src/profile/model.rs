@@ -52,6 +52,40 @@ pub struct City {
     /// How the city writes decimals (`12.5` or `12,5`); typed numbers are read this way.
     #[serde(default)]
     pub number_format: NumberFormat,
+    /// Which questions the city works through: every one, or the core track.
+    #[serde(default, skip_serializing_if = "Track::is_full")]
+    pub track: Track,
+}
+
+/// The questions a city works through: the full workbooks, or the core track of about thirty
+/// questions across the five areas for small towns and first workshops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Track {
+    #[default]
+    Full,
+    Core,
+}
+
+impl Track {
+    pub fn is_full(&self) -> bool {
+        *self == Track::Full
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Track::Full => "full",
+            Track::Core => "core",
+        }
+    }
+
+    /// How the track is described to the user.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Track::Full => "full workbooks",
+            Track::Core => "core track",
+        }
+    }
 }
 
 impl City {
@@ -63,6 +97,7 @@ impl City {
             role,
             created,
             number_format: NumberFormat::Point,
+            track: Track::Full,
         }
     }
 }
@@ -119,6 +154,31 @@ pub struct Answer {
     pub workbook_version: u32,
     #[serde(deserialize_with = "super::time::deserialize")]
     pub changed: Timestamp,
+    /// What the user should look at beside this answer: another answer to the same question
+    /// that disagreed (from a merged question, another machine, a conversion), kept so that
+    /// nothing is lost, until the user resolves it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+}
+
+/// A note on an answer, and the other answer it keeps, if any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// What happened, for the user ("Earlier answer to coordination's mandate question").
+    pub text: String,
+    /// Another answer to this question, kept as it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other: Option<String>,
+    /// When that answer was given.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::time::deserialize_option"
+    )]
+    pub changed: Option<Timestamp>,
 }
 
 impl Profile {
@@ -176,11 +236,17 @@ impl Profile {
         workbook_version: u32,
         changed: Timestamp,
     ) {
+        // Notes stay until the user resolves them, whatever the answer becomes.
+        let notes = self
+            .answer(workbook, question)
+            .map(|a| a.notes.clone())
+            .unwrap_or_default();
         let answer = Answer {
             value,
             other,
             workbook_version,
             changed,
+            notes,
         };
         self.answers
             .entry(workbook.to_string())

@@ -2,19 +2,21 @@
 //! the TUI, plain mode, `progress`, `city show`, `compare` and the plan, so that every count a
 //! user sees agrees for the same audience.
 //!
-//! [`WorkbookStatus`] is computed once per workbook and updated per changed answer: only
-//! questions with a show-if condition are evaluated again, so a change stays cheap in a
-//! workbook of 10,000 questions.
+//! [`Status`] holds one [`WorkbookStatus`] per workbook of a catalog, computed once and
+//! updated per changed answer: only questions with a show-if condition are evaluated again, so
+//! a change stays cheap in a workbook of 10,000 questions. A question shown from another
+//! workbook reads its home's answer and applies exactly when it applies at home; it is counted
+//! in its home workbook only, so that every answer counts once.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::model::Profile;
+use super::model::{Profile, Track};
 use crate::answer::{Reading, Value, read};
 use crate::workbook::condition::holds;
-use crate::workbook::{Audience, Question, Workbook};
+use crate::workbook::{Audience, Catalog, Question, Workbook};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Progress {
@@ -26,7 +28,8 @@ pub struct Progress {
     pub required: usize,
     /// Required relevant questions that are answered.
     pub required_answered: usize,
-    /// Relevant questions whose stored answer is not understood and is kept as it is.
+    /// Relevant questions whose answer needs the user: a stored value that is not
+    /// understood (kept as it is), or a note such as another answer kept beside it.
     pub attention: usize,
 }
 
@@ -56,6 +59,44 @@ pub enum AnswerState {
     Answered,
     /// A stored value this program does not understand for the question, kept as it is.
     Attention,
+    /// Answered, with a note the user has not resolved (another answer kept beside it).
+    Noted,
+}
+
+impl AnswerState {
+    /// Whether the question counts as answered.
+    pub fn is_answered(self) -> bool {
+        matches!(self, AnswerState::Answered | AnswerState::Noted)
+    }
+}
+
+/// Which questions a reader sees: those for their audience (`Both`: everyone) on their track.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reader {
+    pub audience: Audience,
+    pub track: Track,
+}
+
+impl Reader {
+    /// Every question, whoever it is for and on any track.
+    pub const ALL: Reader = Reader {
+        audience: Audience::Both,
+        track: Track::Full,
+    };
+
+    pub fn new(audience: Audience, track: Track) -> Reader {
+        Reader { audience, track }
+    }
+
+    /// The reader a city's profile describes: its role and track.
+    pub fn of(profile: &Profile) -> Reader {
+        Reader::new(profile.city.role.audience(), profile.city.track)
+    }
+
+    /// Whether `question` is for this reader (whether or not its condition holds).
+    pub fn reads(&self, question: &Question) -> bool {
+        question.audience().includes(self.audience) && (self.track == Track::Full || question.core)
+    }
 }
 
 /// Per question of a workbook, in workbook order: whether it applies and its answer's state.
@@ -63,102 +104,131 @@ pub enum AnswerState {
 pub struct WorkbookStatus {
     pub relevant: Vec<bool>,
     pub state: Vec<AnswerState>,
-    ids: HashMap<String, usize>,
-    /// The questions that have a show-if condition: the only ones whose relevance can change.
+    /// Question index by the name conditions use: an own question's id, and
+    /// `workbook.question` for one shown from another workbook.
+    names: HashMap<String, usize>,
+    /// The own questions that have a show-if condition: the only ones whose relevance can
+    /// change from this workbook's answers.
     conditional: Vec<usize>,
+    /// Questions shown from another workbook: index, home workbook, question id.
+    reused: Vec<(usize, String, String)>,
 }
 
 impl WorkbookStatus {
+    /// One workbook on its own: a question shown from another workbook applies as its own
+    /// condition says only when that workbook is part of a [`Status`].
     pub fn new(workbook: &Workbook, profile: &Profile) -> WorkbookStatus {
+        let mut status = WorkbookStatus::unlinked(workbook, profile);
+        status.relevance(workbook, profile);
+        status
+    }
+
+    fn unlinked(workbook: &Workbook, profile: &Profile) -> WorkbookStatus {
         let questions: Vec<&Question> = workbook.questions().collect();
         let state = questions
             .iter()
             .map(|q| answer_state(workbook, profile, q))
             .collect();
-        let mut status = WorkbookStatus {
+        let mut names = HashMap::with_capacity(questions.len());
+        let mut reused = Vec::new();
+        let mut conditional = Vec::new();
+        for (i, q) in questions.iter().enumerate() {
+            match &q.home {
+                Some(home) => {
+                    names.insert(format!("{home}.{}", q.id()), i);
+                    reused.push((i, home.clone(), q.id().to_string()));
+                }
+                None => {
+                    names.insert(q.id().to_string(), i);
+                    if q.show_if.is_some() {
+                        conditional.push(i);
+                    }
+                }
+            }
+        }
+        WorkbookStatus {
             relevant: vec![true; questions.len()],
             state,
-            ids: questions
-                .iter()
-                .enumerate()
-                .map(|(i, q)| (q.id().to_string(), i))
-                .collect(),
-            conditional: questions
-                .iter()
-                .enumerate()
-                .filter(|(_, q)| q.show_if.is_some())
-                .map(|(i, _)| i)
-                .collect(),
-        };
-        status.relevance(workbook, profile);
-        status
-    }
-
-    /// After the answer to question `index` changed: its state, then relevance.
-    pub fn answer_changed(&mut self, workbook: &Workbook, profile: &Profile, index: usize) {
-        if let Some(question) = workbook.questions().nth(index) {
-            self.state[index] = answer_state(workbook, profile, question);
+            names,
+            conditional,
+            reused,
         }
-        self.relevance(workbook, profile);
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.ids.get(id).copied()
+        self.names.get(id).copied()
     }
 
     pub fn is_answered(&self, index: usize) -> bool {
-        self.state[index] == AnswerState::Answered
+        self.state[index].is_answered()
     }
 
-    /// Conditions evaluated in workbook order: they only look back, so one pass suffices, and
-    /// an answer to a question that does not apply counts as no answer.
-    fn relevance(&mut self, workbook: &Workbook, profile: &Profile) {
+    /// The answer states of the questions whose answer lives at `home`.`question`.
+    fn answer_changed(&mut self, workbook: &Workbook, profile: &Profile, home: &str, id: &str) {
+        for (i, question) in workbook.questions().enumerate() {
+            if question.id() == id && question.home_workbook(workbook.id()) == home {
+                self.state[i] = answer_state(workbook, profile, question);
+            }
+        }
+    }
+
+    /// Own conditions evaluated in workbook order: they only look back, so one pass suffices,
+    /// and an answer to a question that does not apply counts as no answer. Returns whether
+    /// anything changed.
+    fn relevance(&mut self, workbook: &Workbook, profile: &Profile) -> bool {
         if self.conditional.is_empty() {
-            return;
+            return false;
         }
         let questions: Vec<&Question> = workbook.questions().collect();
-        let answers = profile.answers.get(workbook.id());
         let format = profile.city.number_format;
+        let mut changed = false;
         for k in 0..self.conditional.len() {
             let i = self.conditional[k];
             let Some(condition) = &questions[i].show_if else {
                 continue;
             };
             let relevant = &self.relevant;
-            let ids = &self.ids;
-            let visible = |id: &str| -> Option<Cow<'_, Value>> {
-                let j = *ids.get(id)?;
+            let names = &self.names;
+            let visible = |name: &str| -> Option<Cow<'_, Value>> {
+                let j = *names.get(name)?;
                 if j >= i || !relevant[j] {
                     return None;
                 }
-                let answer = answers?.get(id)?;
-                match read(questions[j], &answer.value, answer.other.as_deref(), format) {
+                let question = questions[j];
+                let answer =
+                    profile.answer(question.home_workbook(workbook.id()), question.id())?;
+                match read(question, &answer.value, answer.other.as_deref(), format) {
                     Reading::Canonical(v) => Some(v),
                     Reading::Normalised(v) => Some(Cow::Owned(v)),
                     Reading::Unclear(_) => None,
                 }
             };
             let shown = holds(condition.get_ref(), &visible);
+            changed |= self.relevant[i] != shown;
             self.relevant[i] = shown;
         }
+        changed
     }
 
-    /// Whether question `index` is shown to `audience` (`Both`: everyone) now.
-    pub fn shown(&self, workbook_question: &Question, index: usize, audience: Audience) -> bool {
-        self.relevant[index] && workbook_question.audience().includes(audience)
+    /// Whether question `index` is shown to `reader` now.
+    pub fn shown(&self, question: &Question, index: usize, reader: Reader) -> bool {
+        self.relevant[index] && reader.reads(question)
     }
 
-    /// The counts for `audience` (`Both`: every question).
-    pub fn progress(&self, workbook: &Workbook, audience: Audience) -> Progress {
+    /// The counts for `reader`. A question shown from another workbook is counted there.
+    pub fn progress(&self, workbook: &Workbook, reader: Reader) -> Progress {
         let mut p = Progress::default();
         for (i, question) in workbook.questions().enumerate() {
-            if !self.shown(question, i, audience) {
+            if question.is_reused() || !self.shown(question, i, reader) {
                 continue;
             }
-            let answered = self.state[i] == AnswerState::Answered;
+            let answered = self.state[i].is_answered();
             p.relevant += 1;
             p.answered += usize::from(answered);
-            p.attention += usize::from(self.state[i] == AnswerState::Attention);
+            p.attention += usize::from(matches!(
+                self.state[i],
+                AnswerState::Attention | AnswerState::Noted
+            ));
             if question.required {
                 p.required += 1;
                 p.required_answered += usize::from(answered);
@@ -167,23 +237,149 @@ impl WorkbookStatus {
         p
     }
 
-    /// The required questions shown to `audience` that have no answer yet.
+    /// The required questions shown to `reader` that have no answer yet.
     pub fn unanswered_required<'w>(
         &self,
         workbook: &'w Workbook,
-        audience: Audience,
+        reader: Reader,
     ) -> Vec<&'w Question> {
         workbook
             .questions()
             .enumerate()
-            .filter(|(i, q)| self.shown(q, *i, audience) && q.required && !self.is_answered(*i))
+            .filter(|(i, q)| self.shown(q, *i, reader) && q.required && !self.is_answered(*i))
             .map(|(_, q)| q)
             .collect()
     }
 }
 
+/// Every workbook of a catalog, for one profile: the one computation of what applies and how
+/// far the city is.
+#[derive(Debug, Clone)]
+pub struct Status {
+    workbooks: Vec<WorkbookStatus>,
+    /// Index by workbook id.
+    ids: HashMap<String, usize>,
+}
+
+impl Status {
+    pub fn new(catalog: &Catalog, profile: &Profile) -> Status {
+        let mut status = Status {
+            workbooks: catalog
+                .iter()
+                .map(|w| WorkbookStatus::unlinked(w, profile))
+                .collect(),
+            ids: catalog
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (w.id().to_string(), i))
+                .collect(),
+        };
+        status.relevance(catalog, profile);
+        status
+    }
+
+    /// The status of the workbook at `index` in the catalog.
+    pub fn of(&self, index: usize) -> &WorkbookStatus {
+        &self.workbooks[index]
+    }
+
+    /// The status of the workbook `id`.
+    pub fn workbook(&self, id: &str) -> Option<&WorkbookStatus> {
+        self.ids.get(id).map(|i| &self.workbooks[*i])
+    }
+
+    /// After the answer at `home`.`question` changed: the state of every question showing it,
+    /// then relevance.
+    pub fn answer_changed(
+        &mut self,
+        catalog: &Catalog,
+        profile: &Profile,
+        home: &str,
+        question: &str,
+    ) {
+        for (status, workbook) in self.workbooks.iter_mut().zip(catalog.iter()) {
+            status.answer_changed(workbook, profile, home, question);
+        }
+        self.relevance(catalog, profile);
+    }
+
+    /// Relevance everywhere: a question shown from another workbook applies when it applies at
+    /// home, and conditions may look at such questions, so workbooks are evaluated again until
+    /// nothing changes (the catalog has no cycles; one pass when nothing is shared).
+    fn relevance(&mut self, catalog: &Catalog, profile: &Profile) {
+        let workbooks: Vec<&Workbook> = catalog.iter().collect();
+        let shared = self.workbooks.iter().any(|w| !w.reused.is_empty());
+        for _ in 0..=self.workbooks.len() {
+            let mut changed = false;
+            // Indexed: a workbook's shared questions read other workbooks' relevance.
+            #[allow(clippy::needless_range_loop)]
+            for w in 0..self.workbooks.len() {
+                let reused = std::mem::take(&mut self.workbooks[w].reused);
+                for (i, home, id) in &reused {
+                    let at_home = self
+                        .ids
+                        .get(home)
+                        .and_then(|h| {
+                            let status = &self.workbooks[*h];
+                            status.index_of(id).map(|j| status.relevant[j])
+                        })
+                        .unwrap_or(true);
+                    changed |= self.workbooks[w].relevant[*i] != at_home;
+                    self.workbooks[w].relevant[*i] = at_home;
+                }
+                self.workbooks[w].reused = reused;
+                changed |= self.workbooks[w].relevance(workbooks[w], profile);
+            }
+            if !shared || !changed {
+                break;
+            }
+        }
+    }
+
+    /// The counts of the workbook at `index` for `reader`.
+    pub fn progress(&self, catalog: &Catalog, index: usize, reader: Reader) -> Progress {
+        catalog
+            .workbooks
+            .get(index)
+            .map(|w| self.workbooks[index].progress(&w.workbook, reader))
+            .unwrap_or_default()
+    }
+}
+
+/// Where a question stands in its workbook for a reader: "question 12 of 47". Follow-ups are
+/// counted with the question they follow, so the count does not move as they appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub number: usize,
+    pub total: usize,
+    pub follow_up: bool,
+}
+
+/// The position of question `index` of `workbook` for `reader`: counting the questions for
+/// the reader that are not follow-ups; a follow-up takes the number of the question it follows.
+pub fn position(workbook: &Workbook, index: usize, reader: Reader) -> Position {
+    let mut number = 0;
+    let mut total = 0;
+    let mut follow_up = false;
+    for (i, question) in workbook.questions().enumerate() {
+        let main = question.show_if.is_none() && reader.reads(question);
+        total += usize::from(main);
+        if i <= index {
+            number += usize::from(main);
+        }
+        if i == index {
+            follow_up = question.show_if.is_some();
+        }
+    }
+    Position {
+        number: number.max(1),
+        total: total.max(1),
+        follow_up,
+    }
+}
+
 fn answer_state(workbook: &Workbook, profile: &Profile, question: &Question) -> AnswerState {
-    let Some(answer) = profile.answer(workbook.id(), question.id()) else {
+    let Some(answer) = profile.answer(question.home_workbook(workbook.id()), question.id()) else {
         return AnswerState::Unanswered;
     };
     let reading = read(
@@ -194,6 +390,8 @@ fn answer_state(workbook: &Workbook, profile: &Profile, question: &Question) -> 
     );
     if reading.needs_attention() {
         AnswerState::Attention
+    } else if reading.is_answered() && !answer.notes.is_empty() {
+        AnswerState::Noted
     } else if reading.is_answered() {
         AnswerState::Answered
     } else {
@@ -201,19 +399,10 @@ fn answer_state(workbook: &Workbook, profile: &Profile, question: &Question) -> 
     }
 }
 
-/// Counts `workbook`'s questions for `audience`. Answers to hidden questions (by audience or by
-/// a show-if condition) are not counted.
-pub fn progress(workbook: &Workbook, profile: &Profile, audience: Audience) -> Progress {
-    WorkbookStatus::new(workbook, profile).progress(workbook, audience)
-}
-
-/// The required questions of `workbook` that apply for `audience` and have no answer yet.
-pub fn unanswered_required<'w>(
-    workbook: &'w Workbook,
-    profile: &Profile,
-    audience: Audience,
-) -> Vec<&'w Question> {
-    WorkbookStatus::new(workbook, profile).unanswered_required(workbook, audience)
+/// Counts `workbook`'s questions for `reader` (the workbook on its own). Answers to hidden
+/// questions (by audience, track or a show-if condition) are not counted.
+pub fn progress(workbook: &Workbook, profile: &Profile, reader: Reader) -> Progress {
+    WorkbookStatus::new(workbook, profile).progress(workbook, reader)
 }
 
 #[cfg(test)]
@@ -221,7 +410,7 @@ mod tests {
     use super::*;
     use crate::answer::Response;
     use crate::profile::edit::{Given, record};
-    use crate::profile::model::{City, Role};
+    use crate::profile::model::{City, Role, Track};
     use crate::workbook::load::parse_workbook;
 
     const BOOK: &str = r#"
@@ -279,13 +468,17 @@ choices = [{ value = "up", label = "Up" }]
         .unwrap();
     }
 
+    fn reader(audience: Audience) -> Reader {
+        Reader::new(audience, Track::Full)
+    }
+
     #[test]
     fn counts_follow_conditions_and_audience() {
         let book = parse_workbook("t.toml", BOOK).unwrap();
         let mut p = profile();
-        let empty = progress(&book, &p, Audience::Official);
+        let empty = progress(&book, &p, reader(Audience::Official));
         assert_eq!((empty.answered, empty.relevant, empty.required), (0, 2, 1));
-        assert_eq!(progress(&book, &p, Audience::Mayor).relevant, 3);
+        assert_eq!(progress(&book, &p, reader(Audience::Mayor)).relevant, 3);
 
         set(
             &mut p,
@@ -295,7 +488,7 @@ choices = [{ value = "up", label = "Up" }]
             Given::Typed,
         );
         set(&mut p, &book, "has_plan", Value::Bool(false), Given::Typed);
-        let hidden = progress(&book, &p, Audience::Official);
+        let hidden = progress(&book, &p, reader(Audience::Official));
         assert_eq!(
             (hidden.answered, hidden.relevant),
             (1, 2),
@@ -310,7 +503,7 @@ choices = [{ value = "up", label = "Up" }]
             Value::Text("Yes".into()),
             Given::Stored,
         );
-        let shown = progress(&book, &p, Audience::Official);
+        let shown = progress(&book, &p, reader(Audience::Official));
         assert_eq!(
             (
                 shown.answered,
@@ -334,26 +527,77 @@ choices = [{ value = "up", label = "Up" }]
             Value::Text("sideways".into()),
             Given::Stored,
         );
-        let counts = progress(&book, &p, Audience::Both);
+        let counts = progress(&book, &p, Reader::ALL);
         assert_eq!((counts.answered, counts.attention), (0, 1));
     }
 
     #[test]
-    fn updates_match_a_fresh_computation() {
-        let book = parse_workbook("t.toml", BOOK).unwrap();
+    fn the_core_track_counts_core_questions_only() {
+        let text = BOOK.replace("prompt = \"Trend\"", "prompt = \"Trend\"\ncore = true");
+        let book = parse_workbook("t.toml", &text).unwrap();
+        let p = profile();
+        let core = progress(&book, &p, Reader::new(Audience::Both, Track::Core));
+        assert_eq!(core.relevant, 1);
+    }
+
+    const SHARED: &str = r#"
+id = "u"
+title = "U"
+area = "strategy"
+version = 1
+summary = "s"
+
+[[sections]]
+id = "s"
+title = "S"
+
+[[sections.questions]]
+uses = "t.has_plan"
+
+[[sections.questions]]
+uses = "t.plan_text"
+
+[[sections.questions]]
+id = "why"
+kind = "short_text"
+prompt = "Why?"
+show_if = { question = "t.has_plan", equals = false }
+"#;
+
+    #[test]
+    fn a_shared_question_reads_its_home_answer_and_counts_once() {
+        use crate::workbook::{Catalog, LoadedWorkbook, Origin};
+        let home = parse_workbook("t.toml", BOOK).unwrap();
+        let user = parse_workbook("u.toml", SHARED).unwrap();
+        let catalog = Catalog::of(vec![
+            LoadedWorkbook::new(home, Origin::BuiltIn),
+            LoadedWorkbook::new(user, Origin::BuiltIn),
+        ]);
+        assert!(catalog.problems.is_empty(), "{:?}", catalog.problems);
         let mut p = profile();
-        let mut status = WorkbookStatus::new(&book, &p);
-        for (id, value) in [
-            ("has_plan", Value::Bool(true)),
-            ("plan_text", Value::Text("x".into())),
-            ("has_plan", Value::Bool(false)),
-        ] {
-            set(&mut p, &book, id, value, Given::Typed);
-            let index = status.index_of(id).unwrap();
-            status.answer_changed(&book, &p, index);
-            let fresh = WorkbookStatus::new(&book, &p);
-            assert_eq!(status.relevant, fresh.relevant, "after {id}");
-            assert_eq!(status.state, fresh.state, "after {id}");
-        }
+        let mut status = Status::new(&catalog, &p);
+        // The follow-up applies where it is shared exactly when it applies at home.
+        assert_eq!(status.of(1).relevant, vec![true, false, false]);
+        let home = catalog.get("t").unwrap().clone();
+        set(&mut p, &home, "has_plan", Value::Bool(true), Given::Typed);
+        status.answer_changed(&catalog, &p, "t", "has_plan");
+        assert_eq!(status.of(1).relevant, vec![true, true, false]);
+        assert!(
+            status.of(1).is_answered(0),
+            "the shared question shows the home answer"
+        );
+        let shared = status.progress(&catalog, 1, Reader::ALL);
+        assert_eq!(
+            shared.relevant, 0,
+            "shared questions are counted at home only"
+        );
+        let at_home = status.progress(&catalog, 0, Reader::ALL);
+        assert_eq!((at_home.relevant, at_home.answered), (4, 1));
+        set(&mut p, &home, "has_plan", Value::Bool(false), Given::Typed);
+        status.answer_changed(&catalog, &p, "t", "has_plan");
+        assert_eq!(status.of(1).relevant, vec![true, false, true]);
+        let fresh = Status::new(&catalog, &p);
+        assert_eq!(fresh.of(1).relevant, status.of(1).relevant);
+        assert_eq!(fresh.of(0).relevant, status.of(0).relevant);
     }
 }

@@ -25,9 +25,9 @@ use super::screen::{Back, Screen};
 use super::theme::Theme;
 use super::transition::{Effect, Env, Goto, Input, Transition};
 use crate::answer::{NumberFormat, Response};
-use crate::profile::edit::{self, Given, Recorded};
-use crate::profile::{City, Profile};
-use crate::workbook::{Audience, Catalog, LoadedWorkbook, Origin, Workbook};
+use crate::profile::edit::{self, Given, Recorded, Resolution};
+use crate::profile::{City, Profile, Reader, Status, Track};
+use crate::workbook::{Catalog, LoadedWorkbook, Origin, Workbook};
 
 /// Something that happened: a key, a paste, time passing. Produced by `run.rs` (or a test).
 #[derive(Debug, Clone, PartialEq)]
@@ -99,25 +99,27 @@ pub struct App {
     pub catalog: Catalog,
     /// The date printed on a plan.
     pub today: jiff::civil::Date,
+    /// The domain's status of every workbook for the open city (what applies, what is
+    /// answered); each book holds a copy of its own.
+    pub status: Option<Status>,
 }
 
 impl App {
+    /// An app on these workbooks (resolved as a catalog of their own: tests, benchmarks).
     pub fn new(workbooks: Vec<Workbook>, cities: Vec<CityRow>, theme: Theme) -> App {
-        let books = workbooks
+        let loaded = workbooks
+            .into_iter()
+            .map(|w| LoadedWorkbook::new(w, Origin::BuiltIn))
+            .collect();
+        App::with_catalog(Catalog::of(loaded), cities, theme)
+    }
+
+    pub fn with_catalog(catalog: Catalog, cities: Vec<CityRow>, theme: Theme) -> App {
+        let books = catalog
             .iter()
             .cloned()
-            .map(|w| Book::new(Arc::new(w)))
+            .map(|w| Book::new(Arc::new(w), &catalog.glossary.entries))
             .collect();
-        let catalog = Catalog {
-            workbooks: workbooks
-                .into_iter()
-                .map(|workbook| LoadedWorkbook {
-                    workbook,
-                    origin: Origin::BuiltIn,
-                })
-                .collect(),
-            problems: Vec::new(),
-        };
         App {
             theme,
             books,
@@ -136,6 +138,7 @@ impl App {
             size: (80, 24),
             catalog,
             today: jiff::civil::date(2026, 1, 1),
+            status: None,
         }
     }
 
@@ -195,11 +198,11 @@ impl App {
         }
     }
 
-    /// Whose questions are shown: the city's role, or every question.
-    pub fn audience(&self) -> Audience {
+    /// Whose questions are shown: the city's role on its track, or every question.
+    pub fn reader(&self) -> Reader {
         match (&self.profile, self.show_all) {
-            (Some(p), false) => p.city.role.audience(),
-            _ => Audience::Both,
+            (Some(p), false) => Reader::of(p),
+            _ => Reader::ALL,
         }
     }
 
@@ -214,7 +217,7 @@ impl App {
         Env {
             books: &self.books,
             profile: self.profile.as_ref(),
-            audience: self.audience(),
+            reader: self.reader(),
             read_only: self.read_only,
             size: self.size,
             theme: self.theme,
@@ -223,10 +226,16 @@ impl App {
     }
 
     fn refresh_all(&mut self) {
-        let audience = self.audience();
-        if let Some(profile) = &self.profile {
-            for book in &mut self.books {
-                book.refresh(profile, audience);
+        self.status = self.profile.as_ref().map(|p| Status::new(&self.catalog, p));
+        self.sync_books();
+    }
+
+    /// Each book takes its copy of the status again.
+    fn sync_books(&mut self) {
+        let reader = self.reader();
+        if let (Some(status), Some(profile)) = (&self.status, &self.profile) {
+            for (i, book) in self.books.iter_mut().enumerate() {
+                book.sync(status.of(i), reader, profile);
             }
         }
     }
@@ -313,7 +322,7 @@ impl App {
         let env = Env {
             books: &self.books,
             profile: self.profile.as_ref(),
-            audience: self.audience(),
+            reader: self.reader(),
             read_only: self.read_only,
             size: self.size,
             theme: self.theme,
@@ -345,7 +354,13 @@ impl App {
                 Effect::Draft { book, index, text } => {
                     commands.extend(self.keep_draft(book, index, text))
                 }
+                Effect::Resolve {
+                    book,
+                    index,
+                    resolution,
+                } => commands.extend(self.resolve(book, index, resolution)),
                 Effect::ToggleAudience => self.toggle_audience(),
+                Effect::SwitchTrack => commands.extend(self.switch_track()),
                 Effect::Note(text) => self.note(text, false),
                 Effect::Warn(text) => self.note(text, true),
                 Effect::Command(command) => commands.push(command),
@@ -356,27 +371,24 @@ impl App {
         commands
     }
 
-    /// Records an answer through the one recording path and asks for a save if it changed.
+    /// Records an answer through the one recording path (in the workbook the answer lives in)
+    /// and asks for a save if it changed.
     fn record(&mut self, book: usize, index: usize, response: &Response) -> Vec<Command> {
-        let audience = self.audience();
         let (Some(profile), false) = (self.profile.as_mut(), self.read_only) else {
             return Vec::new();
         };
-        let b = &mut self.books[book];
-        let question =
-            b.workbook.sections[b.items[index].section].questions[b.items[index].index].clone();
-        let outcome = edit::record(
-            profile,
-            &b.workbook,
-            &question,
-            response,
-            Given::Typed,
-            self.now,
-        );
+        let b = &self.books[book];
+        let question = b.question(index);
+        let home = self.catalog.home_of(&b.workbook, question);
+        let outcome = edit::record(profile, home, question, response, Given::Typed, self.now);
         match outcome {
             Ok(Recorded::Unchanged) => Vec::new(),
             Ok(_) => {
-                b.answer_changed(profile, index, audience);
+                let (home, id) = (home.id().to_string(), question.id().to_string());
+                if let Some(status) = &mut self.status {
+                    status.answer_changed(&self.catalog, profile, &home, &id);
+                }
+                self.sync_books();
                 self.changed()
             }
             // The screen checked the answer; should the rules disagree, the text is kept.
@@ -392,12 +404,38 @@ impl App {
         }
     }
 
+    /// Resolves the notes on an answer as the user chose.
+    fn resolve(&mut self, book: usize, index: usize, resolution: Resolution) -> Vec<Command> {
+        let (Some(profile), false) = (self.profile.as_mut(), self.read_only) else {
+            return Vec::new();
+        };
+        let b = &self.books[book];
+        let question = b.question(index);
+        let home = self.catalog.home_of(&b.workbook, question);
+        match edit::resolve(profile, home, question, resolution, self.now) {
+            Ok(()) => {
+                let (home, id) = (home.id().to_string(), question.id().to_string());
+                if let Some(status) = &mut self.status {
+                    status.answer_changed(&self.catalog, profile, &home, &id);
+                }
+                self.sync_books();
+                self.note("notes resolved", false);
+                self.changed()
+            }
+            Err(e) => {
+                self.note(e.to_string(), true);
+                Vec::new()
+            }
+        }
+    }
+
     fn keep_draft(&mut self, book: usize, index: usize, text: String) -> Vec<Command> {
         let (Some(profile), false) = (self.profile.as_mut(), self.read_only) else {
             return Vec::new();
         };
         let b = &self.books[book];
-        if edit::keep_draft(profile, b.id(), &b.items[index].id, text) {
+        let home = b.question(index).home_workbook(b.id()).to_string();
+        if edit::keep_draft(profile, &home, &b.items[index].id, text) {
             self.changed()
         } else {
             Vec::new()
@@ -420,7 +458,7 @@ impl App {
                 let env = Env {
                     books: &self.books,
                     profile: self.profile.as_ref(),
-                    audience: Audience::Both,
+                    reader: Reader::ALL,
                     read_only: self.read_only,
                     size: self.size,
                     theme: self.theme,
@@ -445,7 +483,7 @@ impl App {
         let env = Env {
             books: &self.books,
             profile: self.profile.as_ref(),
-            audience: Audience::Both,
+            reader: Reader::ALL,
             read_only: self.read_only,
             size: self.size,
             theme: self.theme,
@@ -465,10 +503,7 @@ impl App {
 
     pub fn toggle_audience(&mut self) {
         self.show_all = !self.show_all;
-        let audience = self.audience();
-        for book in &mut self.books {
-            book.recount(audience);
-        }
+        self.sync_books();
         let text = if self.show_all {
             "showing all questions".to_string()
         } else {
@@ -477,7 +512,11 @@ impl App {
                 .as_ref()
                 .map(|p| p.city.role.name())
                 .unwrap_or("");
-            format!("showing the questions for a {role}")
+            let track = match self.profile.as_ref().map(|p| p.city.track) {
+                Some(Track::Core) => " on the core track",
+                _ => "",
+            };
+            format!("showing the questions for a {role}{track}")
         };
         self.note(text, false);
         // Lists built for the other audience are built again.
@@ -498,34 +537,56 @@ impl App {
         }
     }
 
+    /// The city works through the other track; answers off the track are kept.
+    fn switch_track(&mut self) -> Vec<Command> {
+        let Some(profile) = self.profile.as_mut() else {
+            return Vec::new();
+        };
+        profile.city.track = match profile.city.track {
+            Track::Full => Track::Core,
+            Track::Core => Track::Full,
+        };
+        let track = profile.city.track;
+        self.sync_books();
+        let reader = self.reader();
+        let text = match (track, &self.status) {
+            (Track::Core, Some(status)) => {
+                let questions: usize = (0..self.books.len())
+                    .map(|b| status.progress(&self.catalog, b, reader).relevant)
+                    .sum();
+                format!("now on the core track: {questions} questions; your other answers are kept")
+            }
+            _ => "now on the full workbooks".to_string(),
+        };
+        self.note(text, false);
+        self.changed()
+    }
+
     pub fn book_index(&self, id: &str) -> Option<usize> {
         self.books.iter().position(|b| b.id() == id)
     }
 
     /// Moves to `goto`, building the screen it names.
     pub fn goto(&mut self, goto: Goto) {
-        let audience = self.audience();
+        let reader = self.reader();
         match goto {
             Goto::Stay => {}
             Goto::Home { book } => self.screen = Screen::Home(HomeScreen::new(&self.env(), book)),
             Goto::Workbook(book) => self.open_workbook(book),
             Goto::Question { book, index } => self.open_question(book, index),
-            Goto::NextQuestion { book, from } => {
-                match self.books[book].next_shown(from, audience) {
-                    Some(next) => self.open_question(book, next),
-                    None => {
-                        self.screen =
-                            Screen::Review(ReviewScreen::new(&self.env(), book, Back::Home));
-                        self.note("end of the workbook: here is every answer", false);
-                    }
+            Goto::NextQuestion { book, from } => match self.books[book].next_shown(from, reader) {
+                Some(next) => self.open_question(book, next),
+                None => {
+                    self.screen = Screen::Review(ReviewScreen::new(&self.env(), book, Back::Home));
+                    self.note("end of the workbook: here is every answer", false);
                 }
-            }
+            },
             Goto::PrevQuestion { book, from } => {
-                let prev = self.books[book].prev_shown(from, audience).unwrap_or(from);
+                let prev = self.books[book].prev_shown(from, reader).unwrap_or(from);
                 self.open_question(book, prev);
             }
             Goto::NextRequired { book, from } => {
-                match self.books[book].next_required(from, audience) {
+                match self.books[book].next_required(from, reader) {
                     Some(i) => self.open_question(book, i),
                     None => {
                         self.open_question(book, from);
@@ -555,14 +616,14 @@ impl App {
             self.screen = Screen::Home(HomeScreen::new(&self.env(), Some(book)));
             return;
         }
-        let audience = self.audience();
+        let reader = self.reader();
         let resume = self
             .profile
             .as_ref()
             .and_then(|p| p.resume.questions.get(self.books[book].id()))
             .and_then(|id| self.books[book].index_of(id));
         let index = resume
-            .or_else(|| self.books[book].first_open(audience))
+            .or_else(|| self.books[book].first_open(reader))
             .unwrap_or(0);
         self.open_question(book, index);
     }
@@ -596,7 +657,7 @@ impl App {
         let built = PlanScreen::build(
             &self.catalog,
             profile,
-            self.audience(),
+            self.reader().audience,
             self.today,
             self.theme,
             back.clone(),

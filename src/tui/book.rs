@@ -1,12 +1,12 @@
 //! What the TUI knows about one workbook, prepared once: sanitised text (workbook text never
-//! reaches the terminal raw), questions flattened in order, and the domain's
-//! [`WorkbookStatus`] (relevance and answered state), updated only when an answer of this
-//! workbook changes.
+//! reaches the terminal raw), questions flattened in order, and a copy of the domain's
+//! [`WorkbookStatus`] for it (relevance and answer states), taken again whenever an answer
+//! changes.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::profile::{Profile, Progress, WorkbookStatus};
+use crate::profile::{AnswerState, Position, Progress, Reader, WorkbookStatus};
 use crate::text::{sanitize, sanitize_line};
 use crate::workbook::{Audience, Question, Workbook};
 
@@ -35,15 +35,6 @@ pub struct SectionInfo {
     pub len: usize,
 }
 
-/// Where a question stands in its workbook for a reader: "question 12 of 47". Follow-ups are
-/// counted with the question they follow, so the count does not move as they appear.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Position {
-    pub number: usize,
-    pub total: usize,
-    pub follow_up: bool,
-}
-
 #[derive(Debug, Clone)]
 pub struct Book {
     pub workbook: Arc<Workbook>,
@@ -52,7 +43,10 @@ pub struct Book {
     pub items: Vec<Item>,
     pub sections: Vec<SectionInfo>,
     pub glossary: Vec<String>,
-    pub status: Option<WorkbookStatus>,
+    /// Per question: whether its show-if condition holds.
+    pub relevant: Vec<bool>,
+    /// Per question: what its stored answer amounts to.
+    pub state: Vec<AnswerState>,
     pub progress: Progress,
     /// The latest change to an answer of this workbook, for the home screen.
     pub last_changed: Option<jiff::Timestamp>,
@@ -60,7 +54,9 @@ pub struct Book {
 }
 
 impl Book {
-    pub fn new(workbook: Arc<Workbook>) -> Book {
+    /// A workbook as the interface shows it, highlighting the terms of its own glossary and
+    /// of `shared` (the catalog's shared glossary).
+    pub fn new(workbook: Arc<Workbook>, shared: &[crate::workbook::GlossaryEntry]) -> Book {
         let mut items = Vec::with_capacity(workbook.question_count());
         let mut sections = Vec::with_capacity(workbook.sections.len());
         for (s, section) in workbook.sections.iter().enumerate() {
@@ -77,6 +73,7 @@ impl Book {
         let glossary = workbook
             .glossary
             .iter()
+            .chain(shared)
             .flat_map(|g| {
                 std::iter::once(g.term.get_ref().clone()).chain(g.aliases.iter().cloned())
             })
@@ -87,6 +84,7 @@ impl Book {
             .enumerate()
             .map(|(i, item)| (item.id.clone(), i))
             .collect();
+        let n = items.len();
         Book {
             ids,
             title: sanitize_line(&workbook.title),
@@ -95,7 +93,8 @@ impl Book {
             items,
             sections,
             glossary,
-            status: None,
+            relevant: vec![true; n],
+            state: vec![AnswerState::Unanswered; n],
             progress: Progress::default(),
             last_changed: None,
         }
@@ -118,101 +117,90 @@ impl Book {
         self.items.is_empty()
     }
 
+    /// The workbook question `index`'s answer lives in: another one for a shared question.
+    pub fn home(&self, index: usize) -> &str {
+        self.question(index).home_workbook(self.workbook.id())
+    }
+
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.ids.get(id).copied()
     }
 
-    /// Whether the show-if condition of question `index` holds (true before a city is open).
+    /// Whether the show-if condition of question `index` holds.
     pub fn relevant(&self, index: usize) -> bool {
-        self.status.as_ref().is_none_or(|s| s.relevant[index])
+        self.relevant[index]
     }
 
     pub fn answered(&self, index: usize) -> bool {
-        self.status.as_ref().is_some_and(|s| s.is_answered(index))
+        self.state[index].is_answered()
     }
 
     pub fn needs_attention(&self, index: usize) -> bool {
-        self.status
-            .as_ref()
-            .is_some_and(|s| s.state[index] == crate::profile::AnswerState::Attention)
+        matches!(
+            self.state[index],
+            AnswerState::Attention | AnswerState::Noted
+        )
     }
 
-    /// Whether question `index` is for `audience` (`Both`: every question).
-    pub fn for_audience(&self, index: usize, audience: Audience) -> bool {
-        self.items[index].audience.includes(audience)
+    /// Whether question `index` is for `reader` (whether or not its condition holds).
+    pub fn reads(&self, index: usize, reader: Reader) -> bool {
+        reader.reads(self.question(index))
     }
 
-    /// Whether question `index` is on screen for `audience` now.
-    pub fn shown(&self, index: usize, audience: Audience) -> bool {
-        self.relevant(index) && self.for_audience(index, audience)
+    /// Whether question `index` is on screen for `reader` now.
+    pub fn shown(&self, index: usize, reader: Reader) -> bool {
+        self.relevant[index] && self.reads(index, reader)
     }
 
-    /// Recomputes everything from `profile`: when the city is opened.
-    pub fn refresh(&mut self, profile: &Profile, audience: Audience) {
-        self.status = Some(WorkbookStatus::new(&self.workbook, profile));
+    /// Takes the domain's status of this workbook, after a city opened or an answer changed.
+    pub fn sync(
+        &mut self,
+        status: &WorkbookStatus,
+        reader: Reader,
+        profile: &crate::profile::Profile,
+    ) {
+        self.relevant.clone_from(&status.relevant);
+        self.state.clone_from(&status.state);
+        self.progress = status.progress(&self.workbook, reader);
         self.last_changed = profile.last_changed(self.workbook.id());
-        self.recount(audience);
     }
 
-    /// After the answer to question `index` changed. Cheap: only conditional questions are
-    /// evaluated again; it runs when an answer changes, never per frame or per keystroke.
-    pub fn answer_changed(&mut self, profile: &Profile, index: usize, audience: Audience) {
-        if let Some(status) = &mut self.status {
-            status.answer_changed(&self.workbook, profile, index);
-        }
-        let changed = profile
-            .answer(self.id(), &self.items[index].id)
-            .map(|a| a.changed);
-        self.last_changed = self.last_changed.max(changed);
-        self.recount(audience);
-    }
-
-    /// Recounts progress after a change of audience.
-    pub fn recount(&mut self, audience: Audience) {
-        if let Some(status) = &self.status {
-            self.progress = status.progress(&self.workbook, audience);
-        }
+    /// Counts again for another reader (all questions, or the city's role and track).
+    pub fn recount(&mut self, status: &WorkbookStatus, reader: Reader) {
+        self.progress = status.progress(&self.workbook, reader);
     }
 
     /// The next shown question after `from` (exclusive), if any.
-    pub fn next_shown(&self, from: usize, audience: Audience) -> Option<usize> {
-        (from + 1..self.items.len()).find(|&i| self.shown(i, audience))
+    pub fn next_shown(&self, from: usize, reader: Reader) -> Option<usize> {
+        (from + 1..self.items.len()).find(|&i| self.shown(i, reader))
     }
 
-    pub fn prev_shown(&self, from: usize, audience: Audience) -> Option<usize> {
-        (0..from).rev().find(|&i| self.shown(i, audience))
+    pub fn prev_shown(&self, from: usize, reader: Reader) -> Option<usize> {
+        (0..from).rev().find(|&i| self.shown(i, reader))
     }
 
-    pub fn first_shown(&self, audience: Audience) -> Option<usize> {
-        (0..self.items.len()).find(|&i| self.shown(i, audience))
+    pub fn first_shown(&self, reader: Reader) -> Option<usize> {
+        (0..self.items.len()).find(|&i| self.shown(i, reader))
     }
 
     /// The first shown question without an answer, else the first shown one.
-    pub fn first_open(&self, audience: Audience) -> Option<usize> {
+    pub fn first_open(&self, reader: Reader) -> Option<usize> {
         (0..self.items.len())
-            .find(|&i| self.shown(i, audience) && !self.answered(i))
-            .or_else(|| self.first_shown(audience))
+            .find(|&i| self.shown(i, reader) && !self.answered(i))
+            .or_else(|| self.first_shown(reader))
     }
 
     /// The first shown, required, unanswered question after `from`, wrapping around.
-    pub fn next_required(&self, from: usize, audience: Audience) -> Option<usize> {
+    pub fn next_required(&self, from: usize, reader: Reader) -> Option<usize> {
         let n = self.items.len();
         (1..=n)
             .map(|k| (from + k) % n)
-            .find(|&i| self.shown(i, audience) && self.items[i].required && !self.answered(i))
+            .find(|&i| self.shown(i, reader) && self.items[i].required && !self.answered(i))
     }
 
-    /// "Question 12 of 47" for `index`, counting the questions for `audience` that are not
-    /// follow-ups; a follow-up takes the number of the question it follows.
-    pub fn position(&self, index: usize, audience: Audience) -> Position {
-        let main = |i: &usize| !self.items[*i].follow_up && self.for_audience(*i, audience);
-        let total = (0..self.items.len()).filter(main).count();
-        let number = (0..=index).filter(main).count();
-        Position {
-            number: number.max(1),
-            total: total.max(1),
-            follow_up: self.items[index].follow_up,
-        }
+    /// "Question 12 of 47" for `index` and `reader`.
+    pub fn position(&self, index: usize, reader: Reader) -> Position {
+        crate::profile::position(&self.workbook, index, reader)
     }
 }
 

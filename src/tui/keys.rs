@@ -44,6 +44,10 @@ pub enum Act {
     ScrollDown,
     /// Switch a read-only window to editing once the window that held the city has closed.
     TakeEdit,
+    /// Resolve the notes on an answer: keep it, or use an answer a note keeps.
+    Resolve,
+    /// Switch the city between the core track and the full workbooks.
+    SwitchTrack,
 }
 
 /// Where the keyboard focus is: chooses which bindings apply.
@@ -212,6 +216,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ctrl('q'), ctrl('c')], act: Act::Quit, scope: Scope::Everywhere, footer: false, help: "save and quit" },
     Binding { chords: &[ch('q')], act: Act::Quit, scope: Scope::Only(&[CityList, Home]), footer: true, help: "save and quit" },
     Binding { chords: &[plain(F(2))], act: Act::TakeEdit, scope: Scope::Everywhere, footer: false, help: "edit here once the other window has closed this city" },
+    Binding { chords: &[plain(F(3))], act: Act::Resolve, scope: Scope::Question, footer: false, help: "resolve the notes on this answer" },
     Binding { chords: &[plain(F(1)), ch('?')], act: Act::Help, scope: Scope::Everywhere, footer: true, help: "help: every key" },
     Binding { chords: &[plain(Esc)], act: Act::Back, scope: Scope::Except(&[CityList, Home]), footer: true, help: "back / close" },
     // Moving through questions.
@@ -232,10 +237,11 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ch('a')], act: Act::ToggleAudience, scope: Scope::Only(&[Home, Review, Outline]), footer: false, help: "show all questions / only those for your role" },
     Binding { chords: &[ctrl('e')], act: Act::Example, scope: Scope::Question, footer: false, help: "show or hide a city's example" },
     Binding { chords: &[ctrl('s')], act: Act::SaveNow, scope: Scope::Question, footer: false, help: "save now" },
+    Binding { chords: &[ch('t')], act: Act::SwitchTrack, scope: Scope::Only(&[Home]), footer: true, help: "switch between the core track and the full workbooks" },
     Binding { chords: &[ch('c')], act: Act::Continue, scope: Scope::Only(&[Home]), footer: true, help: "continue where you left off" },
     Binding { chords: &[ch('n')], act: Act::Add, scope: Scope::Only(&[CityList]), footer: true, help: "create a new city" },
-    Binding { chords: &[ctrl_key(KUp)], act: Act::ScrollUp, scope: Scope::Question, footer: false, help: "scroll the guidance up (or the mouse wheel)" },
-    Binding { chords: &[ctrl_key(KDown)], act: Act::ScrollDown, scope: Scope::Question, footer: false, help: "scroll the guidance down (or the mouse wheel)" },
+    Binding { chords: &[ctrl_key(KUp)], act: Act::ScrollUp, scope: Scope::Question, footer: false, help: "scroll the guidance up" },
+    Binding { chords: &[ctrl_key(KDown)], act: Act::ScrollDown, scope: Scope::Question, footer: false, help: "scroll the guidance down" },
     // Editors and lists.
     Binding { chords: &[plain(Enter)], act: Act::Select, scope: Scope::Only(&[CityList, Home, Outline, Search, Review, QuestionList, QuestionTable, QuestionCell, CityForm]), footer: true, help: "open / edit / confirm" },
     Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionChoice, QuestionScale, QuestionTable, CityForm]), footer: true, help: "pick / unpick; cycle a choice cell" },
@@ -395,6 +401,7 @@ fn short(act: Act, ctx: Ctx) -> &'static str {
         Act::Plan => "plan",
         Act::WritePlan => "write file",
         Act::Continue => "continue",
+        Act::SwitchTrack => "track",
         Act::Add => "add",
         Act::Delete => "delete",
         Act::Toggle => "pick",

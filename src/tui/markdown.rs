@@ -170,15 +170,30 @@ impl Writer {
     }
 
     fn inlines<'a>(&mut self, node: Node<'a>, style: Style) {
+        // Text and soft line breaks are gathered into one run, so that a glossary term the
+        // author's line wrapping split in two ("**Frontline\nstaff**") is still found.
+        let mut run = String::new();
         for child in node.children() {
             let value = child.data().value.clone();
             match value {
-                NodeValue::Text(text) => self.text(&text, style),
+                NodeValue::Text(text) => {
+                    run.push_str(&text);
+                    continue;
+                }
+                NodeValue::SoftBreak => {
+                    run.push(' ');
+                    continue;
+                }
+                _ => {}
+            }
+            if !run.is_empty() {
+                self.text(&std::mem::take(&mut run), style);
+            }
+            match value {
                 NodeValue::Code(code) => self.current.push(Span::styled(
                     code.literal.clone(),
                     style.add_modifier(Modifier::BOLD),
                 )),
-                NodeValue::SoftBreak => self.current.push(Span::raw(" ")),
                 NodeValue::LineBreak => {
                     self.flush();
                     self.start_line(None);
@@ -192,6 +207,9 @@ impl Writer {
                 }
                 _ => self.inlines(child, style),
             }
+        }
+        if !run.is_empty() {
+            self.text(&run, style);
         }
     }
 
@@ -280,6 +298,21 @@ mod tests {
                 .add_modifier
                 .contains(Modifier::BOLD)
         );
+    }
+
+    #[test]
+    fn a_glossary_term_split_by_a_line_break_is_still_highlighted() {
+        let lines = render(
+            "Train **frontline\nstaff** first.",
+            &["frontline staff".into()],
+            Theme::plain(),
+        );
+        let term = lines[0]
+            .spans
+            .iter()
+            .find(|s| s.content == "frontline staff")
+            .expect("the term as one span");
+        assert!(term.style.add_modifier.contains(Modifier::UNDERLINED));
     }
 
     #[test]

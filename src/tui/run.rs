@@ -18,7 +18,7 @@ use super::theme::Theme;
 use crate::profile::Profile;
 use crate::profile::migrate;
 use crate::profile::store::{Session, Store, StoreError, Wait};
-use crate::text::sanitize_line;
+use crate::text::{sanitize_line, shell_word};
 use crate::workbook::Catalog;
 
 /// Typing pauses this long before the answer being typed is saved.
@@ -74,8 +74,7 @@ struct Runner {
 
 pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiError> {
     let cities = city_rows(&store)?;
-    let workbooks = catalog.iter().cloned().collect();
-    let mut app = App::new(workbooks, cities, Theme::from_env());
+    let mut app = App::with_catalog(catalog.clone(), cities, Theme::from_env());
     app.demo = start.demo;
     let mut runner = Runner {
         store,
@@ -246,11 +245,7 @@ impl Runner {
     fn farewell(&self) -> Option<String> {
         let profile = self.app.profile.as_ref()?;
         let city = sanitize_line(&profile.city.name);
-        let quoted = if city.contains([' ', '"', '\'']) {
-            format!("\"{}\"", city.replace('"', "\\\""))
-        } else {
-            city.clone()
-        };
+        let quoted = shell_word(&profile.city.name);
         let resume = match (&profile.resume.workbook, self.app.demo) {
             (_, true) => "workbook demo".to_string(),
             (Some(workbook), false) => {

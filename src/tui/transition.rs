@@ -11,8 +11,7 @@ use super::keys::Act;
 use super::screen::Back;
 use super::theme::Theme;
 use crate::answer::{NumberFormat, Response};
-use crate::profile::Profile;
-use crate::workbook::Audience;
+use crate::profile::{Profile, Reader};
 
 /// An input for the focused screen, in the app's vocabulary.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,8 +29,8 @@ pub enum Input {
 pub struct Env<'a> {
     pub books: &'a [Book],
     pub profile: Option<&'a Profile>,
-    /// Whose questions are shown: the city's role, or `Both` for every question.
-    pub audience: Audience,
+    /// Whose questions are shown: the city's role on its track, or every question.
+    pub reader: Reader,
     pub read_only: bool,
     /// The terminal's size, for page movements.
     pub size: (u16, u16),
@@ -67,7 +66,15 @@ pub enum Effect {
         index: usize,
         text: String,
     },
+    /// Resolve the notes on the answer to question `index` of `book`.
+    Resolve {
+        book: usize,
+        index: usize,
+        resolution: crate::profile::edit::Resolution,
+    },
     ToggleAudience,
+    /// The city works through the other track (core or full).
+    SwitchTrack,
     /// A note on the message line.
     Note(String),
     /// A warning on the message line.

@@ -40,7 +40,7 @@ impl Widget for &App {
         let mut banners = Vec::new();
         if self.demo {
             banners.push(Line::from(Span::styled(
-                "DEMO city for training: nothing here touches real data (demo --reset starts over)",
+                "DEMO: a fictional city for training (workbook demo --reset starts over)",
                 self.theme.warn(),
             )));
         }
@@ -86,7 +86,12 @@ impl App {
         let theme = self.theme;
         buf.set_style(area, theme.bar());
         let city = match &self.profile {
-            Some(p) => format!(" {} · {}", sanitize_line(&p.city.name), p.city.role.name()),
+            Some(p) => format!(
+                " {} · {} · {}",
+                sanitize_line(&p.city.name),
+                p.city.role.name(),
+                p.city.track.describe()
+            ),
             None => " workbook".to_string(),
         };
         let audience = if self.show_all {
@@ -102,7 +107,12 @@ impl App {
             (SaveState::Failed(_), _, _) => "NOT saved (retrying) ".to_string(),
         };
         let status_w = status.chars().count() as u16;
-        Line::from(Span::styled(format!("{city}{audience}"), theme.bar())).render(area, buf);
+        // The city's part gives way to the save state in a narrow window, never overlaps it.
+        let left = super::widgets::fit(
+            &format!("{city}{audience}"),
+            area.width.saturating_sub(status_w + 1),
+        );
+        Line::from(Span::styled(left, theme.bar())).render(area, buf);
         if status_w < area.width {
             let status_style = match self.save {
                 SaveState::Failed(_) => theme.warn(),

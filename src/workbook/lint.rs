@@ -25,9 +25,33 @@ pub fn lint(workbook: &Workbook, path: &str, source: &str) -> Vec<Diagnostic> {
         source,
         diagnostics: Vec::new(),
         questions: HashMap::new(),
+        reused_only: false,
     };
     linter.workbook(workbook);
     linter.diagnostics.sort_by_key(|d| (d.line, d.column));
+    linter.diagnostics
+}
+
+/// The show-if conditions of a resolved workbook's own questions that look at a question shown
+/// from another workbook (`workbook.question`): checked once the catalog has resolved it.
+pub fn conditions_on_reused(workbook: &Workbook, path: &str, source: &str) -> Vec<Diagnostic> {
+    let mut linter = Linter {
+        path,
+        source,
+        diagnostics: Vec::new(),
+        questions: HashMap::new(),
+        reused_only: true,
+    };
+    for (position, question) in workbook.questions().enumerate() {
+        if let (Some(condition), false) = (&question.show_if, question.is_reused()) {
+            linter.condition(question, condition, 1);
+        }
+        let name = match &question.uses {
+            Some(uses) => uses.get_ref().as_str(),
+            None => question.id(),
+        };
+        linter.questions.entry(name).or_insert((position, question));
+    }
     linter.diagnostics
 }
 
@@ -35,8 +59,11 @@ struct Linter<'a> {
     path: &'a str,
     source: &'a str,
     diagnostics: Vec<Diagnostic>,
-    /// Questions seen so far, by id: their position in the workbook and the question.
+    /// Questions seen so far, by id (`workbook.question` for one shown from another
+    /// workbook): their position in the workbook and the question.
     questions: HashMap<&'a str, (usize, &'a Question)>,
+    /// Check only conditions on questions shown from other workbooks (after resolving).
+    reused_only: bool,
 }
 
 impl<'a> Linter<'a> {
@@ -208,19 +235,38 @@ impl<'a> Linter<'a> {
     }
 
     fn question(&mut self, workbook: &'a Workbook, question: &'a Question, position: usize) {
-        self.id(&question.id, "question");
+        if let Some(uses) = &question.uses {
+            self.reuse(question, uses, position);
+            return;
+        }
+        let (Some(id_key), Some(_)) = (&question.id, &question.kind) else {
+            let span = question
+                .id
+                .as_ref()
+                .map(Spanned::span)
+                .or(question.kind.as_ref().map(Spanned::span))
+                .unwrap_or(0..0);
+            self.error(
+                span,
+                "a question needs an id and a kind (or `uses` to show another workbook's question)"
+                    .into(),
+                "for example id = \"has_plan\", kind = \"yes_no\", or uses = \"strategy.mandate_basis\"",
+            );
+            return;
+        };
+        self.id(id_key, "question");
         let id = question.id();
         if let Some((_, first)) = self.questions.get(id) {
-            let line = self.line_of(&first.id.span());
+            let line = self.line_of(&first.span());
             self.error(
-                question.id.span(),
+                question.span(),
                 format!("duplicate question id `{id}` (first defined on line {line})"),
                 "question ids must be unique within a workbook",
             );
         }
         if question.prompt.trim().is_empty() {
             self.error(
-                question.id.span(),
+                question.span(),
                 format!("question `{id}` has an empty prompt"),
                 "write the question the user should answer",
             );
@@ -231,13 +277,13 @@ impl<'a> Linter<'a> {
             .is_none_or(|g| g.trim().is_empty())
         {
             self.warn(
-                question.id.span(),
+                question.span(),
                 format!("question `{id}` has no guidance"),
                 "say why the question matters and what a good answer contains",
             );
         }
         if let Some(example) = &question.example {
-            self.example(question.id.span(), example);
+            self.example(question.span(), example);
         }
         let audience = question.audience();
         if audience != Audience::Both
@@ -256,11 +302,121 @@ impl<'a> Linter<'a> {
             );
         }
         self.kind_settings(question);
+        self.sensitivity(question);
         self.feeds(question);
         if let Some(condition) = &question.show_if {
             self.condition(question, condition, 1);
         }
         self.questions.entry(id).or_insert((position, question));
+    }
+
+    /// A `uses` entry: only a local prompt, guidance and `core` may stand beside it; the
+    /// reference itself is checked when the catalog is loaded, against the other workbooks.
+    fn reuse(&mut self, q: &'a Question, uses: &'a Spanned<String>, position: usize) {
+        let name = uses.get_ref().as_str();
+        if name.split('.').count() != 2 || name.split('.').any(str::is_empty) {
+            self.error(
+                uses.span(),
+                format!("`uses = \"{name}\"` does not name a question"),
+                "write the home question as workbook.question, for example uses = \"mapping.stakeholders\"",
+            );
+            return;
+        }
+        let set = [
+            ("id", q.id.is_some()),
+            ("kind", q.kind.is_some()),
+            ("required", q.required),
+            ("audience", q.audience.span() != (0..0)),
+            ("show_if", q.show_if.is_some()),
+            (
+                "sensitivity",
+                q.sensitivity.is_some() || q.sensitive.is_some(),
+            ),
+            ("feeds", q.feeds != Feed::Finding),
+            ("plan_label", q.plan_label.is_some()),
+            ("placeholder", q.placeholder.is_some()),
+            ("compare", q.compare.is_some()),
+            ("choices", q.choices.is_some()),
+            ("other", q.other),
+            ("min", q.min.is_some()),
+            ("max", q.max.is_some()),
+            ("unit", q.unit.is_some()),
+            ("integer", q.integer),
+            ("labels", q.labels.is_some()),
+            ("item_label", q.item_label.is_some()),
+            ("columns", q.columns.is_some()),
+            ("example", q.example.is_some()),
+        ];
+        for (key, _) in set.iter().filter(|(_, present)| *present) {
+            self.error(
+                uses.span(),
+                format!("`{key}` cannot be set on `uses = \"{name}\"`: the question is the home workbook's"),
+                "a reused question may only give its own prompt, guidance and core; change the rest in the home workbook",
+            );
+        }
+        if let Some((_, first)) = self.questions.get(name) {
+            let line = self.line_of(&first.span());
+            self.error(
+                uses.span(),
+                format!("`{name}` is already shown in this workbook (line {line})"),
+                "show a question once per workbook",
+            );
+        }
+        self.questions.entry(name).or_insert((position, q));
+    }
+
+    /// `sensitivity` replaces the yes/no `sensitive`; a column may be stricter than its
+    /// question but never more open.
+    fn sensitivity(&mut self, q: &Question) {
+        let id = q.id();
+        let flags = std::iter::once((
+            q.sensitivity.is_some(),
+            q.sensitive.as_ref(),
+            id.to_string(),
+        ))
+        .chain(q.columns().iter().map(|c| {
+            (
+                c.sensitivity.is_some(),
+                c.sensitive.as_ref(),
+                format!("{id}.{}", c.id()),
+            )
+        }));
+        for (level, flag, owner) in flags {
+            match (level, flag) {
+                (true, Some(flag)) => self.error(
+                    flag.span(),
+                    format!("`{owner}` sets both sensitivity and sensitive"),
+                    "keep sensitivity = \"public\", \"internal\" or \"restricted\" and remove sensitive",
+                ),
+                (false, Some(flag)) => self.warn(
+                    flag.span(),
+                    format!("`{owner}` uses `sensitive`, which `sensitivity` replaces"),
+                    if *flag.get_ref() {
+                        "write sensitivity = \"restricted\""
+                    } else {
+                        "write sensitivity = \"internal\" (the default), or remove it"
+                    },
+                ),
+                _ => {}
+            }
+        }
+        let level = q.sensitivity();
+        for column in q.columns() {
+            if let Some(own) = &column.sensitivity
+                && *own.get_ref() < level
+            {
+                self.error(
+                    own.span(),
+                    format!(
+                        "column `{}` of `{id}` is {}, more open than its question ({})",
+                        column.id(),
+                        own.get_ref().name(),
+                        level.name()
+                    ),
+                    "a column may be stricter than its question, never more open",
+                );
+            }
+        }
     }
 
     fn kind_settings(&mut self, q: &Question) {
@@ -286,7 +442,7 @@ impl<'a> Linter<'a> {
         }
         if q.other && !kind.has_choices() {
             problems.push((
-                q.id.span(),
+                q.span(),
                 misplaced("other", "single_choice and multi_choice"),
             ));
         }
@@ -296,7 +452,7 @@ impl<'a> Linter<'a> {
             }
         }
         if (q.unit.is_some() || q.integer) && kind != Kind::Number {
-            problems.push((q.id.span(), misplaced("unit/integer", "number")));
+            problems.push((q.span(), misplaced("unit/integer", "number")));
         }
         if let Some(labels) = &q.labels
             && kind != Kind::Scale
@@ -304,7 +460,7 @@ impl<'a> Linter<'a> {
             problems.push((labels.span(), misplaced("labels", "scale")));
         }
         if q.item_label.is_some() && kind != Kind::List {
-            problems.push((q.id.span(), misplaced("item_label", "list")));
+            problems.push((q.span(), misplaced("item_label", "list")));
         }
         if let Some(columns) = &q.columns
             && kind != Kind::Table
@@ -327,7 +483,7 @@ impl<'a> Linter<'a> {
         let id = q.id();
         let Some(choices) = &q.choices else {
             self.error(
-                q.kind.span(),
+                q.kind_span(),
                 format!("{} question `{id}` has no choices", q.kind().name()),
                 "add choices = [{ value = \"...\", label = \"...\" }, ...]",
             );
@@ -379,20 +535,20 @@ impl<'a> Linter<'a> {
         let id = q.id();
         let (Some(min), Some(max)) = (q.min(), q.max()) else {
             self.error(
-                q.kind.span(),
+                q.kind_span(),
                 format!("scale question `{id}` has no range"),
                 "set min and max, for example min = 1 and max = 5",
             );
             return;
         };
         if min.fract() != 0.0 || max.fract() != 0.0 || min >= max {
-            self.error(q.kind.span(), format!("scale question `{id}` needs whole numbers with min below max (got {min} to {max})"), "for example min = 1 and max = 5");
+            self.error(q.kind_span(), format!("scale question `{id}` needs whole numbers with min below max (got {min} to {max})"), "for example min = 1 and max = 5");
             return;
         }
         let points = max - min + 1.0;
         if points > MAX_SCALE_POINTS {
             self.error(
-                q.kind.span(),
+                q.kind_span(),
                 format!(
                     "scale question `{id}` has {points} points; the most is {MAX_SCALE_POINTS}"
                 ),
@@ -444,7 +600,7 @@ impl<'a> Linter<'a> {
             }
             None => {
                 self.error(
-                    q.kind.span(),
+                    q.kind_span(),
                     format!("table question `{id}` has no columns"),
                     "add columns = [{ id = \"...\", label = \"...\" }, ...]",
                 );
@@ -495,9 +651,9 @@ impl<'a> Linter<'a> {
         let feed = q.feeds;
         let Some(key) = feed.key_column() else { return };
         if q.kind() != Kind::Table {
-            self.error(q.id.span(), format!("question `{}` feeds the plan's {} but is not a table", q.id(), feed.name()), "only table questions can feed the plan's tables; use feeds = \"finding\" or make it a table");
+            self.error(q.span(), format!("question `{}` feeds the plan's {} but is not a table", q.id(), feed.name()), "only table questions can feed the plan's tables; use feeds = \"finding\" or make it a table");
         } else if !q.columns().is_empty() && !q.columns().iter().any(|c| c.id() == key) {
-            self.error(q.id.span(), format!("table `{}` feeds the plan's {} but has no `{key}` column", q.id(), feed.name()), "add a column with that id; see docs/workbook-format.md for the columns each plan table uses");
+            self.error(q.span(), format!("table `{}` feeds the plan's {} but has no `{key}` column", q.id(), feed.name()), "add a column with that id; see docs/workbook-format.md for the columns each plan table uses");
         }
     }
 
@@ -572,6 +728,9 @@ impl<'a> Linter<'a> {
 
     fn condition_test(&mut self, owner: &Question, target: &Spanned<String>, c: &Condition) {
         let name = target.get_ref().as_str();
+        if self.reused_only && !name.contains('.') {
+            return;
+        }
         if name == owner.id() {
             self.error(
                 target.span(),
@@ -599,6 +758,10 @@ impl<'a> Linter<'a> {
             self.error(target.span(), message, &hint);
             return;
         };
+        // A question shown from another workbook is checked once the catalog is loaded.
+        if referred.uses.is_some() && !referred.is_reused() {
+            return;
+        }
         if let Some(expected) = &c.equals {
             self.condition_value(owner, referred, expected.get_ref(), expected.span());
         }
@@ -685,11 +848,7 @@ impl<'a> Linter<'a> {
     }
 
     fn suggest(&self, name: &str) -> String {
-        let closest = self
-            .questions
-            .keys()
-            .map(|k| (strsim_distance(k, name), *k))
-            .min();
+        let closest = self.questions.keys().map(|k| (distance(k, name), *k)).min();
         match closest {
             Some((distance, k)) if distance <= 3 => format!("did you mean `{k}`?"),
             _ => "name the id of an earlier question in this workbook".to_string(),
@@ -711,7 +870,12 @@ impl<'a> Linter<'a> {
             }
             let needs = |field: &Option<Spanned<String>>| field.is_some();
             let shape_ok = match migration.action.get_ref() {
-                MigrationAction::RenameQuestion => needs(&migration.from) && needs(&migration.to),
+                MigrationAction::RenameQuestion | MigrationAction::MoveQuestion => {
+                    needs(&migration.from) && needs(&migration.to)
+                }
+                MigrationAction::MapValues => {
+                    needs(&migration.question) && migration.values.is_some()
+                }
                 MigrationAction::RenameChoice => {
                     needs(&migration.question) && needs(&migration.from) && needs(&migration.to)
                 }
@@ -720,7 +884,7 @@ impl<'a> Linter<'a> {
                 }
             };
             if !shape_ok {
-                self.error(span, "this migration is missing a key".into(), "rename_question needs from and to; rename_choice needs question, from and to; retire_choice needs question and from");
+                self.error(span, "this migration is missing a key".into(), "rename_question and move_question need from and to; rename_choice needs question, from and to; retire_choice needs question and from; map_values needs question and values");
                 continue;
             }
             match migration.action.get_ref() {
@@ -735,6 +899,41 @@ impl<'a> Linter<'a> {
                             ),
                             "`to` must be a question id in this workbook",
                         );
+                    }
+                }
+                MigrationAction::MoveQuestion => {
+                    let to = migration.to.as_ref().expect("checked above");
+                    // A question of another workbook is checked when the catalog is loaded.
+                    if !to.get_ref().contains('.')
+                        && !self.questions.contains_key(to.get_ref().as_str())
+                    {
+                        self.error(
+                            to.span(),
+                            format!("the migration moves to unknown question `{}`", to.get_ref()),
+                            "`to` must be a question id in this workbook, or workbook.question",
+                        );
+                    }
+                }
+                MigrationAction::MapValues => {
+                    let target = migration.question.as_ref().expect("checked above");
+                    match self.questions.get(target.get_ref().as_str()).copied() {
+                        None => self.error(
+                            target.span(),
+                            format!(
+                                "the migration names unknown question `{}`",
+                                target.get_ref()
+                            ),
+                            "`question` must be a question id in this workbook",
+                        ),
+                        Some((_, q)) if q.kind().has_choices() => {
+                            let values = migration.values.as_ref().expect("checked above");
+                            for to in values.get_ref().values() {
+                                if q.choice_label(to).is_none() {
+                                    self.error(values.span(), format!("the migration maps to `{to}`, which is not a choice of `{}`", q.id()), "map old answers to the question's choice values");
+                                }
+                            }
+                        }
+                        Some(_) => {}
                     }
                 }
                 MigrationAction::RenameChoice | MigrationAction::RetireChoice => {
@@ -773,7 +972,7 @@ fn describe(value: &toml::Value) -> String {
 }
 
 /// Levenshtein distance, for "did you mean" hints.
-fn strsim_distance(a: &str, b: &str) -> usize {
+pub fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

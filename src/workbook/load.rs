@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use super::diag::{Diagnostic, Severity};
 use super::lint::lint;
-use super::model::Workbook;
+use super::model::{GlossaryEntry, Question, Workbook};
+use super::resolve::{SharedGlossary, resolve};
 
 /// Largest workbook file we read. The largest built-in is far smaller; a file beyond this is a
 /// mistake (or hostile), and reading it would only make everything slow.
@@ -13,6 +14,10 @@ pub const MAX_WORKBOOK_BYTES: u64 = 4 * 1024 * 1024;
 
 /// The built-in workbooks, embedded at build time from `workbooks/*.toml` (see build.rs).
 const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_workbooks.rs"));
+
+/// The name of the shared glossary file in a workbook folder: it holds `[[glossary]]` entries
+/// that every workbook uses, and is not a workbook itself.
+pub const GLOSSARY_FILE: &str = "glossary.toml";
 
 /// The order areas appear in, following the guides; other areas come after, by id.
 const AREA_ORDER: &[&str] = &[
@@ -52,52 +57,118 @@ pub struct SourceFile {
 pub struct LoadedWorkbook {
     pub workbook: Workbook,
     pub origin: Origin,
+    /// How the file is named in messages, and its text (for locating problems found once the
+    /// catalog is loaded).
+    pub display: String,
+    pub text: String,
 }
 
-/// The workbooks a run works with: the built-in set with user folders layered over it by id.
+impl LoadedWorkbook {
+    /// A workbook parsed from `text` (tests, the TUI's own catalog).
+    pub fn new(workbook: Workbook, origin: Origin) -> LoadedWorkbook {
+        LoadedWorkbook {
+            display: format!("<{}>", workbook.id()),
+            workbook,
+            origin,
+            text: String::new(),
+        }
+    }
+}
+
+/// The workbooks a run works with: the built-in set with user folders layered over it by id,
+/// questions shown from other workbooks resolved, and the shared glossary.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     pub workbooks: Vec<LoadedWorkbook>,
     /// Problems with user workbooks that were skipped.
     pub problems: Vec<Diagnostic>,
+    pub glossary: SharedGlossary,
 }
 
 impl Catalog {
     /// Loads the built-in workbooks, then each folder in `dirs` (later folders win by id).
-    /// A user workbook with errors is skipped and its problems recorded.
+    /// A user workbook with errors (its own, or in what it refers to) is skipped and its
+    /// problems recorded.
     pub fn load(dirs: &[PathBuf]) -> Catalog {
-        let mut catalog = Catalog::default();
+        let mut unresolved = Vec::new();
+        let mut problems = Vec::new();
         for source in all_sources(dirs) {
             let (workbook, diagnostics) = check(&source);
             let failed = diagnostics.iter().any(Diagnostic::is_error);
-            catalog
-                .problems
-                .extend(diagnostics.into_iter().filter(Diagnostic::is_error));
-            if let (Some(workbook), false) = (workbook, failed) {
-                catalog.insert(LoadedWorkbook {
+            problems.extend(diagnostics.into_iter().filter(Diagnostic::is_error));
+            if let (Some(workbook), false, Ok(text)) = (workbook, failed, &source.text) {
+                let loaded = LoadedWorkbook {
                     workbook,
                     origin: source.origin,
-                });
+                    display: source.display.clone(),
+                    text: text.clone(),
+                };
+                match unresolved
+                    .iter_mut()
+                    .find(|w: &&mut LoadedWorkbook| w.workbook.id() == loaded.workbook.id())
+                {
+                    Some(existing) => *existing = loaded,
+                    None => unresolved.push(loaded),
+                }
             }
         }
+        let (glossary, glossary_problems) = load_glossary(dirs);
+        problems.extend(glossary_problems);
+        let mut catalog = Catalog::resolved(unresolved, glossary);
+        catalog.problems.splice(0..0, problems);
         catalog.sort();
         catalog
+    }
+
+    /// A catalog of these (parsed, linted) workbooks: `uses` resolved and cross-workbook
+    /// references checked. A user workbook with such a problem is left out (with the problem
+    /// recorded), and the rest resolved again without it.
+    pub fn resolved(workbooks: Vec<LoadedWorkbook>, glossary: SharedGlossary) -> Catalog {
+        let mut kept = workbooks;
+        let mut problems = Vec::new();
+        loop {
+            let mut attempt = kept.clone();
+            let found = resolve(&mut attempt, &glossary);
+            let failing: Vec<usize> = found
+                .iter()
+                .filter(|(_, d)| d.is_error())
+                .filter_map(|(index, _)| *index)
+                .filter(|i| attempt[*i].origin != Origin::BuiltIn)
+                .collect();
+            if failing.is_empty() {
+                problems.extend(
+                    found
+                        .into_iter()
+                        .map(|(_, d)| d)
+                        .filter(Diagnostic::is_error),
+                );
+                return Catalog {
+                    workbooks: attempt,
+                    problems,
+                    glossary,
+                };
+            }
+            for (index, diagnostic) in found {
+                if index.is_some_and(|i| failing.contains(&i)) {
+                    problems.push(diagnostic);
+                }
+            }
+            let mut index = 0;
+            kept.retain(|_| {
+                index += 1;
+                !failing.contains(&(index - 1))
+            });
+        }
+    }
+
+    /// The workbooks in `loaded` as a catalog with no shared glossary (tests, the TUI).
+    pub fn of(loaded: Vec<LoadedWorkbook>) -> Catalog {
+        Catalog::resolved(loaded, SharedGlossary::default())
     }
 
     /// Only the built-in workbooks.
     pub fn builtin() -> Catalog {
         Catalog::load(&[])
-    }
-
-    fn insert(&mut self, loaded: LoadedWorkbook) {
-        match self
-            .workbooks
-            .iter_mut()
-            .find(|w| w.workbook.id() == loaded.workbook.id())
-        {
-            Some(existing) => *existing = loaded,
-            None => self.workbooks.push(loaded),
-        }
     }
 
     fn sort(&mut self) {
@@ -122,6 +193,15 @@ impl Catalog {
         self.workbooks.iter().map(|w| &w.workbook)
     }
 
+    /// The workbook `question` (shown in `workbook`) keeps its answer in: its home when it is
+    /// shown from another workbook.
+    pub fn home_of<'a>(&'a self, workbook: &'a Workbook, question: &Question) -> &'a Workbook {
+        match &question.home {
+            Some(home) => self.get(home).unwrap_or(workbook),
+            None => workbook,
+        }
+    }
+
     pub fn ids(&self) -> Vec<&str> {
         self.iter().map(Workbook::id).collect()
     }
@@ -139,6 +219,7 @@ pub fn all_sources(dirs: &[PathBuf]) -> Vec<SourceFile> {
 pub fn builtin_sources() -> Vec<SourceFile> {
     BUILTIN
         .iter()
+        .filter(|(name, _)| *name != GLOSSARY_FILE)
         .map(|(name, text)| SourceFile {
             display: format!("<built-in>/{name}"),
             origin: Origin::BuiltIn,
@@ -157,6 +238,7 @@ pub fn dir_sources(dir: &Path) -> Vec<SourceFile> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .filter(|p| p.file_name().is_none_or(|n| n != GLOSSARY_FILE))
         .collect();
     paths.sort();
     paths.iter().map(|p| file_source(p)).collect()
@@ -211,6 +293,58 @@ pub fn decode(display: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             .hint("save the file as UTF-8"))
         }
     }
+}
+
+/// The shared glossary file: `[[glossary]]` entries only.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    #[serde(default)]
+    glossary: Vec<GlossaryEntry>,
+}
+
+/// The built-in shared glossary, then each folder's `glossary.toml` (a term defined again
+/// replaces the earlier definition). A file that cannot be read is reported and skipped.
+pub fn load_glossary(dirs: &[PathBuf]) -> (SharedGlossary, Vec<Diagnostic>) {
+    let mut glossary = SharedGlossary::default();
+    let mut problems = Vec::new();
+    let builtin = BUILTIN
+        .iter()
+        .filter(|(name, _)| *name == GLOSSARY_FILE)
+        .map(|(name, text)| SourceFile {
+            display: format!("<built-in>/{name}"),
+            origin: Origin::BuiltIn,
+            text: Ok((*text).to_string()),
+        });
+    let files = dirs
+        .iter()
+        .map(|d| d.join(GLOSSARY_FILE))
+        .filter(|p| p.is_file())
+        .map(|p| file_source(&p));
+    for source in builtin.chain(files) {
+        let text = match &source.text {
+            Ok(text) => text,
+            Err(diag) => {
+                problems.push(diag.clone());
+                continue;
+            }
+        };
+        match toml::from_str::<GlossaryFile>(text) {
+            Ok(file) => {
+                for entry in file.glossary {
+                    let key = entry.term.get_ref().to_lowercase();
+                    glossary
+                        .entries
+                        .retain(|e| e.term.get_ref().to_lowercase() != key);
+                    glossary.entries.push(entry);
+                }
+                glossary.display = source.display.clone();
+                glossary.text = text.clone();
+            }
+            Err(e) => problems.push(parse_error(&source.display, text, &e)),
+        }
+    }
+    (glossary, problems)
 }
 
 /// Parses and lints one source: the workbook (when it parsed) and every problem found.

@@ -6,6 +6,7 @@ pub mod generate;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod resolve;
 
 pub use diag::{Diagnostic, Severity};
 pub use load::{Catalog, LoadedWorkbook, Origin};

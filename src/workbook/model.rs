@@ -183,11 +183,50 @@ impl Feed {
     }
 }
 
+/// Who may read an answer, from the most open to the most closed. A plan edition includes the
+/// answers up to its level.
+#[derive(
+    Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Sensitivity {
+    /// Fit for a published plan.
+    Public,
+    /// For the council and partners.
+    #[default]
+    Internal,
+    /// Personal data, named people and places at risk: only in a restricted edition.
+    Restricted,
+}
+
+impl Sensitivity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Sensitivity::Public => "public",
+            Sensitivity::Internal => "internal",
+            Sensitivity::Restricted => "restricted",
+        }
+    }
+}
+
+/// A question, or (with `uses`) a question of another workbook shown here: its answer is the
+/// home question's answer. A `uses` entry names the question as `workbook.question` and may give
+/// a local `prompt` and `guidance` (why it matters here) and `core`; everything else comes from
+/// the home question when the catalog is loaded.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
-    pub id: Spanned<String>,
-    pub kind: Spanned<Kind>,
+    #[serde(default)]
+    pub id: Option<Spanned<String>>,
+    #[serde(default)]
+    pub kind: Option<Spanned<Kind>>,
+    /// The home question this entry shows, as `workbook.question`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uses: Option<Spanned<String>>,
+    /// Set when the catalog resolves `uses`: the workbook the answer lives in.
+    #[serde(skip)]
+    pub home: Option<String>,
+    #[serde(default)]
     pub prompt: String,
     #[serde(default)]
     pub guidance: Option<String>,
@@ -199,8 +238,15 @@ pub struct Question {
     pub audience: Spanned<Audience>,
     #[serde(default)]
     pub show_if: Option<Spanned<Condition>>,
+    /// Who may read the answer; `internal` when not given.
     #[serde(default)]
-    pub sensitive: bool,
+    pub sensitivity: Option<Spanned<Sensitivity>>,
+    /// The yes/no flag `sensitivity` replaces: true is `restricted`, false `internal`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensitive: Option<Spanned<bool>>,
+    /// Part of the core track: the questions a small town or a first workshop starts with.
+    #[serde(default)]
+    pub core: bool,
     #[serde(default)]
     pub feeds: Feed,
     /// Short label for this answer in the plan; the prompt when absent.
@@ -276,10 +322,14 @@ pub struct Column {
     pub kind: ColumnKind,
     #[serde(default)]
     pub required: bool,
-    /// Cells of this column (contact details, names) stay out of shared plans, while the
-    /// rest of the table is shown.
+    /// Who may read this column's cells (contact details, names may be stricter than the
+    /// table); the question's level when not given. A column may be stricter than its
+    /// question, never more open.
     #[serde(default)]
-    pub sensitive: bool,
+    pub sensitivity: Option<Spanned<Sensitivity>>,
+    /// The yes/no flag `sensitivity` replaces: true is `restricted`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensitive: Option<Spanned<bool>>,
     /// Allowed values of a `choice` column.
     #[serde(default)]
     pub choices: Option<Spanned<Vec<Choice>>>,
@@ -325,13 +375,20 @@ pub struct Migration {
     /// migrated.
     pub version: u32,
     pub action: Spanned<MigrationAction>,
-    /// The question affected (for choice changes) .
+    /// The question affected (for choice changes and value maps).
     #[serde(default)]
     pub question: Option<Spanned<String>>,
     #[serde(default)]
     pub from: Option<Spanned<String>>,
     #[serde(default)]
     pub to: Option<Spanned<String>>,
+    /// Old answer values to new ones (`move_question`, `map_values`); a number is written as
+    /// its text (`"3" = "medium"`).
+    #[serde(default)]
+    pub values: Option<Spanned<std::collections::BTreeMap<String, String>>>,
+    /// A note kept with every answer this migration carries, for the user to check.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -343,6 +400,12 @@ pub enum MigrationAction {
     RenameChoice,
     /// In `question`, choice value `from` no longer exists; answers keep it as "other" text.
     RetireChoice,
+    /// The answer to `from` (this workbook's question) now lives at `to`, a question of this
+    /// or another workbook (`workbook.question`), with `values` mapped. Where `to` is already
+    /// answered differently, the newer answer stays and the other is kept beside it as a note.
+    MoveQuestion,
+    /// In `question`, answers change value as `values` says (a scale turned into choices).
+    MapValues,
 }
 
 impl Workbook {
@@ -368,11 +431,42 @@ impl Workbook {
 
 impl Question {
     pub fn id(&self) -> &str {
-        self.id.get_ref()
+        self.id.as_ref().map_or("", |id| id.get_ref().as_str())
+    }
+
+    /// Where the question is written in its file: its id, or its `uses`.
+    pub fn span(&self) -> std::ops::Range<usize> {
+        match (&self.uses, &self.id) {
+            (Some(uses), _) => uses.span(),
+            (None, Some(id)) => id.span(),
+            (None, None) => 0..0,
+        }
     }
 
     pub fn kind(&self) -> Kind {
-        *self.kind.get_ref()
+        self.kind.as_ref().map_or(Kind::ShortText, |k| *k.get_ref())
+    }
+
+    /// Where the kind is written, for messages about kind-specific settings.
+    pub fn kind_span(&self) -> std::ops::Range<usize> {
+        self.kind
+            .as_ref()
+            .map_or_else(|| self.span(), Spanned::span)
+    }
+
+    /// The workbook the answer to this question lives in: its home when it is shown here from
+    /// another workbook, else `workbook`.
+    pub fn home_workbook<'a>(&'a self, workbook: &'a str) -> &'a str {
+        self.home.as_deref().unwrap_or(workbook)
+    }
+
+    /// Whether this question belongs to another workbook and is shown here.
+    pub fn is_reused(&self) -> bool {
+        self.home.is_some()
+    }
+
+    pub fn sensitivity(&self) -> Sensitivity {
+        level(&self.sensitivity, &self.sensitive)
     }
 
     pub fn audience(&self) -> Audience {
@@ -420,9 +514,31 @@ impl Question {
     }
 }
 
+/// The level a `sensitivity` key gives, else the legacy `sensitive` flag, else internal.
+fn level(
+    sensitivity: &Option<Spanned<Sensitivity>>,
+    sensitive: &Option<Spanned<bool>>,
+) -> Sensitivity {
+    match (sensitivity, sensitive) {
+        (Some(level), _) => *level.get_ref(),
+        (None, Some(flag)) if *flag.get_ref() => Sensitivity::Restricted,
+        _ => Sensitivity::Internal,
+    }
+}
+
 impl Column {
     pub fn id(&self) -> &str {
         self.id.get_ref()
+    }
+
+    /// The column's level: its own, else its question's (a column is never more open than
+    /// the question it belongs to).
+    pub fn sensitivity(&self, question: Sensitivity) -> Sensitivity {
+        let own = match (&self.sensitivity, &self.sensitive) {
+            (None, None) => question,
+            _ => level(&self.sensitivity, &self.sensitive),
+        };
+        own.max(question)
     }
 
     pub fn choices(&self) -> &[Choice] {

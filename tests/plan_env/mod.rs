@@ -18,17 +18,14 @@ pub fn fixtures() -> PathBuf {
 
 /// The fixture workbooks only (not the built-in ones, which change), in plan order.
 pub fn catalog() -> Catalog {
-    let mut catalog = Catalog::default();
+    let mut loaded = Vec::new();
     for name in ["assess.toml", "act.toml"] {
         let source = file_source(&fixtures().join("workbooks").join(name));
         let (workbook, diagnostics) = check(&source);
         assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
-        catalog.workbooks.push(LoadedWorkbook {
-            workbook: workbook.unwrap(),
-            origin: source.origin,
-        });
+        loaded.push(LoadedWorkbook::new(workbook.unwrap(), source.origin));
     }
-    catalog
+    Catalog::of(loaded)
 }
 
 pub fn profile(name: &str) -> Profile {

@@ -30,6 +30,7 @@ pub fn city(role: Role) -> City {
         role,
         created: now(),
         number_format: Default::default(),
+        track: Default::default(),
     }
 }
 

@@ -354,7 +354,13 @@ mod tests {
             let file = format!("{stem}.toml");
             proptest::prop_assert!(is_single_component(&file));
             proptest::prop_assert!(file.len() < 80);
-            proptest::prop_assert_eq!(&stem, &file_stem(&name.to_uppercase()));
+            // Upper-casing a Greek letter with an iota subscript (ᾀ, U+0345 once decomposed)
+            // writes the iota as a letter of its own, and a combining mark after it then
+            // belongs to that letter: "ᾀ\u{c55}" and its upper case are not the same text, and
+            // no caseless match treats them so. Every other name folds to one city.
+            if !name.nfd().any(|c| c == '\u{345}') {
+                proptest::prop_assert_eq!(&stem, &file_stem(&name.to_uppercase()));
+            }
             proptest::prop_assert_eq!(&stem, &file_stem(&name.to_lowercase()));
             proptest::prop_assert_eq!(name_key(&name_key(&name)), name_key(&name));
         }

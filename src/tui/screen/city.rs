@@ -179,6 +179,7 @@ impl CityForm {
             role: self.role,
             created: now,
             number_format: self.number_format,
+            track: Default::default(),
         })
     }
 }

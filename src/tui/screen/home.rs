@@ -55,6 +55,10 @@ impl HomeScreen {
             Act::Search => Transition::to(Goto::Search(Back::Home)),
             Act::Plan => Transition::to(Goto::Plan(Back::Home)),
             Act::ToggleAudience => Transition::stay().with(Effect::ToggleAudience),
+            Act::SwitchTrack if env.read_only => {
+                Transition::warn("read-only: another window is editing this city")
+            }
+            Act::SwitchTrack => Transition::stay().with(Effect::SwitchTrack),
             _ => Transition::stay(),
         }
     }

@@ -35,7 +35,7 @@ impl OutlineScreen {
             rows.push(Row::Section(s));
             for i in section.first..section.first + section.len {
                 // Questions for the other role are left out; hidden follow-ups stay, marked.
-                if b.for_audience(i, env.audience) {
+                if b.reads(i, env.reader) {
                     rows.push(Row::Question(i));
                 }
             }
@@ -67,7 +67,7 @@ impl OutlineScreen {
                     Some(Row::Question(i)) => Some(*i),
                     Some(Row::Section(s)) => {
                         let sec = &b.sections[*s];
-                        (sec.first..sec.first + sec.len).find(|&i| b.shown(i, env.audience))
+                        (sec.first..sec.first + sec.len).find(|&i| b.shown(i, env.reader))
                     }
                     None => None,
                 };

@@ -9,9 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::Back;
-use crate::answer::{Reading, Source, plain_text, read, validate};
+use crate::answer::{NumberFormat, Reading, Source, plain_text, read, summary, validate};
+use crate::profile::Note;
+use crate::profile::edit::Resolution;
 use crate::text::{sanitize, sanitize_line};
 use crate::tui::app::{App, Command};
+use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
 use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 use crate::tui::widgets::Editor;
@@ -32,6 +35,13 @@ pub struct QuestionScreen {
     /// A stored answer this program does not understand, kept until the user answers: what it
     /// holds and why it is not understood.
     pub unclear: Option<String>,
+    /// The workbook a shared question's answer lives in (its title), when it is not this one.
+    pub shared_with: Option<String>,
+    /// The notes on the stored answer, as the user reads them.
+    pub notes: Vec<String>,
+    /// The ways to resolve the notes (keep the answer, or use an answer a note keeps), while
+    /// the user picks one.
+    pub resolving: Option<(ListCursor, Vec<(Resolution, String)>)>,
 }
 
 const READ_ONLY: &str = "read-only: another window is editing this city";
@@ -42,8 +52,9 @@ impl QuestionScreen {
         let b = &env.books[book];
         let question = b.question(index);
         let format = env.number_format();
-        let stored = env.profile.and_then(|p| p.answer(b.id(), question.id()));
-        let mut draft = env.profile.and_then(|p| p.draft(b.id(), question.id()));
+        let home = b.home(index);
+        let stored = env.profile.and_then(|p| p.answer(home, question.id()));
+        let mut draft = env.profile.and_then(|p| p.draft(home, question.id()));
         let reading = stored.map(|a| read(question, &a.value, a.other.as_deref(), format));
         let mut unclear = None;
         let raw_text;
@@ -61,6 +72,20 @@ impl QuestionScreen {
         let value = reading.as_ref().and_then(Reading::value);
         let other = stored.and_then(|a| a.other.as_deref());
         let editor = Editor::new(question, value, other, draft, format);
+        let shared_with = question.home.as_ref().and_then(|home| {
+            env.books
+                .iter()
+                .find(|b| b.id() == home)
+                .map(|b| b.title.clone())
+        });
+        let notes = stored
+            .map(|a| {
+                a.notes
+                    .iter()
+                    .map(|n| note_line(question, n, format))
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut screen = QuestionScreen {
             book,
             index,
@@ -70,6 +95,9 @@ impl QuestionScreen {
             scroll: 0,
             problem: None,
             unclear,
+            shared_with,
+            notes,
+            resolving: None,
         };
         if draft.is_some() {
             screen.problem = screen.check(env).err();
@@ -136,6 +164,9 @@ impl QuestionScreen {
     }
 
     pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        if self.resolving.is_some() {
+            return self.resolve_input(input, env);
+        }
         match input {
             Input::Key(_) | Input::Paste(_) if env.read_only => Transition::warn(READ_ONLY),
             Input::Key(event) => {
@@ -202,6 +233,8 @@ impl QuestionScreen {
                 self.scroll = 0;
                 Transition::stay()
             }
+            Act::Resolve if env.read_only => Transition::warn(READ_ONLY),
+            Act::Resolve => self.start_resolving(env),
             other if env.read_only && self.editor_changes(other) => Transition::warn(READ_ONLY),
             other => {
                 let page = usize::from(env.size.1 / 2);
@@ -213,12 +246,88 @@ impl QuestionScreen {
         }
     }
 
+    /// Offers the ways to resolve the notes on the answer.
+    fn start_resolving(&mut self, env: &Env) -> Transition {
+        let b = &env.books[self.book];
+        let question = b.question(self.index);
+        let Some(answer) = env
+            .profile
+            .and_then(|p| p.answer(b.home(self.index), question.id()))
+            .filter(|a| !a.notes.is_empty())
+        else {
+            return Transition::note("this answer has no note to resolve");
+        };
+        let format = env.number_format();
+        let mut options = vec![(
+            Resolution::KeepCurrent,
+            "Keep the current answer and close the notes".to_string(),
+        )];
+        for (n, note) in answer.notes.iter().enumerate() {
+            if let Some(value) = &note.value {
+                options.push((
+                    Resolution::UseKept(n),
+                    format!(
+                        "Use the kept answer instead: {}",
+                        summary(question, value, note.other.as_deref(), format)
+                    ),
+                ));
+            }
+        }
+        self.resolving = Some((ListCursor::new(options.len()), options));
+        Transition::stay()
+    }
+
+    fn resolve_input(&mut self, input: Input, env: &Env) -> Transition {
+        let Some((cursor, options)) = &mut self.resolving else {
+            return Transition::stay();
+        };
+        match input {
+            Input::Act(Act::Back) => self.resolving = None,
+            Input::Act(Act::Select | Act::Next) => {
+                let resolution = options[cursor.pos()].0;
+                self.resolving = None;
+                // Anything typed first is recorded, then the notes are resolved.
+                let mut effects = self.commit(env, false);
+                effects.push(Effect::Resolve {
+                    book: self.book,
+                    index: self.index,
+                    resolution,
+                });
+                return Transition::to(Goto::Question {
+                    book: self.book,
+                    index: self.index,
+                })
+                .with_all(effects);
+            }
+            Input::Act(act) => {
+                cursor.apply(act, options.len());
+            }
+            _ => {}
+        }
+        Transition::stay()
+    }
+
     /// Whether `act` would change the answer (refused when read-only).
     fn editor_changes(&self, act: Act) -> bool {
         matches!(
             act,
             Act::Toggle | Act::Add | Act::Delete | Act::MoveUp | Act::MoveDown | Act::Select
         ) || (matches!(self.editor, Editor::Scale(_)) && matches!(act, Act::Left | Act::Right))
+    }
+}
+
+/// A note on an answer as one line: what happened, and the answer it keeps.
+fn note_line(question: &Question, note: &Note, format: NumberFormat) -> String {
+    match &note.value {
+        Some(value) => format!(
+            "{} (kept: {}{})",
+            sanitize_line(&note.text),
+            summary(question, value, note.other.as_deref(), format),
+            note.changed
+                .map(|t| format!(", {}", t.strftime("%Y-%m-%d")))
+                .unwrap_or_default()
+        ),
+        None => sanitize_line(&note.text),
     }
 }
 
@@ -237,7 +346,7 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     let item = &book.items[q.index];
     let section = &book.sections[item.section];
     let hidden = !book.relevant(q.index);
-    let position = book.position(q.index, app.audience());
+    let position = book.position(q.index, app.reader());
     let follow = if position.follow_up {
         " (follow-up)"
     } else {
@@ -268,6 +377,12 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     if item.required {
         flags.push(Span::styled(" required ", theme.warn()));
     }
+    if let Some(home) = &q.shared_with {
+        flags.push(Span::styled(
+            format!(" shared with {home}: one answer for both "),
+            theme.dim(),
+        ));
+    }
     if hidden {
         flags.push(Span::styled(
             " does not apply (earlier answers) ",
@@ -277,10 +392,38 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
 
     let prompt_lines = wrapped_height(&item.prompt, area.width) + u16::from(!flags.is_empty());
     let editor_want = q.editor.height() + 2;
-    let notes = [&q.problem, &q.unclear]
+    let mut note_lines: Vec<Line> = [&q.problem, &q.unclear]
+        .into_iter()
+        .flatten()
+        .map(|n| {
+            Line::from(Span::styled(
+                format!("! {}", sanitize_line(n)),
+                theme.warn(),
+            ))
+        })
+        .collect();
+    if !q.notes.is_empty() {
+        let count = match q.notes.len() {
+            1 => "a note".to_string(),
+            n => format!("{n} notes"),
+        };
+        note_lines.push(Line::from(Span::styled(
+            format!("! This answer has {count} to check (F3 resolves):"),
+            theme.warn(),
+        )));
+        for note in &q.notes {
+            note_lines.push(Line::from(Span::styled(
+                format!("  • {note}"),
+                theme.warn(),
+            )));
+        }
+    }
+    // Notes wrap rather than run off the edge; a long list is capped, F3 shows every choice.
+    let wrapped: usize = note_lines
         .iter()
-        .filter(|n| n.is_some())
-        .count() as u16;
+        .map(|l| l.width().max(1).div_ceil(usize::from(area.width.max(1))))
+        .sum();
+    let notes = (wrapped as u16).min(area.height / 3);
     let fixed = 1 + prompt_lines + notes;
     let room = area.height.saturating_sub(fixed);
     let editor_h = editor_want.min(room.saturating_sub(room / 3).max(3.min(room)));
@@ -310,18 +453,53 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     block.render(editor_area, buf);
     q.editor.render(inner, buf, theme);
 
-    let notes: Vec<Line> = [&q.problem, &q.unclear]
-        .into_iter()
-        .flatten()
-        .map(|n| {
-            Line::from(Span::styled(
-                format!("! {}", sanitize_line(n)),
-                theme.warn(),
-            ))
-        })
-        .collect();
-    Paragraph::new(notes).render(notes_area, buf);
+    Paragraph::new(note_lines)
+        .wrap(Wrap { trim: false })
+        .render(notes_area, buf);
     render_guidance(app, q, guide_area, buf);
+    if let Some((cursor, options)) = &q.resolving {
+        render_resolving(app, cursor, options, area, buf);
+    }
+}
+
+/// The choices for resolving the notes on an answer, over the screen.
+fn render_resolving(
+    app: &App,
+    cursor: &ListCursor,
+    options: &[(Resolution, String)],
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let theme = app.theme;
+    let height = (options.len() as u16 + 2).min(area.height);
+    let popup = Rect {
+        y: area.y + area.height.saturating_sub(height) / 2,
+        height,
+        ..area
+    };
+    ratatui::widgets::Clear.render(popup, buf);
+    let block = Block::default().borders(Borders::ALL).title(Span::styled(
+        " Resolve the notes (Enter: choose, Esc: not now) ",
+        theme.title(),
+    ));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let window = cursor.window(inner.height as usize);
+    for (row, i) in window.rows().enumerate() {
+        let style = if i == cursor.pos() {
+            theme.selected()
+        } else {
+            Default::default()
+        };
+        Line::from(Span::styled(sanitize_line(&options[i].1), style)).render(
+            Rect {
+                y: inner.y + row as u16,
+                height: 1,
+                ..inner
+            },
+            buf,
+        );
+    }
 }
 
 fn wrapped_height(text: &str, width: u16) -> u16 {

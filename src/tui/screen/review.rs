@@ -25,9 +25,7 @@ pub struct ReviewScreen {
 impl ReviewScreen {
     pub fn new(env: &Env, book: usize, back: Back) -> ReviewScreen {
         let b = &env.books[book];
-        let rows: Vec<usize> = (0..b.len())
-            .filter(|&i| b.for_audience(i, env.audience))
-            .collect();
+        let rows: Vec<usize> = (0..b.len()).filter(|&i| b.reads(i, env.reader)).collect();
         let at = match back {
             Back::Question(bk, i) if bk == book => rows.iter().position(|r| *r == i),
             _ => None,
@@ -134,8 +132,8 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
             },
             buf,
         );
-        let answer = profile.and_then(|p| p.answer(b.id(), &item.id));
-        let draft = profile.and_then(|p| p.draft(b.id(), &item.id)).is_some();
+        let answer = profile.and_then(|p| p.answer(b.home(i), &item.id));
+        let draft = profile.and_then(|p| p.draft(b.home(i), &item.id)).is_some();
         let meaning =
             answer.map(
                 |a| match read(b.question(i), &a.value, a.other.as_deref(), format) {

@@ -91,12 +91,12 @@ impl SearchScreen {
         }
         let format = env.number_format();
         'books: for (b, book) in env.books.iter().enumerate() {
-            let answers = env.profile.and_then(|p| p.answers().get(book.id()));
             for (i, item) in book.items.iter().enumerate() {
+                let answer = env.profile.and_then(|p| p.answer(book.home(i), &item.id));
                 if self.hits.len() >= MAX_HITS {
                     break 'books;
                 }
-                if !book.for_audience(i, env.audience) {
+                if !book.reads(i, env.reader) {
                     continue;
                 }
                 let place = if item.prompt.to_lowercase().contains(&query) {
@@ -104,8 +104,7 @@ impl SearchScreen {
                 } else if item.haystack.contains(&query) {
                     Some("guidance")
                 } else {
-                    answers
-                        .and_then(|a| a.get(&item.id))
+                    answer
                         .filter(|a| {
                             let question = book.question(i);
                             let reading = read(question, &a.value, a.other.as_deref(), format);

@@ -2,6 +2,7 @@
 //! or date cell, Space cycles a choice or yes/no cell. Only the visible rows are drawn, so
 //! hundreds of rows cost no more per frame than ten.
 
+use super::fit;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
@@ -333,28 +334,4 @@ impl TableField {
             }
         }
     }
-}
-
-/// Pads or cuts `text` to `width` columns (cut text ends with `…`).
-fn fit(text: &str, width: u16) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let width = width as usize;
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width.saturating_sub(1) && text_width(text) > width {
-            out.push('…');
-            used += 1;
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
-    out
-}
-
-fn text_width(text: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(text)
 }

@@ -124,7 +124,7 @@ fn bench(c: &mut Criterion) {
     let catalog = plan_env::catalog();
     let profile = big_profile();
     let base = PlanOptions {
-        include_sensitive: true,
+        edition: workbook::plan::Edition::Restricted,
         ..plan_env::options()
     };
     c.bench_function("plan build (data only)", |b| {

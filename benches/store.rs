@@ -81,6 +81,7 @@ fn full_city(catalog: &Catalog, name: &str, rows: usize) -> Profile {
         created: Timestamp::from_second(1_767_225_600).expect("timestamp"),
         number_format: Default::default(),
         track: Default::default(),
+        currency: None,
     });
     for workbook in catalog.iter() {
         for question in workbook.questions() {
@@ -117,6 +118,7 @@ fn save(c: &mut Criterion) {
                     created: Timestamp::now(),
                     number_format: Default::default(),
                     track: Default::default(),
+                    currency: None,
                 },
                 Wait::NO,
             )
@@ -175,6 +177,7 @@ fn startup(c: &mut Criterion) {
                     created: Timestamp::now(),
                     number_format: Default::default(),
                     track: Default::default(),
+                    currency: None,
                 },
                 Wait::NO,
             )

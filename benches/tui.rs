@@ -58,6 +58,7 @@ fn app() -> App {
         created: jiff::Timestamp::UNIX_EPOCH,
         number_format: Default::default(),
         track: Default::default(),
+        currency: None,
     };
     app.open_profile(Profile::new(city), false);
     app.size = (200, 60);
@@ -165,6 +166,7 @@ fn relevance(c: &mut Criterion) {
         created: jiff::Timestamp::UNIX_EPOCH,
         number_format: Default::default(),
         track: Default::default(),
+        currency: None,
     });
     for q in workbook
         .questions()

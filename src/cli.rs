@@ -169,11 +169,14 @@ pub enum CityCommand {
         /// questions across the five areas, for small towns and first workshops)
         #[arg(long, value_enum, default_value = "full")]
         track: TrackArg,
+        /// The currency the city's budgets are in, as the plan should write it ("EUR", "KES", "€")
+        #[arg(long, value_name = "TEXT")]
+        currency: Option<String>,
         /// Print the new city as JSON
         #[arg(long)]
         json: bool,
     },
-    /// Change a city's country, role or number format
+    /// Change a city's country, role, number format, track or currency
     #[command(
         after_help = "Examples:\n  workbook city edit Lyon --number-format comma\n  workbook city edit Lyon --role mayor --country France\n  workbook city edit Lyon --track core"
     )]
@@ -189,6 +192,9 @@ pub enum CityCommand {
         /// Which questions to work through: full or core (answers are kept either way)
         #[arg(long, value_enum)]
         track: Option<TrackArg>,
+        /// The currency the city's budgets are in ("EUR", "KES", "€"); an empty text removes it
+        #[arg(long, value_name = "TEXT")]
+        currency: Option<String>,
         #[command(flatten)]
         wait: WaitArgs,
     },
@@ -538,9 +544,30 @@ pub struct PlanArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_plan_date)]
     pub date: Option<jiff::civil::Date>,
 
-    /// Include answers to questions marked sensitive (left out by default)
-    #[arg(long)]
+    /// Which answers the plan shows: public (fit for publication), council (public and
+    /// internal answers) or restricted (everything, personal data included)
+    #[arg(long, value_enum, default_value_t = EditionArg::Council)]
+    pub edition: EditionArg,
+
+    /// The same as --edition restricted
+    #[arg(long, conflicts_with = "edition")]
     pub include_sensitive: bool,
+
+    /// Where the plan stands, as its cover says
+    #[arg(long, value_enum, default_value_t = StatusArg::Draft)]
+    pub status: StatusArg,
+
+    /// The document's version, as its cover says
+    #[arg(long = "plan-version", value_name = "TEXT", default_value = "1")]
+    pub plan_version: String,
+
+    /// Who prepared the plan, as its cover says [default: from the city's role]
+    #[arg(long, value_name = "TEXT")]
+    pub prepared_by: Option<String>,
+
+    /// Show where every line came from (question ids, "From:" lines), for checking
+    #[arg(long)]
+    pub trace: bool,
 
     /// Use this template instead of the built-in one (see --print-template)
     #[arg(long, value_name = "FILE")]
@@ -556,6 +583,40 @@ pub enum PlanAudienceArg {
     Mayor,
     Official,
     All,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EditionArg {
+    Public,
+    Council,
+    Restricted,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum StatusArg {
+    Draft,
+    ForDecision,
+    Adopted,
+}
+
+impl From<EditionArg> for crate::plan::Edition {
+    fn from(arg: EditionArg) -> Self {
+        match arg {
+            EditionArg::Public => crate::plan::Edition::Public,
+            EditionArg::Council => crate::plan::Edition::Council,
+            EditionArg::Restricted => crate::plan::Edition::Restricted,
+        }
+    }
+}
+
+impl From<StatusArg> for crate::plan::Status {
+    fn from(arg: StatusArg) -> Self {
+        match arg {
+            StatusArg::Draft => crate::plan::Status::Draft,
+            StatusArg::ForDecision => crate::plan::Status::ForDecision,
+            StatusArg::Adopted => crate::plan::Status::Adopted,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

@@ -35,9 +35,9 @@ fn plan_demo_prints_the_demo_plan_and_writes_nothing() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "# Action plan for Alderwyn (demo city)",
+            "# Alderwyn (demo city): action plan on hate, extremism and polarisation",
         ))
-        .stdout(predicate::str::contains("Open questions"));
+        .stdout(predicate::str::contains("## Open points"));
     assert!(
         files_under(&data).is_empty(),
         "the data folder must stay empty"
@@ -83,9 +83,19 @@ fn a_sensitive_column_is_left_out_but_the_rest_of_its_table_is_shown() {
         "a contact person leaked"
     );
     assert!(
-        shared.contains("mapping.stakeholders.contact"),
-        "the plan says what it left out"
+        !map.contains("| Contact |"),
+        "a column with nothing to show is left out"
     );
+    assert!(
+        shared.contains("left out of this edition"),
+        "the plan says it left answers out"
+    );
+    assert!(
+        !shared.contains("mapping.stakeholders.contact"),
+        "without --trace the plan names no question ids"
+    );
+    assert!(plan(&["--trace"]).contains("mapping.stakeholders.contact"));
     let full = plan(&["--include-sensitive"]);
     assert!(full.contains("Director of Youth Programmes"));
+    assert_eq!(full, plan(&["--edition", "restricted"]));
 }

@@ -14,6 +14,7 @@ fn city(name: &str) -> City {
         created: jiff::Timestamp::from_second(1_700_000_000).unwrap(),
         number_format: Default::default(),
         track: Default::default(),
+        currency: None,
     }
 }
 

@@ -70,8 +70,21 @@ fn sensitive_answers_are_left_out_and_counted() {
         );
     }
     let markdown = render("full", &options());
-    assert!(markdown.contains("**Sensitive answers left out:** 2 answers"));
-    assert!(markdown.contains("assess.stakeholders, act.confidential"));
+    assert!(markdown.contains(
+        "> 2 answers holding personal data or details of people and places at risk are left out of this edition."
+    ));
+    assert!(
+        !markdown.contains("act.confidential"),
+        "an id without --trace"
+    );
+    let traced = render(
+        "full",
+        &PlanOptions {
+            trace: true,
+            ..options()
+        },
+    );
+    assert!(traced.contains("assess.stakeholders, act.confidential"));
     let json: serde_json::Value = serde_json::from_str(&render(
         "full",
         &PlanOptions {
@@ -87,13 +100,13 @@ fn sensitive_answers_are_left_out_and_counted() {
 #[test]
 fn include_sensitive_shows_them_and_says_so() {
     let options = PlanOptions {
-        include_sensitive: true,
+        edition: workbook::plan::Edition::Restricted,
         ..options()
     };
     let markdown = render("full", &options);
     assert!(markdown.contains("A. Jansen"));
     assert!(markdown.contains("shelter address"));
-    assert!(markdown.contains("This plan includes sensitive answers"));
+    assert!(markdown.contains("**Edition:** Restricted edition, holds personal data"));
     assert!(!markdown.contains("left out"));
 }
 
@@ -111,7 +124,7 @@ fn audience_filters_questions() {
         "an officials' question in the mayor's plan"
     );
     assert!(mayor.contains("Has the city mapped"));
-    assert!(mayor.contains("**Prepared for:** the mayor"));
+    assert!(mayor.contains("**Scope:** the questions for the mayor"));
     let official = render(
         "full",
         &PlanOptions {
@@ -168,8 +181,14 @@ fn hidden_follow_up_answers_are_left_out() {
 
 #[test]
 fn open_questions_list_required_unanswered_ones() {
-    let markdown = render("little", &options());
-    let open = &markdown[markdown.find("## Open questions").unwrap()..];
+    let markdown = render(
+        "little",
+        &PlanOptions {
+            trace: true,
+            ..options()
+        },
+    );
+    let open = &markdown[markdown.find("## Open points").unwrap()..];
     assert!(open.contains("[assess.situation]"));
     assert!(open.contains("[act.confidential]"));
     assert!(
@@ -226,7 +245,7 @@ fn html_is_self_contained_with_pictures() {
     let page = render(
         "full",
         &PlanOptions {
-            include_sensitive: true,
+            edition: workbook::plan::Edition::Restricted,
             ..html()
         },
     );
@@ -246,7 +265,7 @@ fn html_is_self_contained_with_pictures() {
 #[test]
 fn a_user_template_is_used_and_still_escapes() {
     let options = PlanOptions {
-        template: Some("Plan for {{ plan.city }}: {{ plan.chapters[0].sections[0].findings[0].paragraphs[0] }}\n".into()),
+        template: Some("Plan for {{ plan.city }}: {{ plan.chapters[0].sections[0].findings[1].paragraphs[0] }}\n".into()),
         ..options()
     };
     let hostile = with_text("# <b>x</b> | y");
@@ -289,7 +308,7 @@ const HOSTILE: &[&str] = &[
 #[test]
 fn answer_text_never_changes_the_markdown_structure() {
     let all = PlanOptions {
-        include_sensitive: true,
+        edition: workbook::plan::Edition::Restricted,
         ..options()
     };
     let plain = shape(&plan::render(&catalog(), &with_text("plain words"), &all).unwrap());
@@ -350,7 +369,7 @@ fn assert_safe_html(page: &str, input: &str) {
 #[test]
 fn html_never_holds_script_handlers_or_javascript_urls() {
     let all = PlanOptions {
-        include_sensitive: true,
+        edition: workbook::plan::Edition::Restricted,
         ..html()
     };
     for hostile in HOSTILE.iter().copied().chain([HOSTILE.concat().as_str()]) {
@@ -367,7 +386,7 @@ proptest! {
         any::<String>(),
         "[<>\\[\\]()!|`*_#&;:=\"' a-z/\\n-]{0,60}",
     ]) {
-        let all = PlanOptions { include_sensitive: true, ..html() };
+        let all = PlanOptions { edition: workbook::plan::Edition::Restricted, ..html() };
         let page = plan::render(&catalog(), &with_text(&text), &all).unwrap();
         assert_safe_html(&page, &text);
     }

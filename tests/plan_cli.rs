@@ -48,9 +48,11 @@ fn writes_markdown_to_stdout() {
         .args(["--city", "riverton"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("# Action plan for Riverton\n"))
-        .stdout(predicate::str::contains("- **Date:** 2026-03-01"))
-        .stdout(predicate::str::contains("## Action table"));
+        .stdout(predicate::str::starts_with(
+            "# Riverton: action plan on hate, extremism and polarisation\n",
+        ))
+        .stdout(predicate::str::contains("- **Date:** 1 March 2026"))
+        .stdout(predicate::str::contains("## Action plan"));
 }
 
 #[test]
@@ -124,7 +126,9 @@ fn audience_option_filters_questions() {
         .args(["--city", "Riverton", "--audience", "mayor"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("**Prepared for:** the mayor\n"))
+        .stdout(predicate::str::contains(
+            "**Scope:** the questions for the mayor\n",
+        ))
         .stdout(predicate::str::contains("Helpline calls").not());
 }
 
@@ -137,7 +141,7 @@ fn sensitive_answers_need_the_flag() {
         .success()
         .stdout(predicate::str::contains("A. Jansen").not())
         .stdout(predicate::str::contains(
-            "Sensitive answers left out:** 2 answers",
+            "> 2 answers holding personal data or details of people and places at risk are left out of this edition.",
         ));
     plan(data.path())
         .args(["--city", "Riverton", "--include-sensitive"])

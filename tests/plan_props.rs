@@ -40,13 +40,13 @@ struct Texts<'a> {
 }
 
 impl Texts<'_> {
+    /// The next text, numbered so that no two answers hold the same text: the plan merges an
+    /// action entered twice, and both variants must merge (or not) alike.
     fn take(&mut self) -> String {
+        self.next += 1;
         match self.pool {
-            [] => PLAIN.to_string(),
-            pool => {
-                self.next += 1;
-                pool[self.next % pool.len()].clone()
-            }
+            [] => format!("{PLAIN} {}", self.next),
+            pool => format!("{} {}", pool[self.next % pool.len()], self.next),
         }
     }
 }
@@ -124,6 +124,7 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
             created: Timestamp::from_second(1_767_225_600).unwrap(),
             number_format: Default::default(),
             track: Default::default(),
+            currency: None,
         })
     };
     let (profile, plain) = (city(&mut texts), city(&mut plain_texts));
@@ -178,7 +179,7 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
 
 fn markdown_shape(catalog: &Catalog, profile: &Profile) -> Shape {
     let all = PlanOptions {
-        include_sensitive: true,
+        edition: workbook::plan::Edition::Restricted,
         ..options()
     };
     shape(&plan::render(catalog, profile, &all).unwrap())

@@ -19,6 +19,7 @@ fn city(name: &str) -> City {
         created: Timestamp::from_second(1_700_000_000).unwrap(),
         number_format: Default::default(),
         track: Default::default(),
+        currency: None,
     }
 }
 

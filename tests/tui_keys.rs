@@ -557,7 +557,7 @@ fn the_plan_preview_shows_the_plan_and_w_writes_it() {
     press(&mut app, &[key(KeyCode::Esc), ch('p')]);
     assert!(matches!(app.screen, Screen::Plan(_)));
     let text = screen(&app, 80, 24);
-    assert!(text.contains("Action plan for Riverton"), "{text}");
+    assert!(text.contains("Riverton: action plan"), "{text}");
     let commands = press(&mut app, &[key(KeyCode::PageDown), ch('w')]);
     let [Command::WritePlan { file, text }] = commands.as_slice() else {
         panic!("{commands:?}")

@@ -352,6 +352,7 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
         created: Timestamp::from_second(1_700_000_000).expect("timestamp"),
         number_format: Default::default(),
         track: Default::default(),
+        currency: None,
     });
     let fill = rng.below(101);
     let mut stored = BTreeMap::new();
@@ -525,7 +526,12 @@ pub fn options(rng: &mut Rng, catalog: &Catalog) -> PlanOptions {
         PlanAudience::Official,
         PlanAudience::All,
     ]);
-    options.include_sensitive = rng.one_in(2);
+    options.edition = if rng.one_in(2) {
+        workbook::plan::Edition::Restricted
+    } else {
+        workbook::plan::Edition::Council
+    };
+    options.trace = rng.one_in(2);
     if rng.one_in(3) {
         let ids = catalog.ids();
         options.workbooks = (0..1 + rng.below(3))

@@ -42,7 +42,7 @@ pub fn workbook_bytes(data: &[u8]) -> bool {
     for format in [Format::Markdown, Format::Html, Format::Json] {
         let options = PlanOptions {
             format,
-            include_sensitive: true,
+            edition: workbook::plan::Edition::Restricted,
             ..PlanOptions::new("2026-03-01".parse().expect("date"))
         };
         let _ = plan::render(&catalog, &profile, &options);
@@ -94,7 +94,7 @@ pub fn use_profile(catalog: &Catalog, profile: &Profile) {
     for format in [Format::Markdown, Format::Html, Format::Json] {
         let options = PlanOptions {
             format,
-            include_sensitive: true,
+            edition: workbook::plan::Edition::Restricted,
             ..PlanOptions::new("2026-03-01".parse().expect("date"))
         };
         let _ = plan::render(catalog, profile, &options);

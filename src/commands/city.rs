@@ -21,10 +21,12 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
             role,
             number_format,
             track,
+            currency,
             json,
         } => {
             let mut city = City::new(name, role.into(), jiff::Timestamp::now());
             city.country = clean_country(country)?;
+            city.currency = clean_text("currency", currency)?;
             city.number_format = number_format.map_or_else(NumberFormat::from_env, Into::into);
             city.track = track.into();
             new(global, city, json)
@@ -35,8 +37,20 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
             role,
             number_format,
             track,
+            currency,
             wait,
-        } => edit(global, &name, (country, role, number_format, track), &wait),
+        } => edit(
+            global,
+            &name,
+            CityChanges {
+                country,
+                role,
+                number_format,
+                track,
+                currency,
+            },
+            &wait,
+        ),
         CityCommand::List { json } => list(global, json),
         CityCommand::Show { name, json } => show(global, &name, json),
         CityCommand::Rename { old, new, wait } => {
@@ -82,36 +96,54 @@ fn new(global: &GlobalArgs, city: City, json: bool) -> Result<u8, Failure> {
 }
 
 fn clean_country(country: Option<String>) -> Result<Option<String>, Failure> {
-    let country = country
-        .map(|c| c.trim().to_string())
-        .filter(|c| !c.is_empty());
-    if let Some(c) = country
+    clean_text("country", country)
+}
+
+/// A short text setting of the city, trimmed; empty is none; control characters refused.
+fn clean_text(what: &str, text: Option<String>) -> Result<Option<String>, Failure> {
+    let text = text.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
+    if let Some(c) = text
         .as_deref()
         .and_then(|c| c.chars().find(|c| c.is_control()))
     {
         return Err(Failure::usage(format!(
-            "a country cannot contain control characters (found U+{:04X})",
+            "a {what} cannot contain control characters (found U+{:04X})",
             c as u32
         )));
     }
-    Ok(country)
+    Ok(text)
+}
+
+/// What `city edit` changes; `None` leaves a setting as it is.
+struct CityChanges {
+    country: Option<String>,
+    role: Option<RoleArg>,
+    number_format: Option<NumberFormatArg>,
+    track: Option<TrackArg>,
+    currency: Option<String>,
 }
 
 fn edit(
     global: &GlobalArgs,
     name: &str,
-    changes: (
-        Option<String>,
-        Option<RoleArg>,
-        Option<NumberFormatArg>,
-        Option<TrackArg>,
-    ),
+    changes: CityChanges,
     waiting: &WaitArgs,
 ) -> Result<u8, Failure> {
-    let (country, role, number_format, track) = changes;
-    if country.is_none() && role.is_none() && number_format.is_none() && track.is_none() {
+    let CityChanges {
+        country,
+        role,
+        number_format,
+        track,
+        currency,
+    } = changes;
+    if country.is_none()
+        && role.is_none()
+        && number_format.is_none()
+        && track.is_none()
+        && currency.is_none()
+    {
         return Err(Failure::usage(
-            "say what to change: --country NAME, --role mayor|official, --number-format point|comma or --track full|core",
+            "say what to change: --country NAME, --role mayor|official, --number-format point|comma, --track full|core or --currency TEXT",
         ));
     }
     let (mut session, mut profile) = store(global)?.open_city(name, context::wait(waiting))?;
@@ -127,6 +159,9 @@ fn edit(
     }
     if let Some(track) = track {
         city.track = track.into();
+    }
+    if currency.is_some() {
+        city.currency = clean_text("currency", currency)?;
     }
     let shown = format!(
         "{}{} · {} · {} · numbers with a {}",
@@ -260,6 +295,9 @@ fn print_shown(shown: &Shown) {
     println!("Role:     {}", city.role.name());
     println!("Track:    {}", city.track.describe());
     println!("Numbers:  {}", city.number_format.describe());
+    if let Some(currency) = &city.currency {
+        println!("Currency: {}", sanitize_line(currency));
+    }
     println!("Created:  {}", city.created.strftime("%Y-%m-%d %H:%M UTC"));
     println!("File:     {}", shown.file);
     println!("Answers:  {}", shown.answers);

@@ -41,7 +41,15 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
         format: args.format.into(),
         audience,
         workbooks: args.workbook.clone(),
-        include_sensitive: args.include_sensitive,
+        edition: if args.include_sensitive {
+            plan::Edition::Restricted
+        } else {
+            args.edition.into()
+        },
+        status: args.status.into(),
+        version: args.plan_version.clone(),
+        prepared_by: args.prepared_by.clone(),
+        trace: args.trace,
         date: args
             .date
             .unwrap_or_else(|| jiff::ZonedDateTime::now().date()),

@@ -1,16 +1,21 @@
 //! Building the [`Plan`] data from the workbooks and a city's profile. A pure function: the
 //! same workbooks, answers and options always give the same plan.
+//!
+//! Each answer the edition may show goes where its question's `feeds` says: a chapter finding,
+//! a consolidated table (read through the table's spec in [`super::tables`]), governance, the
+//! review schedule, or the executive summary.
 
-use crate::answer::{Number, NumberFormat, OTHER, Row, Value, read};
-use crate::profile::{Answer, Profile, Track};
-use crate::workbook::{Catalog, Column, Feed, Kind, Question, Sensitivity, Workbook};
+use crate::answer::{NumberFormat, OTHER, Row, Value, read};
+use crate::profile::{Answer, Profile, Reader, Status as AnswerStatus, Track, WorkbookStatus};
+use crate::workbook::{Catalog, Column, Feed, Kind, Question, Workbook};
 
 use super::escape::{one_line, paragraphs};
 use super::model::*;
-use super::{PlanError, PlanOptions};
-use crate::profile::{Reader, Status, WorkbookStatus};
+use super::sentence::{Voice, date_words, say, words};
+use super::tables::{self, TableSpec};
+use super::{Edition, PlanError, PlanOptions, money};
 
-/// How many actions the executive summary lists as top priorities.
+/// How many actions the executive summary lists as priorities.
 const TOP_PRIORITIES: usize = 5;
 
 pub fn build(
@@ -20,55 +25,142 @@ pub fn build(
 ) -> Result<Plan, PlanError> {
     let workbooks = select(catalog, &options.workbooks)?;
     let reader = Reader::new(options.audience.as_audience(), profile.city.track);
-    let status = Status::new(catalog, profile);
+    let status = AnswerStatus::new(catalog, profile);
+    let edition = options.edition;
     let mut plan = Plan {
         city: one_line(&profile.city.name),
         country: profile.city.country.as_deref().map(one_line),
         date: options.date.to_string(),
+        date_text: date_words(&options.date.to_string()),
         audience: options.audience.name().to_string(),
         prepared_for: options.audience.phrase().to_string(),
-        prepared_by: profile.city.role.name().to_string(),
+        prepared_by: options
+            .prepared_by
+            .as_deref()
+            .map(one_line)
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| match profile.city.role {
+                crate::profile::Role::Mayor => "The mayor's office".to_string(),
+                crate::profile::Role::Official => "City officials".to_string(),
+            }),
         track: profile.city.track.name().to_string(),
         track_phrase: match profile.city.track {
             Track::Full => "the full workbooks",
             Track::Core => "the core questions, a shorter set for small towns and first workshops",
         }
         .to_string(),
-        include_sensitive: options.include_sensitive,
+        edition: EditionInfo {
+            name: edition.name().to_string(),
+            title: edition.title().to_string(),
+            notice: edition.notice().to_string(),
+        },
+        status: options.status.name().to_string(),
+        status_label: options.status.label().to_string(),
+        version: one_line(&options.version),
+        currency: profile
+            .city
+            .currency
+            .as_deref()
+            .map(one_line)
+            .filter(|c| !c.is_empty()),
+        trace: options.trace,
+        include_sensitive: edition == Edition::Restricted,
         summary: Summary {
-            areas: Vec::new(),
+            opening: String::new(),
+            need: Vec::new(),
+            objectives: Vec::new(),
             priorities: Vec::new(),
+            cost: None,
+            decisions: Vec::new(),
             missing: 0,
             answered: 0,
             relevant: 0,
+            areas: Vec::new(),
         },
         chapters: Vec::new(),
+        governance: Vec::new(),
+        review: Vec::new(),
         actions: Vec::new(),
         indicators: Vec::new(),
         stakeholders: Vec::new(),
         risks: Vec::new(),
+        delivery_risks: Vec::new(),
+        columns: Default::default(),
+        budget: Budget::default(),
         sources: TableSources::default(),
         open_questions: Vec::new(),
+        progress: Vec::new(),
         examples: Vec::new(),
         withheld: Withheld::default(),
     };
-    for workbook in workbooks {
+    let context = Context {
+        profile,
+        reader,
+        edition,
+        voice: Voice {
+            city: &profile.city.name,
+            format: profile.city.number_format,
+        },
+    };
+    for workbook in &workbooks {
         let index = catalog
             .iter()
             .position(|w| w.id() == workbook.id())
             .unwrap_or_default();
-        add_workbook(
-            &mut plan,
-            workbook,
-            profile,
-            (status.of(index), reader),
-            options.include_sensitive,
-        );
+        add_workbook(&mut plan, workbook, status.of(index), &context);
     }
-    sort_actions(&mut plan.actions);
-    plan.summary.priorities = plan.actions.iter().take(TOP_PRIORITIES).cloned().collect();
+    plan.actions = tables::merge_duplicate_actions(std::mem::take(&mut plan.actions));
+    tables::sort_actions(&mut plan.actions);
+    // The sum as the plan writes sums ("EUR 40,000"), else the cell as typed ("Staff time").
+    for action in &mut plan.actions {
+        let text = match money::sum(
+            action.get("budget"),
+            profile.city.number_format,
+            plan.currency.as_deref(),
+        ) {
+            Some(sum) => money::amount(sum, profile.city.number_format, plan.currency.as_deref()),
+            None => action.get("budget").to_string(),
+        };
+        action.cells.insert("cost".into(), text);
+    }
+    for spec in tables::TABLES {
+        let rows = match spec.feed {
+            Feed::Actions => &plan.actions,
+            Feed::Indicators => &plan.indicators,
+            Feed::Stakeholders => &plan.stakeholders,
+            Feed::Risks => &plan.risks,
+            _ => &plan.delivery_risks,
+        };
+        let mut shown = spec.shown_columns(rows);
+        if let Some(currency) = &plan.currency {
+            for column in shown.iter_mut().filter(|c| c.id == "budget") {
+                column.heading = format!("Budget ({currency})");
+            }
+        }
+        plan.columns.insert(spec.name.to_string(), shown);
+    }
+    plan.budget = budget(&plan, &workbooks, profile.city.number_format);
+    plan.summary.priorities = priorities(
+        &plan.actions,
+        profile.city.number_format,
+        plan.currency.as_deref(),
+    );
+    plan.summary.cost = cost_sentence(&plan.budget);
+    if plan.summary.decisions.is_empty() && options.status != super::Status::Adopted {
+        plan.summary.decisions = default_decisions(&plan);
+    }
+    plan.summary.opening = opening(&plan);
     plan.withheld.count = plan.withheld.questions.len();
+    plan.withheld.description = withheld_description(&plan.withheld, edition);
     Ok(plan)
+}
+
+/// What every answer of one build is read with.
+struct Context<'a> {
+    profile: &'a Profile,
+    reader: Reader,
+    edition: Edition,
+    voice: Voice<'a>,
 }
 
 /// The workbooks to cover, in catalog order; all of them when none are named.
@@ -85,27 +177,22 @@ fn select<'c>(catalog: &'c Catalog, ids: &[String]) -> Result<Vec<&'c Workbook>,
         .collect())
 }
 
-fn add_workbook(
-    plan: &mut Plan,
-    workbook: &Workbook,
-    profile: &Profile,
-    (status, reader): (&WorkbookStatus, Reader),
-    include_sensitive: bool,
-) {
-    let done = status.progress(workbook, reader);
-    plan.summary.areas.push(AreaProgress {
+fn add_workbook(plan: &mut Plan, workbook: &Workbook, status: &WorkbookStatus, cx: &Context) {
+    let done = status.progress(workbook, cx.reader);
+    let area = AreaProgress {
         workbook: workbook.id().to_string(),
-        title: one_line(&workbook.title),
+        title: one_line(workbook.chapter_heading()),
         area: workbook.area.clone(),
         progress: done,
         percent: done.percent(),
-    });
+    };
+    plan.summary.areas.push(area.clone());
+    plan.progress.push(area);
     plan.summary.answered += done.answered;
     plan.summary.relevant += done.relevant;
     plan.summary.missing += done.required - done.required_answered;
 
     let mut applies = status.relevant.iter().copied();
-    let format = profile.city.number_format;
     let mut chapter = Chapter {
         workbook: workbook.id().to_string(),
         title: one_line(&workbook.title),
@@ -118,29 +205,27 @@ fn add_workbook(
     let mut open = Vec::new();
     for section in &workbook.sections {
         let mut findings = Vec::new();
-        let mut cited = false;
         for question in &section.questions {
             // A question shown from another workbook is printed once, in its home chapter. On
             // the core track, answers the city gave beyond the core are printed all the same;
             // only the track's own questions are listed as open.
             let shown =
-                applies.next().unwrap_or(false) && question.audience().includes(reader.audience);
+                applies.next().unwrap_or(false) && question.audience().includes(cx.reader.audience);
             if !shown || question.is_reused() {
                 continue;
             }
-            cited = true;
             let id = format!("{}.{}", workbook.id(), question.id());
-            if let Some(example) = &question.example {
-                cite(plan, example, &id);
-            }
             // The plan shows what an answer means; one that is not understood is an open point.
-            let understood = profile.answer(workbook.id(), question.id()).and_then(|a| {
-                let reading = read(question, &a.value, a.other.as_deref(), format);
-                let value = reading.value().filter(|v| v.is_answered())?.clone();
-                Some(Answer { value, ..a.clone() })
-            });
-            let Some(answer) = understood.as_ref() else {
-                if question.required && reader.reads(question) {
+            let understood = cx
+                .profile
+                .answer(workbook.id(), question.id())
+                .and_then(|a| {
+                    let reading = read(question, &a.value, a.other.as_deref(), cx.voice.format);
+                    let value = reading.value().filter(|v| v.is_answered())?.clone();
+                    Some(Answer { value, ..a.clone() })
+                });
+            let Some(answer) = understood else {
+                if question.required && cx.reader.reads(question) {
                     open.push(OpenQuestion {
                         id,
                         label: one_line(question.label()),
@@ -148,24 +233,18 @@ fn add_workbook(
                 }
                 continue;
             };
-            if question.sensitivity() == Sensitivity::Restricted && !include_sensitive {
+            if !cx.edition.shows(question.sensitivity()) {
                 plan.withheld.questions.push(id);
+                plan.withheld.actions |= question.feeds == Feed::Actions;
                 continue;
             }
-            let redacted;
-            let answer = if include_sensitive {
-                answer
-            } else {
-                redacted = without_sensitive_cells(question, answer, &id, &mut plan.withheld);
-                &redacted
-            };
-            chapter.questions.push(id.clone());
-            findings.push(feed(plan, question, answer, &id, format));
-        }
-        if cited {
-            let section_id = format!("{}.{}", workbook.id(), section.id.get_ref());
-            for example in &section.examples {
-                cite(plan, example, &section_id);
+            if let Some(example) = &question.example {
+                cite(plan, example, &id);
+            }
+            let answer = without_hidden_cells(question, answer, &id, cx.edition, plan);
+            if let Some(finding) = feed(plan, question, &answer, &id, cx) {
+                chapter.questions.push(id);
+                findings.push(finding);
             }
         }
         if !findings.is_empty() {
@@ -179,121 +258,220 @@ fn add_workbook(
     if !open.is_empty() {
         plan.open_questions.push(OpenWorkbook {
             workbook: workbook.id().to_string(),
-            title: one_line(&workbook.title),
+            title: one_line(workbook.chapter_heading()),
             questions: open,
         });
     }
-    plan.chapters.push(chapter);
+    // An area with nothing to say has no chapter.
+    if !chapter.sections.is_empty() {
+        plan.chapters.push(chapter);
+    }
 }
 
-/// A copy of a table answer without the cells of its sensitive columns, each column left out
-/// recorded as `workbook.question.column`.
-fn without_sensitive_cells(
+/// A copy of a table answer without the cells of the columns this edition does not show, each
+/// column left out recorded as `workbook.question.column`.
+fn without_hidden_cells(
     question: &Question,
-    answer: &Answer,
+    mut answer: Answer,
     id: &str,
-    withheld: &mut Withheld,
+    edition: Edition,
+    plan: &mut Plan,
 ) -> Answer {
-    let mut copy = answer.clone();
-    if let Value::Table(rows) = &mut copy.value {
+    if let Value::Table(rows) = &mut answer.value {
         let level = question.sensitivity();
         for column in question
             .columns()
             .iter()
-            .filter(|c| c.sensitivity(level) == Sensitivity::Restricted)
+            .filter(|c| !edition.shows(c.sensitivity(level)))
         {
             let mut removed = false;
             for row in rows.iter_mut() {
                 removed |= row.remove(column.id()).is_some();
             }
             if removed {
-                withheld.questions.push(format!("{id}.{}", column.id()));
+                plan.withheld
+                    .questions
+                    .push(format!("{id}.{}", column.id()));
             }
         }
     }
-    copy
+    answer
 }
 
+/// Lists an example once: the same city and source cited again (by another question, or by
+/// another workbook in other words) adds only its citer.
 fn cite(plan: &mut Plan, example: &crate::workbook::Example, by: &str) {
     let same = |c: &&mut Citation| {
-        c.city == example.city && c.text == example.text && c.source == example.source
+        c.city == one_line(&example.city)
+            && c.source.trim_end_matches('/') == example.source.trim_end_matches('/')
     };
     if let Some(existing) = plan.examples.iter_mut().find(same) {
-        existing.cited_by.push(by.to_string());
+        if !existing.cited_by.iter().any(|c| c == by) {
+            existing.cited_by.push(by.to_string());
+        }
         return;
     }
+    // The workbook's lesson speaks to the person filling it in; the plan keeps it apart.
+    let (text, lesson) = match example.text.split_once(" Lesson: ") {
+        Some((text, lesson)) => (text.to_string(), Some(lesson.to_string())),
+        None => (example.text.clone(), None),
+    };
     plan.examples.push(Citation {
         city: one_line(&example.city),
         country: example.country.as_deref().map(one_line),
-        text: example.text.clone(),
+        text,
+        lesson,
         source: example.source.clone(),
         cited_by: vec![by.to_string()],
     });
 }
 
-/// Puts one answer where its question's `feeds` says, and returns its chapter finding.
+/// Puts one answer where its question's `feeds` says. Returns the chapter's finding, if the
+/// answer shows in its chapter.
 fn feed(
     plan: &mut Plan,
     question: &Question,
     answer: &Answer,
     id: &str,
-    format: NumberFormat,
-) -> Finding {
-    let mut finding = Finding {
+    cx: &Context,
+) -> Option<Finding> {
+    if let (Some(spec), Value::Table(rows)) = (tables::spec(question.feeds), &answer.value) {
+        let columns = question.columns();
+        let made: Vec<TableRow> = rows.iter().map(|r| spec.row(columns, r, id)).collect();
+        let (target, sources) = table_of(plan, question.feeds);
+        target.extend(made);
+        sources.push(id.to_string());
+        // Columns the consolidated table does not show stay in the chapter.
+        return extra_columns(spec, question, rows).map(|table| Finding {
+            table: Some(table),
+            ..finding(question, id)
+        });
+    }
+    let made = said(question, answer, id, cx);
+    match question.feeds {
+        Feed::Governance => {
+            plan.sources.governance.push(id.to_string());
+            plan.governance.push(made);
+            None
+        }
+        Feed::Review => {
+            plan.sources.review.push(id.to_string());
+            plan.review.push(made);
+            None
+        }
+        Feed::Need => {
+            plan.sources.need.push(id.to_string());
+            plan.summary.need.push(made);
+            None
+        }
+        Feed::Objectives => {
+            plan.sources.objectives.push(id.to_string());
+            plan.summary.objectives.push(made);
+            None
+        }
+        Feed::Decisions => {
+            plan.sources.decisions.push(id.to_string());
+            plan.summary.decisions.extend(lines(&answer.value));
+            None
+        }
+        _ => Some(made),
+    }
+}
+
+fn table_of(plan: &mut Plan, feed: Feed) -> (&mut Vec<TableRow>, &mut Vec<String>) {
+    match feed {
+        Feed::Actions => (&mut plan.actions, &mut plan.sources.actions),
+        Feed::Indicators => (&mut plan.indicators, &mut plan.sources.indicators),
+        Feed::Stakeholders => (&mut plan.stakeholders, &mut plan.sources.stakeholders),
+        Feed::Risks => (&mut plan.risks, &mut plan.sources.risks),
+        _ => (&mut plan.delivery_risks, &mut plan.sources.delivery_risks),
+    }
+}
+
+/// The items of a list or the lines of a text, for the summary's list of decisions.
+fn lines(value: &Value) -> Vec<String> {
+    match value {
+        Value::List(items) => items.iter().map(|i| one_line(i)).collect(),
+        Value::Text(text) => text
+            .lines()
+            .map(|l| one_line(l.trim_start_matches(['-', '*', '•', ' '])))
+            .filter(|l| !l.is_empty())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn finding(question: &Question, id: &str) -> Finding {
+    let label = one_line(question.label());
+    let lead = if label.ends_with(['?', ':', '.']) {
+        label.clone()
+    } else {
+        format!("{label}:")
+    };
+    Finding {
         question: id.to_string(),
-        label: one_line(question.label()),
+        label,
+        lead,
         kind: question.kind().name().to_string(),
         feeds: question.feeds.name().to_string(),
+        sentence: None,
+        value: None,
+        answer: String::new(),
         paragraphs: Vec::new(),
         items: Vec::new(),
         table: None,
-        note: None,
-    };
-    let columns = question.columns();
-    let (rows, place) = match (question.feeds, &answer.value) {
-        (Feed::Actions, Value::Table(rows)) => {
-            plan.sources.actions.push(id.to_string());
-            plan.actions
-                .extend(rows.iter().map(|r| action(columns, r, id)));
-            (rows, "the action table")
-        }
-        (Feed::Stakeholders, Value::Table(rows)) => {
-            plan.sources.stakeholders.push(id.to_string());
-            plan.stakeholders
-                .extend(rows.iter().map(|r| stakeholder(columns, r, id)));
-            (rows, "the stakeholder map")
-        }
-        (Feed::Risks, Value::Table(rows)) => {
-            plan.sources.risks.push(id.to_string());
-            plan.risks.extend(rows.iter().map(|r| risk(columns, r, id)));
-            (rows, "the risk and needs register")
-        }
-        (Feed::Indicators, Value::Table(rows)) => {
-            plan.sources.indicators.push(id.to_string());
-            plan.indicators
-                .extend(rows.iter().map(|r| indicator(columns, r, id)));
-            (rows, "the monitoring, evaluation and learning table")
-        }
-        _ => {
-            fill(&mut finding, question, answer, format);
-            return finding;
+    }
+}
+
+/// The answer as the plan says it: the workbook's sentence where it has one for this answer,
+/// else its label and value; then the text, items or table the sentence or label introduces.
+fn said(question: &Question, answer: &Answer, id: &str, cx: &Context) -> Finding {
+    let mut made = finding(question, id);
+    let other = answer.other.as_deref();
+    made.answer = words(question, &answer.value, other, cx.voice);
+    let sentence = say(question, &answer.value, other, cx.voice);
+    let complete = sentence.as_ref().is_some_and(|s| s.complete);
+    made.sentence = sentence.map(|s| s.sentence);
+    if complete {
+        return made;
+    }
+    let label = |v: &str| {
+        if v == OTHER {
+            format!("Other: {}", one_line(other.unwrap_or("")))
+        } else {
+            one_line(question.choice_label(v).unwrap_or(v))
         }
     };
-    let count = rows.len();
-    let plural = if count == 1 { "entry" } else { "entries" };
-    finding.note = Some(format!("{count} {plural}, shown in {place}."));
-    finding.table = extra_columns(question, rows);
-    finding
+    match (&answer.value, question.kind()) {
+        (Value::Table(rows), _) => {
+            let level = question.sensitivity();
+            let columns: Vec<&Column> = question
+                .columns()
+                .iter()
+                .filter(|c| cx.edition.shows(c.sensitivity(level)))
+                .collect();
+            made.table = Some(table(&columns, rows));
+        }
+        (Value::List(items), Kind::MultiChoice) => {
+            made.items = items.iter().map(|v| label(v)).collect();
+        }
+        (Value::List(items), _) => made.items = items.iter().map(|i| one_line(i)).collect(),
+        (Value::Text(text), Kind::LongText) => made.paragraphs = paragraphs(text),
+        _ if made.sentence.is_none() => {
+            made.value = Some(words(question, &answer.value, other, cx.voice));
+        }
+        _ => {}
+    }
+    made
 }
 
 /// The columns a consolidated table does not show, with the row's key, so nothing is lost.
-fn extra_columns(question: &Question, rows: &[Row]) -> Option<Table> {
-    let standard = standard_columns(question.feeds);
-    let key = question.feeds.key_column()?;
+fn extra_columns(spec: &TableSpec, question: &Question, rows: &[Row]) -> Option<Table> {
+    let key = spec.feed.key_column()?;
     let extra: Vec<&Column> = question
         .columns()
         .iter()
-        .filter(|c| !standard.contains(&c.id()))
+        .filter(|c| !spec.shows(c.id()))
         .collect();
     if extra.is_empty()
         || rows
@@ -307,211 +485,207 @@ fn extra_columns(question: &Question, rows: &[Row]) -> Option<Table> {
     Some(table(&shown, rows))
 }
 
-fn standard_columns(feed: Feed) -> &'static [&'static str] {
-    match feed {
-        Feed::Finding => &[],
-        Feed::Actions => &[
-            "action",
-            "owner",
-            "partners",
-            "start",
-            "due",
-            "priority",
-            "budget",
-            "indicator",
-        ],
-        Feed::Stakeholders => &[
-            "name",
-            "sector",
-            "role",
-            "influence",
-            "interest",
-            "relationship",
-            "contact",
-        ],
-        Feed::Risks => &[
-            "risk",
-            "type",
-            "affected",
-            "likelihood",
-            "impact",
-            "current_response",
-            "evidence",
-        ],
-        Feed::Indicators => &[
-            "indicator",
-            "type",
-            "baseline",
-            "target",
-            "source",
-            "frequency",
-            "owner",
-        ],
-    }
-}
-
-/// Fills a chapter finding from a non-table (or table feeding the chapter) answer.
-fn fill(finding: &mut Finding, question: &Question, answer: &Answer, format: NumberFormat) {
-    let other = || format!("Other: {}", one_line(answer.other.as_deref().unwrap_or("")));
-    let label = |v: &str| {
-        if v == OTHER {
-            other()
-        } else {
-            one_line(question.choice_label(v).unwrap_or(v))
-        }
-    };
-    match (&answer.value, question.kind()) {
-        (Value::Table(rows), _) => {
-            let columns: Vec<&Column> = question.columns().iter().collect();
-            finding.table = Some(table(&columns, rows));
-        }
-        (Value::List(items), Kind::MultiChoice) => {
-            finding.items = items.iter().map(|v| label(v)).collect();
-        }
-        (Value::List(items), _) => finding.items = items.iter().map(|i| one_line(i)).collect(),
-        (Value::Text(text), Kind::SingleChoice) => finding.paragraphs = vec![label(text)],
-        (Value::Text(text), _) => finding.paragraphs = paragraphs(text),
-        (Value::Bool(yes), _) => {
-            finding.paragraphs = vec![if *yes { "Yes" } else { "No" }.to_string()];
-        }
-        (Value::Other(raw), _) => finding.paragraphs = vec![one_line(&raw.to_string())],
-        (Value::Number(n), Kind::Scale) => finding.paragraphs = vec![scale(question, n)],
-        (Value::Number(n), _) => {
-            let unit = question.unit.as_deref().map(one_line).unwrap_or_default();
-            let text = format!("{} {unit}", n.format(format));
-            finding.paragraphs = vec![text.trim_end().to_string()];
-        }
-    }
-}
-
-fn scale(question: &Question, n: &Number) -> String {
-    let (min, max) = crate::answer::scale_range(question);
-    let point = format!("{n} on a scale of {min} to {max}");
-    let label = n
-        .as_i64()
-        .and_then(|p| usize::try_from(p - min).ok())
-        .and_then(|index| question.scale_labels().get(index));
-    match label {
-        Some(label) => format!("{point} ({})", one_line(label)),
-        None => point,
-    }
-}
-
 fn table(columns: &[&Column], rows: &[Row]) -> Table {
+    let owned: Vec<Column> = columns.iter().map(|c| (*c).clone()).collect();
     Table {
         columns: columns.iter().map(|c| one_line(&c.label)).collect(),
         rows: rows
             .iter()
-            .map(|row| columns.iter().map(|c| cell(columns, row, c.id())).collect())
+            .map(|row| {
+                columns
+                    .iter()
+                    .map(|c| tables::cell(&owned, row, c.id()))
+                    .collect()
+            })
             .collect(),
     }
 }
 
-/// A cell's display text: a choice column shows its label, others their text.
-fn cell(columns: &[&Column], row: &Row, id: &str) -> String {
-    let Some(text) = row.get(id) else {
-        return String::new();
-    };
-    let label = columns
+/// The actions' costs per area (the workbook an action came from first) and in total.
+fn budget(plan: &Plan, workbooks: &[&Workbook], format: NumberFormat) -> Budget {
+    let currency = plan.currency.as_deref();
+    let mut lines: Vec<BudgetLine> = workbooks
         .iter()
-        .find(|c| c.id() == id)
-        .and_then(|c| c.choices().iter().find(|ch| ch.value() == text))
-        .map(|ch| ch.label.as_str());
-    one_line(label.unwrap_or(text))
-}
-
-fn get(columns: &[Column], row: &Row, id: &str) -> String {
-    let refs: Vec<&Column> = columns.iter().collect();
-    cell(&refs, row, id)
-}
-
-fn raw(row: &Row, id: &str) -> String {
-    row.get(id).map(|v| one_line(v)).unwrap_or_default()
-}
-
-fn action(columns: &[Column], row: &Row, question: &str) -> ActionRow {
-    let start = row.get("start").map(|d| one_line(d));
-    let due = row.get("due").map(|d| one_line(d));
-    let timeline = match (&start, &due) {
-        (Some(s), Some(d)) => format!("{s} to {d}"),
-        (Some(s), None) => format!("from {s}"),
-        (None, Some(d)) => format!("by {d}"),
-        (None, None) => String::new(),
+        .map(|w| BudgetLine {
+            workbook: w.id().to_string(),
+            title: one_line(w.chapter_heading()),
+            ..BudgetLine::default()
+        })
+        .collect();
+    let mut total = BudgetLine {
+        title: "Total".into(),
+        ..BudgetLine::default()
     };
-    ActionRow {
-        action: get(columns, row, "action"),
-        owner: get(columns, row, "owner"),
-        partners: get(columns, row, "partners"),
-        start,
-        due,
-        timeline,
-        priority: get(columns, row, "priority"),
-        priority_level: raw(row, "priority"),
-        budget: get(columns, row, "budget"),
-        indicator: get(columns, row, "indicator"),
-        question: question.to_string(),
+    for action in &plan.actions {
+        let Some(line) = lines.iter_mut().find(|l| l.workbook == action.workbook) else {
+            continue;
+        };
+        match money::sum(action.get("budget"), format, currency) {
+            Some(sum) => {
+                for l in [&mut *line, &mut total] {
+                    l.costed_actions += 1;
+                    l.total_value += sum;
+                    match action.get("funding_level") {
+                        "secured" => l.secured_value += sum,
+                        "applied" => l.applied_value += sum,
+                        _ => l.unfunded_value += sum,
+                    }
+                }
+            }
+            None => {
+                line.other_actions += 1;
+                total.other_actions += 1;
+            }
+        }
     }
-}
-
-fn stakeholder(columns: &[Column], row: &Row, question: &str) -> StakeholderRow {
-    StakeholderRow {
-        name: get(columns, row, "name"),
-        sector: get(columns, row, "sector"),
-        role: get(columns, row, "role"),
-        influence: get(columns, row, "influence"),
-        influence_level: raw(row, "influence"),
-        interest: get(columns, row, "interest"),
-        interest_level: raw(row, "interest"),
-        relationship: get(columns, row, "relationship"),
-        contact: get(columns, row, "contact"),
-        question: question.to_string(),
-    }
-}
-
-fn risk(columns: &[Column], row: &Row, question: &str) -> RiskRow {
-    RiskRow {
-        risk: get(columns, row, "risk"),
-        kind: get(columns, row, "type"),
-        affected: get(columns, row, "affected"),
-        likelihood: get(columns, row, "likelihood"),
-        impact: get(columns, row, "impact"),
-        current_response: get(columns, row, "current_response"),
-        evidence: get(columns, row, "evidence"),
-        question: question.to_string(),
-    }
-}
-
-fn indicator(columns: &[Column], row: &Row, question: &str) -> IndicatorRow {
-    IndicatorRow {
-        indicator: get(columns, row, "indicator"),
-        kind: get(columns, row, "type"),
-        baseline: get(columns, row, "baseline"),
-        target: get(columns, row, "target"),
-        source: get(columns, row, "source"),
-        frequency: get(columns, row, "frequency"),
-        owner: get(columns, row, "owner"),
-        question: question.to_string(),
-    }
-}
-
-/// Sorts by priority (high first, unset last), then by the earliest date (undated last); the
-/// sort is stable, so equal actions keep workbook and row order.
-fn sort_actions(actions: &mut [ActionRow]) {
-    let rank = |a: &ActionRow| match a.priority_level.as_str() {
-        "high" => 0,
-        "medium" => 1,
-        "low" => 2,
-        _ => 3,
+    let write = |l: &mut BudgetLine| {
+        l.total = money::amount(l.total_value, format, currency);
+        l.secured = money::amount(l.secured_value, format, currency);
+        l.applied = money::amount(l.applied_value, format, currency);
+        l.unfunded = money::amount(l.unfunded_value, format, currency);
     };
-    actions.sort_by(|a, b| {
-        let date = |r: &ActionRow| r.start.clone().or_else(|| r.due.clone());
-        rank(a)
-            .cmp(&rank(b))
-            .then_with(|| match (date(a), date(b)) {
-                (Some(x), Some(y)) => x.cmp(&y),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            })
+    lines.retain(|l| l.costed_actions > 0);
+    lines.iter_mut().for_each(write);
+    write(&mut total);
+    Budget {
+        costed: total.costed_actions > 0,
+        partial: plan.withheld.actions,
+        areas: lines,
+        total,
+    }
+}
+
+/// The cost of the plan against its funding, in one or two sentences.
+fn cost_sentence(budget: &Budget) -> Option<String> {
+    let t = &budget.total;
+    if !budget.costed {
+        return None;
+    }
+    let actions = |n: usize| if n == 1 { "action" } else { "actions" };
+    let mut parts = Vec::new();
+    if t.secured_value > 0.0 {
+        parts.push(format!("{} is secured", t.secured));
+    }
+    if t.applied_value > 0.0 {
+        parts.push(format!("{} has been applied for", t.applied));
+    }
+    if t.unfunded_value > 0.0 {
+        parts.push(format!("{} is still to be found", t.unfunded));
+    }
+    let mut text = format!(
+        "The {} costed {} in this plan come to {}",
+        t.costed_actions,
+        actions(t.costed_actions),
+        t.total
+    );
+    if !parts.is_empty() {
+        text.push_str(&format!(": {}", super::sentence::join(&parts)));
+    }
+    text.push('.');
+    if t.other_actions > 0 {
+        text.push_str(&format!(
+            " {} further {} rely on staff time or carry no cost.",
+            t.other_actions,
+            actions(t.other_actions)
+        ));
+    }
+    Some(text)
+}
+
+/// What the plan is for and what it covers, in the city's name.
+fn opening(plan: &Plan) -> String {
+    let areas: Vec<String> = plan
+        .chapters
+        .iter()
+        .map(|c| match c.workbook.as_str() {
+            "mapping" => "what the city knows about local threats, needs and assets".to_string(),
+            "strategy" => "its prevention strategy".to_string(),
+            "prevention" => "prevention work".to_string(),
+            "response" => "preparing for and responding to attacks".to_string(),
+            "coordination" => "coordination with national government and partners".to_string(),
+            _ => c.heading.to_lowercase(),
+        })
+        .collect();
+    let covers = if areas.is_empty() {
+        String::new()
+    } else {
+        format!(" It covers {}.", super::sentence::join(&areas))
+    };
+    format!(
+        "This plan sets out how {} will prevent hate, extremism and polarisation and respond when they lead to harm.{covers}",
+        plan.city
+    )
+}
+
+fn withheld_description(withheld: &Withheld, edition: Edition) -> String {
+    if withheld.count == 0 {
+        return String::new();
+    }
+    let n = withheld.count;
+    let (answers, are) = if n == 1 {
+        ("answer", "is")
+    } else {
+        ("answers", "are")
+    };
+    match edition {
+        Edition::Public => format!(
+            "{n} {answers} meant for the council and its partners only {are} left out of this edition."
+        ),
+        _ => format!(
+            "{n} {answers} holding personal data or details of people and places at risk {are} left out of this edition."
+        ),
+    }
+}
+
+/// What a council is asked when the city listed no decisions of its own: to adopt the plan
+/// and, where actions carry a cost, to approve it and say how the rest will be found.
+fn default_decisions(plan: &Plan) -> Vec<String> {
+    if plan.chapters.is_empty() && plan.actions.is_empty() {
+        return Vec::new();
+    }
+    let mut decisions =
+        vec!["adopt this plan as the city's plan on hate, extremism and polarisation;".to_string()];
+    let t = &plan.budget.total;
+    if plan.budget.costed {
+        let open = match (t.applied_value > 0.0, t.unfunded_value > 0.0) {
+            (true, true) => Some(format!(
+                "{} applied for and {} still to be found",
+                t.applied, t.unfunded
+            )),
+            (true, false) => Some(format!("{} applied for", t.applied)),
+            (false, true) => Some(format!("{} still to be found", t.unfunded)),
+            (false, false) => None,
+        };
+        decisions.push(match open {
+            Some(open) => format!(
+                "approve the costed actions ({} in all) and agree how the rest will be funded ({open});",
+                t.total
+            ),
+            None => format!("approve the costed actions ({} in all);", t.total),
+        });
+    }
+    decisions
+        .push("ask for a report on progress against the indicators at each review.".to_string());
+    decisions
+}
+
+/// The actions the executive summary names: the high-priority ones (else the first by
+/// priority), those with the largest sums first, then by date, so that the council sees the
+/// commitments that matter most rather than the first dated chores.
+fn priorities(actions: &[TableRow], format: NumberFormat, currency: Option<&str>) -> Vec<TableRow> {
+    let high: Vec<&TableRow> = actions
+        .iter()
+        .filter(|a| a.get("priority_level") == "high")
+        .collect();
+    let mut chosen: Vec<&TableRow> = if high.is_empty() {
+        actions.iter().collect()
+    } else {
+        high
+    };
+    // A stable sort keeps the action table's order (by date) among equal sums.
+    chosen.sort_by(|a, b| {
+        let sum = |r: &TableRow| money::sum(r.get("budget"), format, currency).unwrap_or(0.0);
+        sum(b).total_cmp(&sum(a))
     });
+    chosen.into_iter().take(TOP_PRIORITIES).cloned().collect()
 }

@@ -77,9 +77,13 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 /// that means something to it (`:` `;` `#` `%` quotes, brackets) is dropped, which also keeps
 /// the text from closing the surrounding code fence.
 pub fn mermaid(text: &str) -> String {
+    // An apostrophe would end a mermaid string; the typographic one reads the same.
     let kept: String = one_line(text)
         .chars()
-        .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | ',' | '/' | '(' | ')'))
+        .map(|c| if c == '\'' { '\u{2019}' } else { c })
+        .filter(|c| {
+            c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | ',' | '/' | '(' | ')' | '\u{2019}')
+        })
         .collect();
     let kept = kept.trim().to_string();
     if kept.is_empty() {

@@ -5,7 +5,7 @@ use minijinja::value::{Serde, Value};
 
 use super::PlanError;
 use super::escape;
-use super::model::{ActionRow, Plan};
+use super::model::{Plan, TableRow};
 use super::template::{TEMPLATE_NAME, environment};
 
 /// Renders `plan` through `template`. With `html`, chart calls leave markers for the HTML
@@ -37,7 +37,7 @@ fn template_error(error: minijinja::Error) -> PlanError {
 
 /// A mermaid gantt chart of the actions with a valid start or due date, grouped by priority in
 /// the action table's order; empty when no action is dated.
-pub fn gantt(actions: &[ActionRow]) -> String {
+pub fn gantt(actions: &[TableRow]) -> String {
     let mut out = String::new();
     let mut section: Option<&str> = None;
     for (index, action) in actions.iter().enumerate() {
@@ -45,16 +45,15 @@ pub fn gantt(actions: &[ActionRow]) -> String {
         if out.is_empty() {
             out.push_str("gantt\n    title Action timeline\n    dateFormat YYYY-MM-DD\n");
         }
-        let group = if action.priority.is_empty() {
-            "No priority set"
-        } else {
-            &action.priority
+        let group = match action.get("priority") {
+            "" => "No priority set",
+            priority => priority,
         };
         if section != Some(group) {
             out.push_str(&format!("    section {}\n", escape::mermaid(group)));
             section = Some(group);
         }
-        let name = escape::mermaid(&action.action);
+        let name = escape::mermaid(action.get("action"));
         let id = index + 1;
         out.push_str(&match span {
             Span::Range(start, due) => format!("    {name} :a{id}, {start}, {due}\n"),
@@ -71,12 +70,9 @@ pub enum Span {
     Milestone(jiff::civil::Date),
 }
 
-pub fn span(action: &ActionRow) -> Option<Span> {
-    let parse = |d: &Option<String>| {
-        d.as_deref()
-            .and_then(|d| d.parse::<jiff::civil::Date>().ok())
-    };
-    match (parse(&action.start), parse(&action.due)) {
+pub fn span(action: &TableRow) -> Option<Span> {
+    let parse = |d: &str| d.parse::<jiff::civil::Date>().ok();
+    match (parse(action.get("start")), parse(action.get("due"))) {
         (Some(start), Some(due)) if due > start => Some(Span::Range(start, due)),
         (Some(day), _) | (None, Some(day)) => Some(Span::Milestone(day)),
         (None, None) => None,

@@ -8,13 +8,16 @@ pub mod escape;
 pub mod html;
 pub mod markdown;
 pub mod model;
+pub mod money;
+pub mod sentence;
 pub mod svg;
+pub mod tables;
 pub mod template;
 
 use jiff::civil::Date;
 
 use crate::profile::Profile;
-use crate::workbook::{Audience, Catalog};
+use crate::workbook::{Audience, Catalog, Sensitivity};
 
 pub use build::build;
 pub use model::Plan;
@@ -65,6 +68,84 @@ impl PlanAudience {
     }
 }
 
+/// Who may read a plan, from the sensitivity levels of the questions it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Edition {
+    /// Only public answers: fit for publication.
+    Public,
+    /// Public and internal answers: for the council and partners.
+    #[default]
+    Council,
+    /// Every answer, personal data included.
+    Restricted,
+}
+
+impl Edition {
+    pub fn name(self) -> &'static str {
+        match self {
+            Edition::Public => "public",
+            Edition::Council => "council",
+            Edition::Restricted => "restricted",
+        }
+    }
+
+    /// Whether an answer (or column) at `level` is shown in this edition.
+    pub fn shows(self, level: Sensitivity) -> bool {
+        level
+            <= match self {
+                Edition::Public => Sensitivity::Public,
+                Edition::Council => Sensitivity::Internal,
+                Edition::Restricted => Sensitivity::Restricted,
+            }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Edition::Public => "Public edition",
+            Edition::Council => "Council edition",
+            Edition::Restricted => "Restricted edition",
+        }
+    }
+
+    /// Who may read it, as the cover says.
+    pub fn notice(self) -> &'static str {
+        match self {
+            Edition::Public => "fit for publication",
+            Edition::Council => "internal, not for publication",
+            Edition::Restricted => {
+                "holds personal data and details of people and places at risk; share only with those who need them"
+            }
+        }
+    }
+}
+
+/// Where the plan stands on its way to the council.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    Draft,
+    ForDecision,
+    Adopted,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::ForDecision => "for_decision",
+            Status::Adopted => "adopted",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Draft => "Draft",
+            Status::ForDecision => "For decision by the council",
+            Status::Adopted => "Adopted by the council",
+        }
+    }
+}
+
 /// Everything that shapes a plan besides the workbooks and the profile.
 #[derive(Debug, Clone)]
 pub struct PlanOptions {
@@ -72,8 +153,14 @@ pub struct PlanOptions {
     pub audience: PlanAudience,
     /// Only these workbooks, by id, in catalog order; all when empty.
     pub workbooks: Vec<String>,
-    /// Include answers to questions marked `sensitive`.
-    pub include_sensitive: bool,
+    pub edition: Edition,
+    pub status: Status,
+    /// The document's version, as the cover prints it.
+    pub version: String,
+    /// Who prepared it; the city's role when `None`.
+    pub prepared_by: Option<String>,
+    /// Show where every line came from (question ids) in the documents.
+    pub trace: bool,
     /// The date printed on the plan; the caller passes today's date by default.
     pub date: Date,
     /// A user template's text; the built-in template when `None`.
@@ -86,7 +173,11 @@ impl PlanOptions {
             format: Format::default(),
             audience: PlanAudience::default(),
             workbooks: Vec::new(),
-            include_sensitive: false,
+            edition: Edition::default(),
+            status: Status::default(),
+            version: "1".to_string(),
+            prepared_by: None,
+            trace: false,
             date,
             template: None,
         }

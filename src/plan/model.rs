@@ -1,8 +1,11 @@
-//! The action plan as data: what every output format (markdown, HTML, JSON) is made from.
+//! The action plan as data: what every output format (markdown, HTML, Word, JSON) is made from.
 //! The shape is documented for other tools in docs/plan-json.md; keep the two in step.
 //!
 //! Text fields hold the raw (unescaped) text; the renderers escape it for their format.
-//! Every row and finding carries the id of the question it came from (`workbook.question`).
+//! Every finding and table row carries the ids of the questions it came from
+//! (`workbook.question`): the JSON always has them, the documents only with `--trace`.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -14,28 +17,61 @@ pub struct Plan {
     pub country: Option<String>,
     /// The plan's date, YYYY-MM-DD.
     pub date: String,
+    /// The date in words ("1 December 2026").
+    pub date_text: String,
     /// Whose questions are included: "mayor", "official" or "all".
     pub audience: String,
     /// Who the plan is prepared for, as a phrase ("the mayor").
     pub prepared_for: String,
-    /// The role of whoever keeps the profile: "mayor" or "official".
+    /// Who prepared it, as the cover says it.
     pub prepared_by: String,
     /// The questions the city works through: "full" (the whole workbooks) or "core".
     pub track: String,
     /// The track as the reader is told it ("the full workbooks").
     pub track_phrase: String,
+    /// Which answers the plan may show, and how the cover names it.
+    pub edition: EditionInfo,
+    /// "draft", "for_decision" or "adopted", and its label.
+    pub status: String,
+    pub status_label: String,
+    pub version: String,
+    /// The currency the city's sums are in ("EUR"), if the city set one.
+    pub currency: Option<String>,
+    /// Whether the documents show where each line came from (question ids).
+    pub trace: bool,
+    /// Kept for older templates: true in the restricted edition.
     pub include_sensitive: bool,
     pub summary: Summary,
+    /// One chapter per workbook that has answers in this edition.
     pub chapters: Vec<Chapter>,
-    pub actions: Vec<ActionRow>,
-    pub indicators: Vec<IndicatorRow>,
-    pub stakeholders: Vec<StakeholderRow>,
-    pub risks: Vec<RiskRow>,
-    /// The questions whose answers feed each consolidated table.
+    pub governance: Vec<Finding>,
+    pub review: Vec<Finding>,
+    pub actions: Vec<TableRow>,
+    pub indicators: Vec<TableRow>,
+    pub stakeholders: Vec<TableRow>,
+    pub risks: Vec<TableRow>,
+    pub delivery_risks: Vec<TableRow>,
+    /// The columns each consolidated table shows, by table ("actions"): those the edition
+    /// shows and at least one row fills.
+    pub columns: BTreeMap<String, Vec<ColumnHead>>,
+    pub budget: Budget,
+    /// The questions whose answers feed each consolidated table and part.
     pub sources: TableSources,
     pub open_questions: Vec<OpenWorkbook>,
+    /// How complete the answers are, per workbook (for the open points).
+    pub progress: Vec<AreaProgress>,
     pub examples: Vec<Citation>,
     pub withheld: Withheld,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EditionInfo {
+    /// "public", "council" or "restricted".
+    pub name: String,
+    /// "Council edition".
+    pub title: String,
+    /// Who may read it ("internal, not for publication").
+    pub notice: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -44,17 +80,33 @@ pub struct TableSources {
     pub indicators: Vec<String>,
     pub stakeholders: Vec<String>,
     pub risks: Vec<String>,
+    pub delivery_risks: Vec<String>,
+    pub governance: Vec<String>,
+    pub review: Vec<String>,
+    pub need: Vec<String>,
+    pub objectives: Vec<String>,
+    pub decisions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
-    pub areas: Vec<AreaProgress>,
+    /// The opening paragraph: what the plan is for and what it covers.
+    pub opening: String,
+    /// The statement of need, as the city wrote it.
+    pub need: Vec<Finding>,
+    pub objectives: Vec<Finding>,
     /// The first actions of the sorted action table (at most five).
-    pub priorities: Vec<ActionRow>,
+    pub priorities: Vec<TableRow>,
+    /// What the costed actions add up to, against the funding found (one sentence).
+    pub cost: Option<String>,
+    /// Decisions the council is asked to take.
+    pub decisions: Vec<String>,
     /// Required questions that apply but have no answer, over all workbooks.
     pub missing: usize,
     pub answered: usize,
     pub relevant: usize,
+    /// Kept for older templates: the progress per workbook.
+    pub areas: Vec<AreaProgress>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -86,19 +138,32 @@ pub struct ChapterSection {
     pub findings: Vec<Finding>,
 }
 
-/// One answer as it appears in a chapter. Exactly one of `paragraphs`, `items` and `table`
-/// is filled (a table feeding a consolidated table may have none, only `note`).
+/// One answer as the plan says it: a sentence where the workbook gives one, else a label and
+/// the value. `paragraphs`, `items` and `table` hold what follows the sentence or label.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
     pub question: String,
     pub label: String,
+    /// The label as it leads into a one-line value: "Budget:" (a question keeps its "?").
+    pub lead: String,
     pub kind: String,
     pub feeds: String,
+    /// The answer as a sentence (the workbook's `plan_sentence`, filled in).
+    pub sentence: Option<String>,
+    /// A one-line value printed after the label ("Label: value"), when there is no sentence.
+    pub value: Option<String>,
+    /// The answer in words on one line, whatever the document prints (for other tools).
+    pub answer: String,
     pub paragraphs: Vec<String>,
     pub items: Vec<String>,
     pub table: Option<Table>,
-    /// Where the rows went, for an answer feeding a consolidated table.
-    pub note: Option<String>,
+}
+
+/// A column of a consolidated table: the cell key in each row, and its heading.
+#[derive(Debug, Clone, Serialize)]
+pub struct ColumnHead {
+    pub id: String,
+    pub heading: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -107,62 +172,55 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+/// A row of one of the plan's consolidated tables: the display text of each column by its id
+/// (a choice column shows its label, and its value under `<id>_level`), plus what the table's
+/// spec adds (an action's `timeline`, `cost`...).
 #[derive(Debug, Clone, Serialize)]
-pub struct ActionRow {
-    pub action: String,
-    pub owner: String,
-    pub partners: String,
-    pub start: Option<String>,
-    pub due: Option<String>,
-    /// `start` and `due` as one phrase ("2026-01-01 to 2026-03-31").
-    pub timeline: String,
-    /// The priority's label as the workbook names it.
-    pub priority: String,
-    /// "high", "medium", "low" or "" when not set.
-    pub priority_level: String,
-    pub budget: String,
-    pub indicator: String,
+pub struct TableRow {
+    #[serde(flatten)]
+    pub cells: BTreeMap<String, String>,
+    /// The first question the row came from (kept for older templates).
     pub question: String,
+    /// Every question the row came from: one action entered in two workbooks is one row.
+    pub questions: Vec<String>,
+    /// The workbook of the first question.
+    pub workbook: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct IndicatorRow {
-    pub indicator: String,
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub baseline: String,
-    pub target: String,
-    pub source: String,
-    pub frequency: String,
-    pub owner: String,
-    pub question: String,
+impl TableRow {
+    pub fn get(&self, column: &str) -> &str {
+        self.cells.get(column).map(String::as_str).unwrap_or("")
+    }
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct StakeholderRow {
-    pub name: String,
-    pub sector: String,
-    pub role: String,
-    pub influence: String,
-    pub influence_level: String,
-    pub interest: String,
-    pub interest_level: String,
-    pub relationship: String,
-    pub contact: String,
-    pub question: String,
+/// The actions' costs, per area and in total, against the funding found.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Budget {
+    pub areas: Vec<BudgetLine>,
+    pub total: BudgetLine,
+    /// Whether any action carries a sum (else the plan has no budget table).
+    pub costed: bool,
+    /// Whether this edition leaves out actions, so that the totals cover only those shown.
+    pub partial: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct RiskRow {
-    pub risk: String,
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub affected: String,
-    pub likelihood: String,
-    pub impact: String,
-    pub current_response: String,
-    pub evidence: String,
-    pub question: String,
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct BudgetLine {
+    pub workbook: String,
+    pub title: String,
+    /// Actions with a sum, and actions without one (staff time, not costed).
+    pub costed_actions: usize,
+    pub other_actions: usize,
+    /// Sums, written the city's way with its currency ("EUR 12,000").
+    pub total: String,
+    pub secured: String,
+    pub applied: String,
+    pub unfunded: String,
+    /// The same sums as plain numbers, for other tools.
+    pub total_value: f64,
+    pub secured_value: f64,
+    pub applied_value: f64,
+    pub unfunded_value: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -178,20 +236,28 @@ pub struct OpenQuestion {
     pub label: String,
 }
 
-/// A real city's practice cited by a workbook section or question the plan covers.
+/// A real city's practice cited by a question the city answered (or a section it worked on).
 #[derive(Debug, Clone, Serialize)]
 pub struct Citation {
     pub city: String,
     pub country: Option<String>,
+    /// What the city did.
     pub text: String,
+    /// The lesson the workbook draws for the reader, when it gives one.
+    pub lesson: Option<String>,
     pub source: String,
     /// Ids of the sections (`workbook.section`) or questions that cite it.
     pub cited_by: Vec<String>,
 }
 
-/// Sensitive answers left out because `include_sensitive` was off.
+/// Answers left out because the edition does not show their level.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Withheld {
     pub count: usize,
+    /// The questions (and `question.column`s) left out.
     pub questions: Vec<String>,
+    /// What was left out, as the cover says it.
+    pub description: String,
+    /// Whether whole action tables were left out (the budget then covers only those shown).
+    pub actions: bool,
 }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::escape::xml;
 use super::markdown::{Span, span};
-use super::model::{ActionRow, AreaProgress, StakeholderRow};
+use super::model::{AreaProgress, TableRow};
 
 const WIDTH: u32 = 680;
 /// Longest label drawn before it is shortened, in characters.
@@ -65,15 +65,18 @@ fn level(text: &str) -> Option<usize> {
 
 /// A three-by-three grid: interest across, influence up. Stakeholders without both levels are
 /// counted under the grid.
-pub fn stakeholders(rows: &[StakeholderRow]) -> String {
+pub fn stakeholders(rows: &[TableRow]) -> String {
     let (cell_w, cell_h, left, top) = (190u32, 110u32, 90u32, 10u32);
     let height = top + 3 * cell_h + 60;
     let mut out = open(height, "Stakeholders by influence and interest");
     let mut cells: Vec<Vec<&str>> = vec![Vec::new(); 9];
     let mut unplaced = 0;
     for row in rows {
-        match (level(&row.influence_level), level(&row.interest_level)) {
-            (Some(inf), Some(int)) => cells[(2 - inf) * 3 + int].push(&row.name),
+        match (
+            level(row.get("influence_level")),
+            level(row.get("interest_level")),
+        ) {
+            (Some(inf), Some(int)) => cells[(2 - inf) * 3 + int].push(row.get("name")),
             _ => unplaced += 1,
         }
     }
@@ -131,8 +134,8 @@ pub fn stakeholders(rows: &[StakeholderRow]) -> String {
 }
 
 /// Bars from start to due date (a dot for a single date), in the action table's order.
-pub fn timeline(actions: &[ActionRow]) -> String {
-    let dated: Vec<(&ActionRow, Span)> = actions
+pub fn timeline(actions: &[TableRow]) -> String {
+    let dated: Vec<(&TableRow, Span)> = actions
         .iter()
         .filter_map(|a| span(a).map(|s| (a, s)))
         .collect();
@@ -157,10 +160,10 @@ pub fn timeline(actions: &[ActionRow]) -> String {
             out,
             "<text x=\"0\" y=\"{}\" class=\"small\">{}</text>",
             y + 13,
-            xml(&short(&action.action))
+            xml(&short(action.get("action")))
         );
         let (a, b) = bounds(s);
-        let class = if action.priority_level == "high" {
+        let class = if action.get("priority_level") == "high" {
             "bar high"
         } else {
             "bar"

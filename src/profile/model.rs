@@ -55,6 +55,9 @@ pub struct City {
     /// Which questions the city works through: every one, or the core track.
     #[serde(default, skip_serializing_if = "Track::is_full")]
     pub track: Track,
+    /// The currency the city's sums are in, as it writes it ("EUR", "€", "KES").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
 }
 
 /// The questions a city works through: the full workbooks, or the core track of about thirty
@@ -98,6 +101,7 @@ impl City {
             created,
             number_format: NumberFormat::Point,
             track: Track::Full,
+            currency: None,
         }
     }
 }

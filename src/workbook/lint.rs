@@ -302,6 +302,7 @@ impl<'a> Linter<'a> {
             );
         }
         self.kind_settings(question);
+        self.plan_sentence(question);
         self.sensitivity(question);
         self.feeds(question);
         if let Some(condition) = &question.show_if {
@@ -334,6 +335,7 @@ impl<'a> Linter<'a> {
             ),
             ("feeds", q.feeds != Feed::Finding),
             ("plan_label", q.plan_label.is_some()),
+            ("plan_sentence", q.plan_sentence.is_some()),
             ("placeholder", q.placeholder.is_some()),
             ("compare", q.compare.is_some()),
             ("choices", q.choices.is_some()),
@@ -363,6 +365,86 @@ impl<'a> Linter<'a> {
             );
         }
         self.questions.entry(name).or_insert((position, q));
+    }
+
+    /// A plan sentence: known placeholders only, and a sentence per value only where the
+    /// answer has values to key on (yes/no, choices, scale points), each key one of them.
+    fn plan_sentence(&mut self, q: &Question) {
+        let Some(sentence) = &q.plan_sentence else {
+            return;
+        };
+        let id = q.id();
+        let span = sentence.span();
+        for (key, text) in sentence.get_ref().sentences() {
+            if text.trim().is_empty() {
+                self.error(
+                    span.clone(),
+                    format!("plan sentence of `{id}` is empty"),
+                    "write the sentence the plan should print, or leave plan_sentence out",
+                );
+            }
+            match placeholders(text) {
+                Err(problem) => self.error(
+                    span.clone(),
+                    format!("plan sentence of `{id}` has {problem}: {text:?}"),
+                    "placeholders are {answer}, {other} and {city}; write braces only around them",
+                ),
+                Ok(names) => {
+                    for name in names {
+                        if !PLAN_SENTENCE_PLACEHOLDERS.contains(&name) {
+                            self.error(
+                                span.clone(),
+                                format!("plan sentence of `{id}` has an unknown placeholder `{{{name}}}`"),
+                                "placeholders are {answer}, {other} and {city}",
+                            );
+                        } else if name == "other" && !q.other {
+                            self.error(
+                                span.clone(),
+                                format!("plan sentence of `{id}` uses `{{other}}`, but the question has no \"other\" choice"),
+                                "use {answer}, or set other = true",
+                            );
+                        }
+                    }
+                }
+            }
+            if key.is_empty() {
+                continue;
+            }
+            let keys = sentence_keys(q);
+            if keys.is_empty() {
+                self.error(
+                    span.clone(),
+                    format!("plan sentence of `{id}` gives a sentence per value, but a {} answer has no values to choose from", q.kind().name()),
+                    "write one sentence with {answer}, for example plan_sentence = \"The city last mapped these issues in {answer}.\"",
+                );
+                return;
+            }
+            if !keys.iter().any(|k| k == key) {
+                self.error(
+                    span.clone(),
+                    format!("plan sentence of `{id}` has a sentence for `{key}`, which is not one of its answers"),
+                    &format!("the keys are: {}", keys.join(", ")),
+                );
+            }
+        }
+        if let PlanSentence::ByValue(map) = sentence.get_ref() {
+            let keys = sentence_keys(q);
+            let missing: Vec<&String> = keys.iter().filter(|k| !map.contains_key(*k)).collect();
+            if !keys.is_empty() && !missing.is_empty() {
+                self.warn(
+                    span.clone(),
+                    format!(
+                        "plan sentence of `{id}` has no sentence for {}",
+                        missing
+                            .iter()
+                            .map(|k| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    "those answers are printed as a label and a value; add a sentence for each",
+                );
+            }
+        }
     }
 
     /// `sensitivity` replaces the yes/no `sensitive`; a column may be stricter than its
@@ -649,6 +731,18 @@ impl<'a> Linter<'a> {
 
     fn feeds(&mut self, q: &Question) {
         let feed = q.feeds;
+        if feed.is_summary() && !matches!(q.kind(), Kind::ShortText | Kind::LongText | Kind::List) {
+            self.error(
+                q.span(),
+                format!(
+                    "question `{}` feeds the executive summary's {} but is a {} question",
+                    q.id(),
+                    feed.name(),
+                    q.kind().name()
+                ),
+                "the summary quotes text: use a short_text, long_text or list question",
+            );
+        }
         let Some(key) = feed.key_column() else { return };
         if q.kind() != Kind::Table {
             self.error(q.span(), format!("question `{}` feeds the plan's {} but is not a table", q.id(), feed.name()), "only table questions can feed the plan's tables; use feeds = \"finding\" or make it a table");
@@ -987,4 +1081,30 @@ pub fn distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// The answers a sentence per value can key on: `yes`/`no`, a single choice's values (and
+/// `other`), or a scale's points.
+fn sentence_keys(q: &Question) -> Vec<String> {
+    match q.kind() {
+        Kind::YesNo => vec!["yes".into(), "no".into()],
+        Kind::SingleChoice => {
+            let mut keys: Vec<String> = q.choices().iter().map(|c| c.value().to_string()).collect();
+            if q.other {
+                keys.push(crate::answer::OTHER.to_string());
+            }
+            keys
+        }
+        Kind::Scale => match (q.min(), q.max()) {
+            (Some(min), Some(max))
+                if min.fract() == 0.0 && max.fract() == 0.0 && min <= max && max - min < 100.0 =>
+            {
+                ((min as i64)..=(max as i64))
+                    .map(|p| p.to_string())
+                    .collect()
+            }
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
 }

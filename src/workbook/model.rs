@@ -158,6 +158,18 @@ pub enum Feed {
     Risks,
     /// Rows of the monitoring, evaluation and learning table (a table with an `indicator` column).
     Indicators,
+    /// Rows of the risks to delivering the plan (a table with a `risk` column).
+    DeliveryRisks,
+    /// The plan's chapter on governance and reporting to the council.
+    Governance,
+    /// The review schedule, in the plan's monitoring, evaluation and learning chapter.
+    Review,
+    /// The statement of need that opens the executive summary (text).
+    Need,
+    /// The objectives in the executive summary (a list or text).
+    Objectives,
+    /// Decisions the council is asked to take, in the executive summary (a list or text).
+    Decisions,
 }
 
 impl Feed {
@@ -168,19 +180,90 @@ impl Feed {
             Feed::Stakeholders => "stakeholders",
             Feed::Risks => "risks",
             Feed::Indicators => "indicators",
+            Feed::DeliveryRisks => "delivery_risks",
+            Feed::Governance => "governance",
+            Feed::Review => "review",
+            Feed::Need => "need",
+            Feed::Objectives => "objectives",
+            Feed::Decisions => "decisions",
         }
+    }
+
+    /// Whether the answer is text the executive summary quotes (so it takes text or a list).
+    pub fn is_summary(self) -> bool {
+        matches!(self, Feed::Need | Feed::Objectives | Feed::Decisions)
     }
 
     /// The column a table must have to feed this part of the plan.
     pub fn key_column(self) -> Option<&'static str> {
         match self {
-            Feed::Finding => None,
             Feed::Actions => Some("action"),
             Feed::Stakeholders => Some("name"),
             Feed::Risks => Some("risk"),
             Feed::Indicators => Some("indicator"),
+            Feed::DeliveryRisks => Some("risk"),
+            Feed::Finding
+            | Feed::Governance
+            | Feed::Review
+            | Feed::Need
+            | Feed::Objectives
+            | Feed::Decisions => None,
         }
     }
+}
+
+/// The sentence the plan prints for an answer. `{answer}` stands for the answer in words (a
+/// choice's label, a number with its unit, the text typed), `{other}` for the text of an
+/// "other" choice and `{city}` for the city's name.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum PlanSentence {
+    /// One sentence for any answer.
+    One(String),
+    /// A sentence per answer: `yes`/`no`, a choice's value (and `other`), or a scale point.
+    ByValue(std::collections::BTreeMap<String, String>),
+}
+
+/// The placeholders a plan sentence may hold.
+pub const PLAN_SENTENCE_PLACEHOLDERS: &[&str] = &["answer", "other", "city"];
+
+impl PlanSentence {
+    /// The sentence for an answer whose value key is `key` (`yes`, a choice value, `3`); the
+    /// one sentence when there is no sentence per value.
+    pub fn for_key(&self, key: &str) -> Option<&str> {
+        match self {
+            PlanSentence::One(text) => Some(text),
+            PlanSentence::ByValue(map) => map.get(key).map(String::as_str),
+        }
+    }
+
+    /// Every sentence, with its key (empty for the one sentence).
+    pub fn sentences(&self) -> Vec<(&str, &str)> {
+        match self {
+            PlanSentence::One(text) => vec![("", text.as_str())],
+            PlanSentence::ByValue(map) => {
+                map.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+            }
+        }
+    }
+}
+
+/// The `{name}` placeholders in `sentence`, or the text that is not a placeholder.
+pub fn placeholders(sentence: &str) -> Result<Vec<&str>, String> {
+    let mut found = Vec::new();
+    let mut rest = sentence;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err("a `}` without its `{`".into());
+        }
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            return Err("a `{` without its `}`".into());
+        };
+        found.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    Ok(found)
 }
 
 /// Who may read an answer, from the most open to the most closed. A plan edition includes the
@@ -252,6 +335,9 @@ pub struct Question {
     /// Short label for this answer in the plan; the prompt when absent.
     #[serde(default)]
     pub plan_label: Option<String>,
+    /// How the plan says the answer, as a sentence, instead of a label and a bare value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_sentence: Option<Spanned<PlanSentence>>,
     /// Placeholder shown in an empty editor.
     #[serde(default)]
     pub placeholder: Option<String>,

@@ -31,6 +31,7 @@ pub fn city(role: Role) -> City {
         created: now(),
         number_format: Default::default(),
         track: Default::default(),
+        currency: None,
     }
 }
 

@@ -180,6 +180,7 @@ impl CityForm {
             created: now,
             number_format: self.number_format,
             track: Default::default(),
+            currency: None,
         })
     }
 }

@@ -108,7 +108,7 @@ pub fn plan_file_name(name: &str) -> String {
 }
 
 pub fn render(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
-    let head = "Action plan preview (sensitive answers left out)";
+    let head = "Action plan preview: council edition (personal data left out)";
     Line::from(Span::styled(head, app.theme.title())).render(area, buf);
     let body = Rect {
         y: area.y + 1,

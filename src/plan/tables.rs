@@ -1,0 +1,317 @@
+//! The plan's consolidated tables, one spec each: which answers feed it, the columns it shows,
+//! and what it adds to a row. A table question's rows are read through its spec; columns the
+//! spec does not show stay in the question's chapter, so nothing typed is lost.
+
+use std::collections::BTreeMap;
+
+use crate::answer::Row;
+use crate::workbook::{Column, Feed};
+
+use super::escape::one_line;
+use super::model::{ColumnHead, TableRow};
+
+/// One consolidated table of the plan.
+pub struct TableSpec {
+    pub feed: Feed,
+    /// The column ids read from an answer's rows, with their headings.
+    pub columns: &'static [(&'static str, &'static str)],
+    /// The columns the documents show, in order (some derived, like an action's timeline);
+    /// a column no row fills is left out.
+    pub display: &'static [(&'static str, &'static str)],
+    /// The key under which the plan lists the table's columns and rows ("actions").
+    pub name: &'static str,
+    /// Choice columns whose value (`high`) is kept beside the label as `<id>_level`.
+    pub levels: &'static [&'static str],
+    /// What the spec adds to a row from its cells (an action's timeline).
+    pub derive: fn(&mut BTreeMap<String, String>),
+}
+
+pub const ACTIONS: TableSpec = TableSpec {
+    feed: Feed::Actions,
+    name: "actions",
+    display: &[
+        ("action", "Action"),
+        ("owner", "Owner"),
+        ("partners", "Partners"),
+        ("timeline", "Timeline"),
+        ("priority", "Priority"),
+        ("budget", "Budget"),
+        ("funding", "Funding"),
+        ("indicator", "Indicator"),
+    ],
+    columns: &[
+        ("action", "Action"),
+        ("owner", "Owner"),
+        ("partners", "Partners"),
+        ("start", "Start"),
+        ("due", "Due"),
+        ("priority", "Priority"),
+        ("budget", "Budget"),
+        ("funding", "Funding"),
+        ("indicator", "Indicator"),
+    ],
+    levels: &["priority", "funding"],
+    derive: timeline,
+};
+
+pub const INDICATORS: TableSpec = TableSpec {
+    feed: Feed::Indicators,
+    name: "indicators",
+    display: &[],
+    columns: &[
+        ("indicator", "Indicator"),
+        ("type", "Type"),
+        ("baseline", "Baseline"),
+        ("target", "Target"),
+        ("source", "Source"),
+        ("frequency", "Frequency"),
+        ("owner", "Owner"),
+    ],
+    levels: &["type"],
+    derive: nothing,
+};
+
+pub const STAKEHOLDERS: TableSpec = TableSpec {
+    feed: Feed::Stakeholders,
+    name: "stakeholders",
+    display: &[],
+    columns: &[
+        ("name", "Name"),
+        ("sector", "Sector"),
+        ("role", "Role"),
+        ("influence", "Influence"),
+        ("interest", "Interest"),
+        ("relationship", "Relationship"),
+        ("contact", "Contact"),
+    ],
+    levels: &["influence", "interest"],
+    derive: nothing,
+};
+
+pub const RISKS: TableSpec = TableSpec {
+    feed: Feed::Risks,
+    name: "risks",
+    display: &[],
+    columns: &[
+        ("risk", "Risk"),
+        ("type", "Type"),
+        ("affected", "Affected"),
+        ("likelihood", "Likelihood"),
+        ("impact", "Impact"),
+        ("current_response", "Current response"),
+        ("evidence", "Evidence"),
+    ],
+    levels: &["likelihood", "impact"],
+    derive: nothing,
+};
+
+pub const DELIVERY_RISKS: TableSpec = TableSpec {
+    feed: Feed::DeliveryRisks,
+    name: "delivery_risks",
+    display: &[],
+    columns: &[
+        ("risk", "Risk"),
+        ("likelihood", "Likelihood"),
+        ("impact", "Impact"),
+        ("mitigation", "Mitigation"),
+        ("owner", "Owner"),
+    ],
+    levels: &["likelihood", "impact"],
+    derive: nothing,
+};
+
+/// Every consolidated table.
+pub const TABLES: &[&TableSpec] = &[
+    &ACTIONS,
+    &INDICATORS,
+    &STAKEHOLDERS,
+    &RISKS,
+    &DELIVERY_RISKS,
+];
+
+/// The spec of the table `feed` fills, if it fills one.
+pub fn spec(feed: Feed) -> Option<&'static TableSpec> {
+    TABLES.iter().copied().find(|t| t.feed == feed)
+}
+
+impl TableSpec {
+    pub fn shows(&self, column: &str) -> bool {
+        self.columns.iter().any(|(id, _)| *id == column)
+    }
+
+    /// The columns the documents show for these rows: those of `display` (else `columns`)
+    /// that at least one row fills.
+    pub fn shown_columns(&self, rows: &[TableRow]) -> Vec<ColumnHead> {
+        let display = if self.display.is_empty() {
+            self.columns
+        } else {
+            self.display
+        };
+        display
+            .iter()
+            .filter(|(id, _)| rows.iter().any(|r| !r.get(id).is_empty()))
+            .map(|(id, heading)| ColumnHead {
+                id: id.to_string(),
+                heading: heading.to_string(),
+            })
+            .collect()
+    }
+
+    /// A plan row from an answer's row: each shown column's text (a choice's label), the
+    /// values of the level columns, and what the spec derives.
+    pub fn row(&self, columns: &[Column], row: &Row, question: &str) -> TableRow {
+        let mut cells = BTreeMap::new();
+        for (id, _) in self.columns {
+            cells.insert(id.to_string(), cell(columns, row, id));
+        }
+        for id in self.levels {
+            cells.insert(
+                format!("{id}_level"),
+                row.get(*id).map(|v| one_line(v)).unwrap_or_default(),
+            );
+        }
+        (self.derive)(&mut cells);
+        TableRow {
+            cells,
+            question: question.to_string(),
+            questions: vec![question.to_string()],
+            workbook: question.split('.').next().unwrap_or_default().to_string(),
+        }
+    }
+}
+
+/// A cell's display text: a choice column shows its label, others their text.
+pub fn cell(columns: &[Column], row: &Row, id: &str) -> String {
+    let Some(text) = row.get(id) else {
+        return String::new();
+    };
+    let label = columns
+        .iter()
+        .find(|c| c.id() == id)
+        .and_then(|c| c.choices().iter().find(|ch| ch.value() == text))
+        .map(|ch| ch.label.as_str());
+    one_line(label.unwrap_or(text))
+}
+
+fn nothing(_: &mut BTreeMap<String, String>) {}
+
+/// An action's start and due dates as one phrase ("2026-01-01 to 2026-03-31").
+fn timeline(cells: &mut BTreeMap<String, String>) {
+    let get = |k: &str| cells.get(k).filter(|v| !v.is_empty()).cloned();
+    let text = match (get("start"), get("due")) {
+        (Some(s), Some(d)) => format!("{s} to {d}"),
+        (Some(s), None) => format!("from {s}"),
+        (None, Some(d)) => format!("by {d}"),
+        (None, None) => String::new(),
+    };
+    cells.insert("timeline".into(), text);
+}
+
+/// Merges actions entered in two workbooks (the same text, with the same owner or one of them
+/// without an owner) into one row that names both sources, so that no total counts it twice.
+pub fn merge_duplicate_actions(actions: Vec<TableRow>) -> Vec<TableRow> {
+    let key = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+            .trim_end_matches('.')
+            .to_string()
+    };
+    let mut kept: Vec<TableRow> = Vec::with_capacity(actions.len());
+    for action in actions {
+        let same = kept.iter_mut().find(|k| {
+            let (a, b) = (key(k.get("owner")), key(action.get("owner")));
+            key(k.get("action")) == key(action.get("action"))
+                && (a == b || a.is_empty() || b.is_empty())
+        });
+        match same {
+            Some(existing) => {
+                for q in &action.questions {
+                    if !existing.questions.contains(q) {
+                        existing.questions.push(q.clone());
+                    }
+                }
+                // A cell only the later entry filled in is not lost.
+                for (column, value) in action.cells {
+                    let mine = existing.cells.entry(column).or_default();
+                    if mine.is_empty() {
+                        *mine = value;
+                    }
+                }
+            }
+            None => kept.push(action),
+        }
+    }
+    kept
+}
+
+/// Sorts actions by priority (high first, unset last), then by the earliest date (undated
+/// last); the sort is stable, so equal actions keep workbook and row order.
+pub fn sort_actions(actions: &mut [TableRow]) {
+    let rank = |a: &TableRow| match a.get("priority_level") {
+        "high" => 0,
+        "medium" => 1,
+        "low" => 2,
+        _ => 3,
+    };
+    actions.sort_by(|a, b| {
+        let date = |r: &TableRow| {
+            Some(r.get("start"))
+                .filter(|s| !s.is_empty())
+                .or(Some(r.get("due")).filter(|s| !s.is_empty()))
+                .map(str::to_string)
+        };
+        rank(a)
+            .cmp(&rank(b))
+            .then_with(|| match (date(a), date(b)) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            })
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn action(text: &str, owner: &str, question: &str) -> TableRow {
+        let mut cells = BTreeMap::new();
+        cells.insert("action".to_string(), text.to_string());
+        cells.insert("owner".to_string(), owner.to_string());
+        cells.insert("budget".to_string(), String::new());
+        TableRow {
+            cells,
+            question: question.into(),
+            questions: vec![question.into()],
+            workbook: question.split('.').next().unwrap().into(),
+        }
+    }
+
+    #[test]
+    fn the_same_action_in_two_workbooks_is_one_row_with_both_sources() {
+        let mut later = action("Train  frontline staff.", "", "prevention.actions");
+        later.cells.insert("budget".into(), "15,000".into());
+        let merged = merge_duplicate_actions(vec![
+            action(
+                "Train frontline staff",
+                "Prevention Coordinator",
+                "strategy.actions",
+            ),
+            later,
+            action(
+                "Train frontline staff",
+                "Police",
+                "coordination.actions_table",
+            ),
+        ]);
+        assert_eq!(merged.len(), 2, "another owner is another action");
+        assert_eq!(
+            merged[0].questions,
+            vec!["strategy.actions", "prevention.actions"]
+        );
+        assert_eq!(merged[0].get("budget"), "15,000");
+    }
+}

@@ -13,25 +13,61 @@ const ALWAYS: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '!', '|', '~', '&', '#', '$', '^',
 ];
 
-/// Characters that only mean something at the start of a line (list items, setext underlines).
-const AT_START: &[char] = &['-', '+', '='];
+/// Characters that only mean something at the start of a line (list items, setext underlines,
+/// table delimiter rows, definition-list details).
+const AT_START: &[char] = &['-', '+', '=', ':'];
+
+/// Put before an `@` that follows the local part of an e-mail address. GitHub-flavoured
+/// markdown finds e-mail addresses after it has joined the text (escapes and entities
+/// included), so no escape can keep `a@b.org` from becoming a `mailto:` link; this invisible
+/// character, which forbids a line break and shows nothing, can.
+pub const WORD_JOINER: char = '\u{2060}';
 
 /// Escapes `text` for any markdown context. Line breaks become spaces (a table row must stay
 /// one line), control characters and bidirectional overrides are dropped, and a leading run of
 /// digits followed by `.` or `)` cannot start an ordered list.
+///
+/// Bare addresses stay text too, under GitHub-flavoured markdown's autolinks and markdown-it's
+/// linkify as well as in CommonMark: a `:` between a letter, digit, `.`, `+` or `-` and a
+/// character that is not a space (the end of a scheme, as in `https://` or `mailto:a`, but not
+/// `Other: text`) is escaped, the `.` of `www.` is escaped, and an `@` between the two halves
+/// of an e-mail address gets a [`WORD_JOINER`] before it. The text a reader sees is unchanged.
 pub fn markdown(text: &str) -> String {
     let cleaned = one_line(text);
-    let trimmed = cleaned.trim();
-    let mut out = String::with_capacity(trimmed.len() + 8);
-    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
-    for (index, c) in trimmed.chars().enumerate() {
+    let chars: Vec<char> = cleaned.trim().chars().collect();
+    let mut out = String::with_capacity(chars.len() + 8);
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    for (index, &c) in chars.iter().enumerate() {
+        let before = index.checked_sub(1).map(|i| chars[i]);
+        let after = chars.get(index + 1).copied();
         let list_marker = index == digits && digits > 0 && (c == '.' || c == ')');
-        if ALWAYS.contains(&c) || list_marker || (index == 0 && AT_START.contains(&c)) {
+        let scheme = c == ':'
+            && before.is_some_and(|b| b.is_ascii_alphanumeric() || "+-.".contains(b))
+            && after.is_some_and(|a| !a.is_whitespace());
+        let www = c == '.'
+            && index >= 3
+            && chars[index - 3..index]
+                .iter()
+                .all(|w| w.eq_ignore_ascii_case(&'w'));
+        if c == '@' && before.is_some_and(email_part) && after.is_some_and(email_part) {
+            out.push(WORD_JOINER);
+        }
+        if ALWAYS.contains(&c)
+            || list_marker
+            || scheme
+            || www
+            || (index == 0 && AT_START.contains(&c))
+        {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// A character GitHub-flavoured markdown accepts on either side of an e-mail address's `@`.
+fn email_part(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "._+-".contains(c)
 }
 
 /// Folds line breaks and tabs into single spaces and removes characters that are invisible or
@@ -56,10 +92,14 @@ pub fn one_line(text: &str) -> String {
     out
 }
 
-/// Bidirectional overrides and isolates, and the private-use character the HTML renderer uses
-/// for its chart markers (so no text can forge a marker).
+/// Bidirectional overrides and isolates, the private-use character the HTML renderer uses
+/// for its chart markers (so no text can forge a marker), and the byte-order mark (invisible,
+/// and dropped by markdown parsers at the start of a document).
 fn is_hidden(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{e000}'..='\u{f8ff}')
+    matches!(
+        c,
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{e000}'..='\u{f8ff}' | '\u{feff}'
+    )
 }
 
 /// Splits long text into paragraphs (at blank lines); each paragraph is one line of text,
@@ -144,8 +184,19 @@ mod tests {
     #[test]
     fn links_only_for_web_addresses() {
         assert_eq!(link("https://example.org/a"), "<https://example.org/a>");
-        assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
-        assert_eq!(link("https://x.org/<b>"), "https://x.org/\\<b\\>");
+        assert_eq!(link("javascript:alert(1)"), "javascript\\:alert(1)");
+        assert_eq!(link("https://x.org/<b>"), "https\\://x.org/\\<b\\>");
+    }
+
+    #[test]
+    fn bare_addresses_stay_text() {
+        assert_eq!(markdown("see https://x.org"), "see https\\://x.org");
+        assert_eq!(markdown("www.example.org"), "www\\.example.org");
+        assert_eq!(markdown("mailto:a"), "mailto\\:a");
+        assert_eq!(markdown(":--"), "\\:--");
+        assert_eq!(markdown("a@b.org"), "a\u{2060}@b.org");
+        assert_eq!(markdown("@mention, a @ b"), "@mention, a @ b");
+        assert_eq!(markdown("Time: 10:30, note:"), "Time: 10\\:30, note:");
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod plan_env;
 use proptest::prelude::*;
 use workbook::plan::{self, Format, PlanAudience, PlanError, PlanOptions};
 
-use plan_env::{Shape, catalog, options, profile, shape, with_text};
+use plan_env::{Shape, catalog, options, profile, shape, typed_list_items, with_text};
 
 fn render(name: &str, options: &PlanOptions) -> String {
     plan::render(&catalog(), &profile(name), options).unwrap()
@@ -265,7 +265,7 @@ fn html_is_self_contained_with_pictures() {
 #[test]
 fn a_user_template_is_used_and_still_escapes() {
     let options = PlanOptions {
-        template: Some("Plan for {{ plan.city }}: {{ plan.chapters[0].sections[0].findings[1].paragraphs[0] }}\n".into()),
+        template: Some("Plan for {{ plan.city }}: {{ plan.chapters[0].sections[0].findings[1].blocks | blocks }}\n".into()),
         ..options()
     };
     let hostile = with_text("# <b>x</b> | y");
@@ -313,7 +313,9 @@ fn answer_text_never_changes_the_markdown_structure() {
     };
     let plain = shape(&plan::render(&catalog(), &with_text("plain words"), &all).unwrap());
     for hostile in HOSTILE.iter().copied().chain([HOSTILE.concat().as_str()]) {
-        let markdown = plan::render(&catalog(), &with_text(hostile), &all).unwrap();
+        let profile = with_text(hostile);
+        let markdown = plan::render(&catalog(), &profile, &all).unwrap();
+        let typed = typed_list_items(&catalog(), &profile, &all);
         let got = shape(&markdown);
         let levels = |s: &Shape| s.headings.iter().map(|h| h.0).collect::<Vec<_>>();
         assert_eq!(
@@ -326,7 +328,11 @@ fn answer_text_never_changes_the_markdown_structure() {
         assert_eq!(got.images, plain.images, "an image from {hostile:?}");
         assert_eq!(got.html, plain.html, "HTML from {hostile:?}");
         assert_eq!(got.code, plain.code, "a code block from {hostile:?}");
-        assert_eq!(got.items, plain.items, "list items changed by {hostile:?}");
+        assert_eq!(
+            got.items,
+            plain.items + typed,
+            "list items other than the user's own from {hostile:?}"
+        );
     }
 }
 

@@ -15,7 +15,7 @@ use workbook::plan::{self, PlanOptions};
 use workbook::profile::{Answer, City, Profile, Role};
 use workbook::workbook::{Catalog, ColumnKind, Kind, Question};
 
-use plan_env::{Shape, catalog, options, shape};
+use plan_env::{Shape, catalog, options, shape, typed_list_items};
 
 const PLAIN: &str = "plain words";
 
@@ -219,7 +219,12 @@ proptest! {
         prop_assert_eq!(got.images, plain.images, "an image appeared");
         prop_assert_eq!(got.html, plain.html, "raw HTML appeared");
         prop_assert_eq!(got.code, plain.code, "a code block appeared");
-        prop_assert_eq!(got.items, plain.items, "list items changed");
+        let all = PlanOptions {
+            edition: workbook::plan::Edition::Restricted,
+            ..options()
+        };
+        let typed = typed_list_items(&catalog, &random, &all);
+        prop_assert_eq!(got.items, plain.items + typed, "list items other than the user's own");
     }
 }
 

@@ -9,7 +9,7 @@ use crate::answer::{NumberFormat, OTHER, Row, Value, read};
 use crate::profile::{Answer, Profile, Reader, Status as AnswerStatus, Track, WorkbookStatus};
 use crate::workbook::{Catalog, Column, Feed, Kind, Question, Workbook};
 
-use super::escape::{one_line, paragraphs};
+use super::escape::{blocks, one_line};
 use super::model::*;
 use super::sentence::{Voice, date_words, say, words};
 use super::tables::{self, TableSpec};
@@ -417,7 +417,7 @@ fn finding(question: &Question, id: &str) -> Finding {
         sentence: None,
         value: None,
         answer: String::new(),
-        paragraphs: Vec::new(),
+        blocks: Vec::new(),
         items: Vec::new(),
         table: None,
     }
@@ -456,7 +456,7 @@ fn said(question: &Question, answer: &Answer, id: &str, cx: &Context) -> Finding
             made.items = items.iter().map(|v| label(v)).collect();
         }
         (Value::List(items), _) => made.items = items.iter().map(|i| one_line(i)).collect(),
-        (Value::Text(text), Kind::LongText) => made.paragraphs = paragraphs(text),
+        (Value::Text(text), Kind::LongText) => made.blocks = blocks(text),
         _ if made.sentence.is_none() => {
             made.value = Some(words(question, &answer.value, other, cx.voice));
         }

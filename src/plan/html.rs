@@ -16,7 +16,9 @@ pub const CONTENT_SECURITY_POLICY: &str =
 const STYLE: &str = include_str!("plan.css");
 
 pub fn render(markdown: &str, plan: &Plan) -> String {
-    let body = markdown_to_html(markdown, &options());
+    // The word joiner that keeps GFM viewers from linking an e-mail address in the markdown is
+    // not needed here (autolinks are off) and would break an address copied from the page.
+    let body = markdown_to_html(markdown, &options()).replace(super::escape::WORD_JOINER, "");
     let body = insert_charts(body, plan);
     let title = xml(&format!("Action plan for {}", plan.city));
     format!(

@@ -11,6 +11,8 @@ use serde::Serialize;
 
 use crate::profile::progress::Progress;
 
+pub use super::escape::Block;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
     pub city: String,
@@ -139,7 +141,7 @@ pub struct ChapterSection {
 }
 
 /// One answer as the plan says it: a sentence where the workbook gives one, else a label and
-/// the value. `paragraphs`, `items` and `table` hold what follows the sentence or label.
+/// the value. `blocks`, `items` and `table` hold what follows the sentence or label.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
     pub question: String,
@@ -154,7 +156,8 @@ pub struct Finding {
     pub value: Option<String>,
     /// The answer in words on one line, whatever the document prints (for other tools).
     pub answer: String,
-    pub paragraphs: Vec<String>,
+    /// A text answer as the user typed it: paragraphs (with their line breaks) and lists.
+    pub blocks: Vec<Block>,
     pub items: Vec<String>,
     pub table: Option<Table>,
 }

@@ -45,6 +45,9 @@ pub fn environment(html: bool) -> Environment<'static> {
     env.add_filter("link", |address: String| {
         Value::from_safe_string(escape::link(&address))
     });
+    env.add_filter("blocks", |value: Value| {
+        Value::from_safe_string(escape::markdown_blocks(&blocks_of(&value)))
+    });
     env.add_filter("markdown", |text: String| {
         Value::from_safe_string(text.chars().filter(|c| *c != MARKER).collect())
     });
@@ -76,4 +79,34 @@ fn syntax() -> SyntaxConfig {
         .keep_trailing_newline(true)
         .build()
         .unwrap_or_default()
+}
+
+/// The blocks of a finding as the template holds them (serialised [`escape::Block`]s), read
+/// back so that [`escape::markdown_blocks`] writes them; anything else is no block.
+fn blocks_of(value: &Value) -> Vec<escape::Block> {
+    let strings = |v: Option<Value>| -> Vec<String> {
+        v.and_then(|v| v.try_iter().ok().map(|i| i.collect::<Vec<_>>()))
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|s| s.as_str().map(str::to_string))
+            .collect()
+    };
+    let Ok(items) = value.try_iter() else {
+        return Vec::new();
+    };
+    items
+        .filter_map(|block| {
+            let kind = block.get_attr("type").ok()?;
+            match kind.as_str()? {
+                "paragraph" => Some(escape::Block::Paragraph {
+                    lines: strings(block.get_attr("lines").ok()),
+                }),
+                "list" => Some(escape::Block::List {
+                    ordered: block.get_attr("ordered").ok().is_some_and(|o| o.is_true()),
+                    items: strings(block.get_attr("items").ok()),
+                }),
+                _ => None,
+            }
+        })
+        .collect()
 }

@@ -141,3 +141,31 @@ pub fn text_of<'a>(node: &'a AstNode<'a>) -> String {
     }
     out
 }
+
+/// How many list items the users' own lists give the plan: the items of every `list` block
+/// in the plan's JSON. The markdown must hold exactly these beyond the template's own lists.
+pub fn typed_list_items(catalog: &Catalog, profile: &Profile, options: &PlanOptions) -> usize {
+    fn count(value: &serde_json::Value) -> usize {
+        match value {
+            serde_json::Value::Object(map) => {
+                let own = match (map.get("type"), map.get("items")) {
+                    (Some(t), Some(serde_json::Value::Array(items))) if t == "list" => items.len(),
+                    _ => 0,
+                };
+                own + map.values().map(count).sum::<usize>()
+            }
+            serde_json::Value::Array(values) => values.iter().map(count).sum(),
+            _ => 0,
+        }
+    }
+    let json = workbook::plan::render(
+        catalog,
+        profile,
+        &PlanOptions {
+            format: workbook::plan::Format::Json,
+            ..options.clone()
+        },
+    )
+    .unwrap();
+    count(&serde_json::from_str(&json).unwrap())
+}

@@ -589,6 +589,9 @@ fn cost_sentence(budget: &Budget) -> Option<String> {
             actions(t.other_actions)
         ));
     }
+    if budget.partial {
+        text.push_str(" Actions meant for the council only are not counted in this edition.");
+    }
     Some(text)
 }
 

@@ -558,13 +558,53 @@ fn the_plan_preview_shows_the_plan_and_w_writes_it() {
     assert!(matches!(app.screen, Screen::Plan(_)));
     let text = screen(&app, 80, 24);
     assert!(text.contains("Riverton: action plan"), "{text}");
-    let commands = press(&mut app, &[key(KeyCode::PageDown), ch('w')]);
-    let [Command::WritePlan { file, text }] = commands.as_slice() else {
+    // w offers the formats, each with the file it writes; Enter writes the highlighted one.
+    assert!(press(&mut app, &[key(KeyCode::PageDown), ch('w')]).is_empty());
+    let chooser = screen(&app, 80, 24);
+    assert!(
+        chooser.contains("Write the council edition as"),
+        "{chooser}"
+    );
+    assert!(chooser.contains("action-plan-riverton.md"), "{chooser}");
+    assert!(chooser.contains("action-plan-riverton.html"), "{chooser}");
+    let commands = press(&mut app, &[key(KeyCode::Down), enter()]);
+    let [
+        Command::WritePlan {
+            file,
+            format,
+            edition,
+            replace,
+            ..
+        },
+    ] = commands.as_slice()
+    else {
         panic!("{commands:?}")
     };
-    assert_eq!(file, "action-plan-riverton.md");
-    assert!(text.contains("Ada Lovelace"));
-    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(file, "action-plan-riverton.html");
+    assert_eq!(*format, workbook::plan::Format::Html);
+    assert_eq!(*edition, workbook::plan::Edition::Council);
+    assert!(
+        !replace,
+        "an existing file is never replaced without asking"
+    );
+    // The file exists: the app asks, and only y writes over it.
+    app.confirm_replace(commands[0].clone());
+    assert!(screen(&app, 80, 24).contains("already exists"));
+    assert!(press(&mut app, &[ch('x')]).is_empty());
+    let again = press(&mut app, &[ch('y')]);
+    assert!(
+        matches!(again.as_slice(), [Command::WritePlan { replace: true, .. }]),
+        "{again:?}"
+    );
+    app.confirm_replace(commands[0].clone());
+    assert!(press(&mut app, &[ch('n')]).is_empty());
+    assert!(!screen(&app, 80, 24).contains("already exists"));
+    // e shows the next edition, and its file name says which.
+    press(&mut app, &[ch('e')]);
+    assert!(screen(&app, 80, 24).contains("restricted edition"));
+    press(&mut app, &[ch('w')]);
+    assert!(screen(&app, 80, 24).contains("action-plan-riverton-restricted.md"));
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::Esc)]);
     assert!(matches!(app.screen, Screen::Home(_)));
     at(&mut app, "story");
     press(&mut app, &[ctrl('l')]);
@@ -587,8 +627,11 @@ fn the_plan_file_name_never_leaves_the_working_folder() {
     hostile.name = r"../../etc/São Paulo\x".into();
     app.open_profile(workbook::profile::Profile::new(hostile), false);
     assert_eq!(
-        workbook::tui::screen::plan::plan_file_name(&app.profile.as_ref().unwrap().city.name),
-        "action-plan-etc-são-paulo-x.md"
+        workbook::tui::screen::plan::plan_file_stem(
+            &app.profile.as_ref().unwrap().city.name,
+            workbook::plan::Edition::Public
+        ),
+        "action-plan-etc-são-paulo-x-public"
     );
 }
 

@@ -54,10 +54,14 @@ pub enum Command {
     /// Take the city for editing now that no other window holds it: read it again from disk
     /// and open it writable.
     TakeEdit,
-    /// Write the action plan (as shown in the preview) to `file` in the working folder.
+    /// Write the action plan to `file` in the working folder, in `format` and `edition`;
+    /// an existing file is replaced only when `replace` says so (the user was asked).
     WritePlan {
         file: String,
-        text: String,
+        format: crate::plan::Format,
+        edition: crate::plan::Edition,
+        audience: crate::plan::PlanAudience,
+        replace: bool,
     },
     Quit,
 }
@@ -361,6 +365,12 @@ impl App {
                 } => commands.extend(self.resolve(book, index, resolution)),
                 Effect::ToggleAudience => self.toggle_audience(),
                 Effect::SwitchTrack => commands.extend(self.switch_track()),
+                Effect::PlanEdition(edition) => {
+                    if let Screen::Plan(plan) = &self.screen {
+                        let back = plan.back.clone();
+                        self.open_plan_edition(back, edition);
+                    }
+                }
                 Effect::Note(text) => self.note(text, false),
                 Effect::Warn(text) => self.note(text, true),
                 Effect::Command(command) => commands.push(command),
@@ -650,6 +660,10 @@ impl App {
     }
 
     fn open_plan(&mut self, back: Back) {
+        self.open_plan_edition(back, crate::plan::Edition::Council);
+    }
+
+    fn open_plan_edition(&mut self, back: Back, edition: crate::plan::Edition) {
         let Some(profile) = &self.profile else {
             self.note("open a city first", true);
             return;
@@ -660,7 +674,7 @@ impl App {
             self.reader().audience,
             self.today,
             self.theme,
-            back.clone(),
+            (back.clone(), edition),
         );
         match built {
             Ok(screen) => self.screen = Screen::Plan(screen),
@@ -668,6 +682,13 @@ impl App {
                 self.goto(Goto::Back(back));
                 self.note(message, true);
             }
+        }
+    }
+
+    /// The file the user asked to write exists: ask before replacing it.
+    pub fn confirm_replace(&mut self, command: Command) {
+        if let Screen::Plan(plan) = &mut self.screen {
+            plan.confirm = Some(command);
         }
     }
 

@@ -40,6 +40,12 @@ pub enum Act {
     PrevField,
     Continue,
     WritePlan,
+    /// Show the plan in the next edition (public, council, restricted).
+    Edition,
+    /// Answer yes to a question the screen asks (replace a file).
+    Yes,
+    /// Answer no.
+    No,
     ScrollUp,
     ScrollDown,
     /// Switch a read-only window to editing once the window that held the city has closed.
@@ -72,6 +78,10 @@ pub enum Ctx {
     Search,
     Review,
     Plan,
+    /// The plan preview's choice of format to write.
+    PlanWrite,
+    /// The plan preview asks whether to replace a file.
+    PlanConfirm,
     Help,
 }
 
@@ -207,6 +217,7 @@ const LISTS: &[Ctx] = &[
     QuestionList,
     QuestionTable,
     Plan,
+    PlanWrite,
     Help,
 ];
 
@@ -232,7 +243,10 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ch('r')], act: Act::Review, scope: Scope::Only(&[Home]), footer: true, help: "review the highlighted workbook" },
     Binding { chords: &[ctrl('l')], act: Act::Plan, scope: Scope::Question, footer: false, help: "preview the action plan" },
     Binding { chords: &[ch('p')], act: Act::Plan, scope: Scope::Only(&[Home, Review]), footer: true, help: "preview the action plan" },
-    Binding { chords: &[ch('w')], act: Act::WritePlan, scope: Scope::Only(&[Plan]), footer: true, help: "write the plan to a file" },
+    Binding { chords: &[ch('w')], act: Act::WritePlan, scope: Scope::Only(&[Plan]), footer: true, help: "write the plan to a file: markdown, HTML or Word" },
+    Binding { chords: &[ch('e')], act: Act::Edition, scope: Scope::Only(&[Plan]), footer: true, help: "show the public, council or restricted edition" },
+    Binding { chords: &[ch('y')], act: Act::Yes, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "yes, replace the file" },
+    Binding { chords: &[ch('n')], act: Act::No, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "no, keep the file" },
     Binding { chords: &[ctrl('t')], act: Act::ToggleAudience, scope: Scope::Question, footer: false, help: "show all questions / only those for your role" },
     Binding { chords: &[ch('a')], act: Act::ToggleAudience, scope: Scope::Only(&[Home, Review, Outline]), footer: false, help: "show all questions / only those for your role" },
     Binding { chords: &[ctrl('e')], act: Act::Example, scope: Scope::Question, footer: false, help: "show or hide a city's example" },
@@ -243,7 +257,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ctrl_key(KUp)], act: Act::ScrollUp, scope: Scope::Question, footer: false, help: "scroll the guidance up" },
     Binding { chords: &[ctrl_key(KDown)], act: Act::ScrollDown, scope: Scope::Question, footer: false, help: "scroll the guidance down" },
     // Editors and lists.
-    Binding { chords: &[plain(Enter)], act: Act::Select, scope: Scope::Only(&[CityList, Home, Outline, Search, Review, QuestionList, QuestionTable, QuestionCell, CityForm]), footer: true, help: "open / edit / confirm" },
+    Binding { chords: &[plain(Enter)], act: Act::Select, scope: Scope::Only(&[CityList, Home, Outline, Search, Review, QuestionList, QuestionTable, QuestionCell, CityForm, PlanWrite]), footer: true, help: "open / edit / confirm" },
     Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionChoice, QuestionScale, QuestionTable, CityForm]), footer: true, help: "pick / unpick; cycle a choice cell" },
     Binding { chords: &[ch('a'), plain(KeyCode::Insert)], act: Act::Add, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "add an item or row" },
     Binding { chords: &[ch('d'), plain(Del)], act: Act::Delete, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "delete the item or row" },
@@ -387,6 +401,7 @@ fn short(act: Act, ctx: Ctx) -> &'static str {
     match act {
         Act::Select => match ctx {
             Ctx::CityForm => "create",
+            Ctx::PlanWrite => "write",
             Ctx::QuestionList | Ctx::QuestionTable => "edit",
             Ctx::QuestionCell => "done",
             _ => "open",
@@ -400,6 +415,9 @@ fn short(act: Act, ctx: Ctx) -> &'static str {
         Act::Review => "review",
         Act::Plan => "plan",
         Act::WritePlan => "write file",
+        Act::Edition => "edition",
+        Act::Yes => "yes",
+        Act::No => "no",
         Act::Continue => "continue",
         Act::SwitchTrack => "track",
         Act::Add => "add",
@@ -475,6 +493,8 @@ mod tests {
             Ctx::Search,
             Ctx::Review,
             Ctx::Plan,
+            Ctx::PlanWrite,
+            Ctx::PlanConfirm,
             Ctx::Help,
         ];
         for b in BINDINGS {

@@ -222,7 +222,7 @@ impl Runner {
                     Err(e) => self.app.city_failed(e.to_string()),
                 },
                 Command::TakeEdit => self.take_edit(),
-                Command::WritePlan { file, text } => self.write_plan(&file, &text),
+                command @ Command::WritePlan { .. } => self.write_plan(command),
                 Command::Quit => {
                     if matches!(self.app.save, SaveState::Failed(_)) && !self.warned_unsaved {
                         self.warned_unsaved = true;
@@ -262,14 +262,48 @@ impl Runner {
     }
 
     /// Writes the plan into the working folder, crash-safely, and says where.
-    fn write_plan(&mut self, file: &str, text: &str) {
+    /// Writes the plan the preview asked for, in the working folder; an existing file is
+    /// replaced only once the user said yes.
+    fn write_plan(&mut self, command: Command) {
+        let Command::WritePlan {
+            file,
+            format,
+            edition,
+            audience,
+            replace,
+        } = &command
+        else {
+            return;
+        };
         let path = std::env::current_dir()
             .map(|d| d.join(file))
             .unwrap_or_else(|_| file.into());
-        match crate::profile::store::write_atomic(&path, text.as_bytes()) {
-            Ok(()) => self
-                .app
-                .note(format!("plan written to {}", path.display()), false),
+        if !replace && path.exists() {
+            self.app.confirm_replace(command);
+            return;
+        }
+        let Some(profile) = self.app.profile.as_ref() else {
+            return;
+        };
+        let mut options = crate::plan::PlanOptions::new(self.app.today);
+        options.format = *format;
+        options.edition = *edition;
+        options.audience = *audience;
+        let written = crate::plan::render(&self.app.catalog, profile, &options)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                crate::profile::store::write_atomic(&path, text.as_bytes())
+                    .map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => self.app.note(
+                format!(
+                    "{} written to {}",
+                    edition.title(),
+                    sanitize_line(&path.display().to_string())
+                ),
+                false,
+            ),
             Err(e) => self
                 .app
                 .note(format!("the plan was NOT written: {e}"), true),

@@ -75,6 +75,8 @@ pub enum Effect {
     ToggleAudience,
     /// The city works through the other track (core or full).
     SwitchTrack,
+    /// Show the plan preview in this edition.
+    PlanEdition(crate::plan::Edition),
     /// A note on the message line.
     Note(String),
     /// A warning on the message line.

@@ -61,7 +61,7 @@ impl Screen {
             Screen::Outline(_) => Ctx::Outline,
             Screen::Search(_) => Ctx::Search,
             Screen::Review(_) => Ctx::Review,
-            Screen::Plan(_) => Ctx::Plan,
+            Screen::Plan(p) => p.ctx(),
         }
     }
 }

@@ -8,38 +8,55 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Back;
-use crate::plan::{self, PlanAudience, PlanOptions};
+use crate::plan::{self, Edition, Format, PlanAudience, PlanOptions};
 use crate::profile::Profile;
 use crate::text::sanitize;
 use crate::tui::app::{App, Command};
-use crate::tui::keys::Act;
+use crate::tui::cursor::ListCursor;
+use crate::tui::keys::{Act, Ctx};
 use crate::tui::markdown;
 use crate::tui::theme::Theme;
-use crate::tui::transition::{Env, Goto, Input, Transition};
+use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 use crate::workbook::{Audience, Catalog};
+
+/// The formats `w` offers, with how the chooser names them and the file ending.
+pub const WRITABLE: &[(Format, &str, &str)] = &[
+    (Format::Markdown, "Markdown, for editing as text", "md"),
+    (
+        Format::Html,
+        "HTML, for the browser and for printing",
+        "html",
+    ),
+];
 
 #[derive(Debug)]
 pub struct PlanScreen {
-    /// The plan as markdown, as `w` writes it.
+    /// The plan as markdown, as the preview shows it.
     pub markdown: String,
     pub lines: Arc<Vec<Line<'static>>>,
     pub scroll: u16,
     pub back: Back,
-    /// The file `w` writes, in the working folder.
-    pub file: String,
+    pub edition: Edition,
+    pub audience: PlanAudience,
+    /// The file name `w` writes, without its ending, in the working folder.
+    pub stem: String,
+    /// The format chooser `w` opened.
+    pub choosing: Option<ListCursor>,
+    /// A write waiting for the user to say whether the existing file may be replaced.
+    pub confirm: Option<Command>,
 }
 
 impl PlanScreen {
     /// The city's plan as it stands (a pure function of the workbooks and the profile: no
-    /// I/O), for the audience on screen and without sensitive answers: the file is meant to be
-    /// shared; `workbook plan --include-sensitive` adds them.
+    /// I/O), for the audience on screen, in `edition` (the council edition unless the user
+    /// chose another with `e`).
     pub fn build(
         catalog: &Catalog,
         profile: &Profile,
         audience: Audience,
         today: jiff::civil::Date,
         theme: Theme,
-        back: Back,
+        (back, edition): (Back, Edition),
     ) -> Result<PlanScreen, String> {
         let mut options = PlanOptions::new(today);
         options.audience = match audience {
@@ -47,6 +64,7 @@ impl PlanScreen {
             Audience::Official => PlanAudience::Official,
             Audience::Both => PlanAudience::All,
         };
+        options.edition = edition;
         let markdown = plan::render(catalog, profile, &options).map_err(|e| e.to_string())?;
         let lines = Arc::new(markdown::render(&sanitize(&markdown), &[], theme));
         Ok(PlanScreen {
@@ -54,11 +72,75 @@ impl PlanScreen {
             lines,
             scroll: 0,
             back,
-            file: plan_file_name(&profile.city.name),
+            edition,
+            audience: options.audience,
+            stem: plan_file_stem(&profile.city.name, edition),
+            choosing: None,
+            confirm: None,
         })
     }
 
+    /// Which keys apply: the preview, the format chooser, or the question about a file.
+    pub fn ctx(&self) -> Ctx {
+        match (&self.confirm, &self.choosing) {
+            (Some(_), _) => Ctx::PlanConfirm,
+            (None, Some(_)) => Ctx::PlanWrite,
+            (None, None) => Ctx::Plan,
+        }
+    }
+
+    /// The file `format` is written to, in the working folder.
+    pub fn file(&self, format: Format) -> String {
+        let ending = WRITABLE
+            .iter()
+            .find(|(f, _, _)| *f == format)
+            .map_or("txt", |(_, _, e)| e);
+        format!("{}.{ending}", self.stem)
+    }
+
+    fn write(&self, format: Format, replace: bool) -> Command {
+        Command::WritePlan {
+            file: self.file(format),
+            format,
+            edition: self.edition,
+            audience: self.audience,
+            replace,
+        }
+    }
+
     pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
+        if let Some(command) = self.confirm.take() {
+            return match input {
+                Input::Act(Act::Yes) => {
+                    let Command::WritePlan { format, .. } = command else {
+                        return Transition::stay();
+                    };
+                    Transition::command(self.write(format, true))
+                }
+                Input::Act(Act::No | Act::Back) => Transition::note("the file was kept as it is"),
+                _ => {
+                    self.confirm = Some(command);
+                    Transition::stay()
+                }
+            };
+        }
+        if let Some(cursor) = &mut self.choosing {
+            let Input::Act(act) = input else {
+                return Transition::stay();
+            };
+            match act {
+                Act::Back => self.choosing = None,
+                Act::Select => {
+                    let format = WRITABLE[cursor.pos()].0;
+                    self.choosing = None;
+                    return Transition::command(self.write(format, false));
+                }
+                other => {
+                    cursor.apply(other, WRITABLE.len());
+                }
+            }
+            return Transition::stay();
+        }
         let page = env.size.1.saturating_sub(4).max(1);
         let last = u16::try_from(self.lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
         let act = match input {
@@ -72,10 +154,16 @@ impl PlanScreen {
         match act {
             Act::Back => return Transition::to(Goto::Back(self.back.clone())),
             Act::WritePlan => {
-                return Transition::command(Command::WritePlan {
-                    file: self.file.clone(),
-                    text: self.markdown.clone(),
-                });
+                self.choosing = Some(ListCursor::new(WRITABLE.len()));
+                return Transition::stay();
+            }
+            Act::Edition => {
+                let next = match self.edition {
+                    Edition::Public => Edition::Council,
+                    Edition::Council => Edition::Restricted,
+                    Edition::Restricted => Edition::Public,
+                };
+                return Transition::stay().with(Effect::PlanEdition(next));
             }
             Act::Up => self.scroll = self.scroll.saturating_sub(1),
             Act::Down => self.scroll = self.scroll.saturating_add(1),
@@ -90,9 +178,9 @@ impl PlanScreen {
     }
 }
 
-/// A file name for the plan from the city's name: letters, digits and dashes only, so a city
-/// name can never point outside the working folder.
-pub fn plan_file_name(name: &str) -> String {
+/// A file name (without its ending) for the plan from the city's name and the edition:
+/// letters, digits and dashes only, so a city name can never point outside the working folder.
+pub fn plan_file_stem(name: &str, edition: Edition) -> String {
     let dashed: String = name
         .chars()
         .flat_map(char::to_lowercase)
@@ -104,11 +192,22 @@ pub fn plan_file_name(name: &str) -> String {
     } else {
         slug.join("-")
     };
-    format!("action-plan-{slug}.md")
+    match edition {
+        Edition::Council => format!("action-plan-{slug}"),
+        other => format!("action-plan-{slug}-{}", other.name()),
+    }
 }
 
 pub fn render(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
-    let head = "Action plan preview: council edition (personal data left out)";
+    let who = match state.edition {
+        Edition::Public => "fit for publication",
+        Edition::Council => "not for publication",
+        Edition::Restricted => "holds personal data",
+    };
+    let head = format!(
+        "Plan preview: {}, {who} (e: edition)",
+        state.edition.title().to_lowercase()
+    );
     Line::from(Span::styled(head, app.theme.title())).render(area, buf);
     let body = Rect {
         y: area.y + 1,
@@ -119,4 +218,51 @@ pub fn render(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: false })
         .scroll((state.scroll, 0))
         .render(body, buf);
+    render_dialog(app, state, area, buf);
+}
+
+/// The chooser `w` opens, or the question about an existing file, over the preview.
+fn render_dialog(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
+    use ratatui::widgets::{Block, Borders, Clear};
+    let theme = app.theme;
+    let (title, lines): (String, Vec<Line>) = match (&state.confirm, &state.choosing) {
+        (Some(Command::WritePlan { file, .. }), _) => (
+            " Replace the file? ".to_string(),
+            vec![
+                Line::from(format!("{file} already exists in this folder.")),
+                Line::from("y: replace it   n or Esc: keep it"),
+            ],
+        ),
+        (_, Some(cursor)) => (
+            format!(" Write the {} as ", state.edition.title().to_lowercase()),
+            WRITABLE
+                .iter()
+                .enumerate()
+                .map(|(i, (format, label, _))| {
+                    let text = format!("{label}: {}", state.file(*format));
+                    if i == cursor.pos() {
+                        Line::from(Span::styled(format!("▸ {text}"), theme.selected()))
+                    } else {
+                        Line::from(format!("  {text}"))
+                    }
+                })
+                .collect(),
+        ),
+        _ => return,
+    };
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = Rect {
+        y: area.y + area.height.saturating_sub(height) / 2,
+        height,
+        ..area
+    };
+    Clear.render(popup, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(title, theme.title()));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(inner, buf);
 }

@@ -1,11 +1,19 @@
 //! The HTML plan: the markdown rendered by comrak in its safe mode, with the SVG pictures put
 //! where the template called `chart(...)`, in one self-contained page that allows no scripts,
 //! no external requests and prints on A4.
+//!
+//! For print, each `## ` chapter is its own `<section>`: a chapter holding a table too wide for
+//! a portrait page (`WIDE_TABLE` columns or more) prints on landscape pages, and every page has a footer
+//! naming the plan and its edition, with the page number. No word is ever broken to make a table
+//! fit: tables sit in a box that scrolls sideways on a narrow screen, dates and sums of money
+//! stay on one line, and only a very long unbroken string (an address) may break anywhere.
 
-use comrak::{Options, markdown_to_html};
+use comrak::nodes::{AstNode, NodeValue};
+use comrak::{Arena, Options, format_html, parse_document};
 
-use super::escape::xml;
+use super::escape::{one_line, xml};
 use super::model::Plan;
+use super::money;
 use super::svg;
 use super::template::{CHARTS, MARKER};
 
@@ -15,14 +23,26 @@ pub const CONTENT_SECURITY_POLICY: &str =
 
 const STYLE: &str = include_str!("plan.css");
 
+/// A table with this many columns or more does not fit a portrait A4 page with its words whole:
+/// its chapter prints on landscape pages.
+const WIDE_TABLE: usize = 7;
+
+/// A run of this many characters without a space is an address or a code, not a word: it may
+/// break after a `/` and, as a last resort, anywhere.
+const LONG_WORD: usize = 30;
+
 pub fn render(markdown: &str, plan: &Plan) -> String {
     // The word joiner that keeps GFM viewers from linking an e-mail address in the markdown is
     // not needed here (autolinks are off) and would break an address copied from the page.
-    let body = markdown_to_html(markdown, &options()).replace(super::escape::WORD_JOINER, "");
+    let body = chapters(markdown).replace(super::escape::WORD_JOINER, "");
     let body = insert_charts(body, plan);
     let title = xml(&format!("Action plan for {}", plan.city));
+    let footer = css_string(&format!(
+        "Action plan for {} \u{b7} {}",
+        plan.city, plan.edition.title
+    ));
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{STYLE}@page {{ @bottom-left {{ content: {footer}; }} }}\n</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
     )
 }
 
@@ -36,6 +56,214 @@ fn options() -> Options<'static> {
     options.render.r#unsafe = false;
     options.render.escape = true;
     options
+}
+
+/// The document as HTML, one `<section>` per `## ` chapter (the cover before the first one is
+/// a section too), each rendered by comrak from its own part of the parsed document.
+fn chapters(markdown: &str) -> String {
+    let options = options();
+    let arena = Arena::new();
+    let root = parse_document(&arena, markdown, &options);
+    let mut parts: Vec<Vec<&AstNode>> = vec![Vec::new()];
+    for node in root.children() {
+        let chapter = matches!(&node.data().value, NodeValue::Heading(h) if h.level == 2);
+        if chapter && !parts.last().is_some_and(Vec::is_empty) {
+            parts.push(Vec::new());
+        }
+        parts.last_mut().expect("one part at least").push(node);
+    }
+    let mut out = String::new();
+    for part in parts.into_iter().filter(|p| !p.is_empty()) {
+        let heading = matches!(&part[0].data().value, NodeValue::Heading(h) if h.level == 2);
+        let wide = part.iter().any(|node| {
+            node.descendants().any(
+                |d| matches!(&d.data().value, NodeValue::Table(t) if t.num_columns >= WIDE_TABLE),
+            )
+        });
+        let document: &AstNode = arena.alloc(NodeValue::Document.into());
+        for node in part {
+            node.detach();
+            document.append(node);
+        }
+        let mut html = String::new();
+        // Writing to a String cannot fail.
+        let _ = format_html(document, &options, &mut html);
+        let class = match (heading, wide) {
+            (false, false) => "cover",
+            (false, true) => "cover wide",
+            (true, false) => "chapter",
+            (true, true) => "chapter wide",
+        };
+        out.push_str(&format!(
+            "<section class=\"{class}\">\n{}</section>\n",
+            scroll_tables(&mark_words(&html))
+        ));
+    }
+    out
+}
+
+/// Puts each table in a box that scrolls sideways when the screen is narrower than the table.
+/// comrak writes `<table>` without attributes and escapes `<` in text, so these are its tables.
+fn scroll_tables(html: &str) -> String {
+    html.replace("<table>", "<div class=\"scroll\">\n<table>")
+        .replace("</table>", "</table>\n</div>")
+}
+
+/// Sets how words may break at the end of a line: each run of [`LONG_WORD`] characters or more
+/// without a space (an address) goes in `<span class="long">`, which may break anywhere, with a
+/// break opportunity after each `/`; a date or a number range goes in `<span class="nowrap">`
+/// so that it does not break at a hyphen. Only text between tags is touched: comrak escapes `<`
+/// and `>` in text and attributes.
+fn mark_words(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while !rest.is_empty() {
+        if rest.starts_with('<') {
+            let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        let end = rest.find('<').unwrap_or(rest.len());
+        let text = &rest[..end];
+        rest = &rest[end..];
+        // Each word with the space after it (none after the last).
+        let mut words: Vec<(&str, Option<char>)> = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() {
+                words.push((&text[start..i], Some(c)));
+                start = i + c.len_utf8();
+            }
+        }
+        words.push((&text[start..], None));
+        let mut i = 0;
+        while i < words.len() {
+            let mut last = i;
+            while words[last].1 == Some(' ')
+                && last + 1 < words.len()
+                && one_sum(words[last].0, words[last + 1].0)
+            {
+                last += 1;
+            }
+            if last > i {
+                out.push_str("<span class=\"nowrap\">");
+                for (k, (word, _)) in words[i..=last].iter().enumerate() {
+                    if k > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(word);
+                }
+                out.push_str("</span>");
+            } else {
+                push_word(&mut out, words[i].0);
+            }
+            if let Some(space) = words[last].1 {
+                out.push(space);
+            }
+            i = last + 1;
+        }
+    }
+    out
+}
+
+fn push_word(out: &mut String, word: &str) {
+    if visible_len(word) >= LONG_WORD {
+        out.push_str("<span class=\"long\">");
+        let mut previous = ' ';
+        let mut chars = word.chars().peekable();
+        while let Some(c) = chars.next() {
+            out.push(c);
+            // After each `/` but not inside or after the `//` of `https://`.
+            if c == '/' && previous != '/' && chars.peek().is_some_and(|n| *n != '/') {
+                out.push_str("<wbr>");
+            }
+            previous = c;
+        }
+        out.push_str("</span>");
+    } else if is_number_range(word) {
+        out.push_str("<span class=\"nowrap\">");
+        out.push_str(word);
+        out.push_str("</span>");
+    } else {
+        out.push_str(word);
+    }
+}
+
+/// Whether two words side by side are parts of one sum of money, which must not break between
+/// them: a currency and its amount (`EUR 12,000`, `€ 5`, `12,000 EUR`) or the groups of digits
+/// of an amount written with spaces (`12 000`).
+fn one_sum(first: &str, second: &str) -> bool {
+    let digits = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_ascii_digit())
+            .to_string()
+    };
+    let amount = |w: &str| {
+        let core = digits(w);
+        !core.is_empty()
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && core
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    let group = |w: &str| {
+        let core = digits(w);
+        core.len() == 3
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && core.chars().all(|c| c.is_ascii_digit())
+    };
+    let currency = |w: &str| {
+        let w = w.trim_matches(|c: char| c.is_ascii_punctuation() && !money::is_currency_sign(c));
+        (w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()))
+            || (!w.is_empty() && w.chars().all(money::is_currency_sign))
+    };
+    // Punctuation between them (`136,500: EUR`) ends the sum.
+    let joins = |c: char| c.is_alphanumeric() || money::is_currency_sign(c);
+    first.ends_with(joins)
+        && second.starts_with(joins)
+        && ((currency(first) && amount(second))
+            || (amount(first) && (group(second) || currency(second))))
+}
+
+/// A date or a range of numbers (`2026-12-01`, `16-24`), maybe with punctuation around it,
+/// which must not break at its hyphens.
+fn is_number_range(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    core.contains('-')
+        && core.chars().all(|c| c.is_ascii_digit() || c == '-')
+        && core.starts_with(|c: char| c.is_ascii_digit())
+        && core.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// The characters a reader sees in escaped HTML text: an entity (`&amp;`) counts as one.
+fn visible_len(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_entity = false;
+    for c in text.chars() {
+        match c {
+            '&' => in_entity = true,
+            ';' if in_entity => in_entity = false,
+            _ if in_entity => continue,
+            _ => {}
+        }
+        count += 1;
+    }
+    count
+}
+
+/// `text` as a CSS string: anything but letters, digits, spaces and plain punctuation is
+/// written as an escape, so no text can end the string or the `<style>` element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in one_line(text).chars() {
+        if c.is_alphanumeric() || " ,.:;()-'\u{b7}".contains(c) {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Replaces each paragraph holding only a chart marker with its SVG figure.
@@ -58,4 +286,63 @@ fn insert_charts(mut body: String, plan: &Plan) -> String {
         body = body.replace(&marker, &figure);
     }
     body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chapters_are_sections_and_wide_tables_make_wide_chapters() {
+        let html = chapters(
+            "# Title\n\nCover.\n\n## One\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n## Two\n\n\
+             | a | b | c | d | e | f | g |\n| --- | --- | --- | --- | --- | --- | --- |\n\
+             | 1 | 2 | 3 | 4 | 5 | 6 | 7 |\n\n### Sub\n\nText.\n",
+        );
+        assert_eq!(html.matches("<section").count(), 3, "{html}");
+        assert!(html.starts_with("<section class=\"cover\">\n<h1>Title</h1>"));
+        assert!(html.contains("<section class=\"chapter\">\n<h2>One</h2>"));
+        assert!(html.contains("<section class=\"chapter wide\">\n<h2>Two</h2>"));
+        assert_eq!(html.matches("<div class=\"scroll\">\n<table>").count(), 2);
+        assert_eq!(html.matches("</table>\n</div>").count(), 2);
+        assert!(html.contains("<h3>Sub</h3>\n<p>Text.</p>\n</section>"));
+    }
+
+    #[test]
+    fn a_nested_heading_does_not_start_a_chapter() {
+        let html = chapters("## One\n\n> ## Quoted\n\n- ## Listed\n");
+        assert_eq!(html.matches("<section").count(), 1, "{html}");
+    }
+
+    #[test]
+    fn words_break_only_where_a_reader_expects_it_and_tags_are_left_alone() {
+        let address = "https://example.org/a-very/long/address?x=1&amp;y=2";
+        let html = format!("<p>Short words <a href=\"{address}\">{address}</a> end</p>");
+        assert_eq!(
+            mark_words(&html),
+            format!(
+                "<p>Short words <a href=\"{address}\"><span class=\"long\">https://example.org/<wbr>a-very/<wbr>long/<wbr>address?x=1&amp;y=2</span></a> end</p>"
+            )
+        );
+        let word = "Gemeinschaftssicherheitsrat";
+        assert_eq!(mark_words(word), word);
+        assert_eq!(
+            mark_words(
+                "<td>EUR 136,500: (EUR 60,000) and 12 000 EUR; $ 5 or 3 of 15, in 2026 DEF</td>"
+            ),
+            "<td><span class=\"nowrap\">EUR 136,500:</span> <span class=\"nowrap\">(EUR 60,000)</span> and <span class=\"nowrap\">12 000 EUR;</span> <span class=\"nowrap\">$ 5</span> or 3 of 15, in <span class=\"nowrap\">2026 DEF</span></td>"
+        );
+        assert_eq!(
+            mark_words("<td>2026-12-01 to 2027-02-28, aged 16-24 (2027-2029) x-1 -5</td>"),
+            "<td><span class=\"nowrap\">2026-12-01</span> to <span class=\"nowrap\">2027-02-28,</span> aged <span class=\"nowrap\">16-24</span> <span class=\"nowrap\">(2027-2029)</span> x-1 -5</td>"
+        );
+    }
+
+    #[test]
+    fn footer_text_cannot_leave_its_string() {
+        assert_eq!(
+            css_string("Köln \"x\" </style>\\"),
+            "\"Köln \\22 x\\22  \\3c \\2f style\\3e \\5c \""
+        );
+    }
 }

@@ -57,7 +57,7 @@ pub fn sum(cell: &str, format: NumberFormat, currency: Option<&str>) -> Option<f
     Number::parse(&plain, format).ok().map(|n| n.to_f64())
 }
 
-fn is_currency_sign(c: char) -> bool {
+pub(crate) fn is_currency_sign(c: char) -> bool {
     matches!(
         c,
         '$' | '€'

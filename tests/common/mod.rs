@@ -42,6 +42,9 @@ impl Sandbox {
             .env_remove("LC_NUMERIC")
             .env_remove("XDG_CONFIG_HOME")
             .env_remove("XDG_DATA_HOME")
+            // The demo's throwaway copy lives under HOME's cache unless a variable moves it.
+            .env_remove("XDG_CACHE_HOME")
+            .env_remove("WORKBOOK_DEMO_DIR")
             .env_remove("WORKBOOK_PATH")
             .env_remove("WORKBOOK_DATA_DIR");
         cmd

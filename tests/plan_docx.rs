@@ -332,6 +332,41 @@ fn charts_are_pictures_at_print_resolution_with_their_text() {
     );
 }
 
+/// On a computer with no font (here: fontconfig pointed at an empty folder) the charts cannot
+/// show their labels, so the document says so where each would be.
+#[cfg(target_os = "linux")]
+#[test]
+fn without_fonts_the_charts_are_left_out_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("fonts.conf");
+    let empty = dir.path().join("no-fonts");
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::write(
+        &config,
+        format!("<fontconfig><dir>{}</dir></fontconfig>", empty.display()),
+    )
+    .unwrap();
+    let path = dir.path().join("plan.docx");
+    let output = common::Sandbox::new()
+        .cmd()
+        .env("WORKBOOK_DEMO_DIR", dir.path().join("demo"))
+        .env("FONTCONFIG_FILE", &config)
+        .args(["plan", "--demo", "--date", DATE, "--format", "docx", "-o"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let package = Package::read(&std::fs::read(&path).unwrap());
+    assert!(package.media().is_empty());
+    let document = Document::parse(package.text("word/document.xml")).unwrap();
+    let notes: Vec<String> = paragraphs(&document)
+        .into_iter()
+        .map(|(_, text)| text)
+        .filter(|text| text.contains("not drawn, as this computer has no font"))
+        .collect();
+    assert_eq!(notes.len(), 3, "{notes:?}");
+}
+
 #[test]
 fn pages_are_a4_with_page_numbers_in_the_footer() {
     let package = Package::read(&demo_docx());

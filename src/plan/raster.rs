@@ -14,7 +14,9 @@ use resvg::usvg::{self, fontdb};
 
 use super::PlanError;
 
-/// Print resolution, in dots per inch. SVG user units are CSS pixels (96 per inch).
+/// Print resolution, in pixels per inch: Word's own "Print" setting for pictures (220 ppi,
+/// "excellent quality on most printers and screens"). 300 ppi would take the demo plan past
+/// 100 ms for little gain in a chart of bars and labels. SVG units are CSS pixels (96 per inch).
 pub const DPI: f32 = 220.0;
 
 /// The charts' styles: the `svg` rules of plan.css (which the HTML page uses) without their
@@ -107,8 +109,7 @@ impl Rasterizer {
 }
 
 /// The pixmap as an RGB PNG: the chart is drawn on opaque white, so the alpha channel (and
-/// tiny-skia's un-premultiplying copy) can go, and png's fast deflate keeps encoding quick.
-/// The file says its resolution, [`DPI`].
+/// tiny-skia's un-premultiplying copy) can go. The file says its resolution, [`DPI`].
 fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
     let rgb: Vec<u8> = pixmap
         .data()
@@ -157,6 +158,33 @@ fn sans_serif(fonts: &fontdb::Database) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// How many pixels of a PNG are darker than the light fills (text, bars).
+    fn dark_pixels(png: &[u8]) -> usize {
+        let mut reader = png::Decoder::new(std::io::Cursor::new(png))
+            .read_info()
+            .unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+        reader.next_frame(&mut pixels).unwrap();
+        pixels.chunks_exact(3).filter(|p| p[0] < 128).count()
+    }
+
+    #[test]
+    fn labels_are_drawn_in_a_system_font() {
+        let rasterizer = Rasterizer::new()
+            .expect("no font on this machine: the charts need one (Debian: fonts-dejavu-core)");
+        assert!(!rasterizer.family().is_empty());
+        let svg = |text: &str| {
+            format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 20\" width=\"200\" height=\"20\"><text x=\"0\" y=\"15\" class=\"label\">{text}</text></svg>"
+            )
+        };
+        let blank = rasterizer.png(&svg("")).unwrap();
+        let label = rasterizer.png(&svg("Kestrel Heights")).unwrap();
+        assert_eq!(dark_pixels(&blank.png), 0);
+        assert!(dark_pixels(&label.png) > 500, "the label was not drawn");
+        assert_eq!((label.width, label.height), (200, 20));
+    }
 
     #[test]
     fn chart_styles_match_the_html_page() {

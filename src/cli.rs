@@ -101,7 +101,7 @@ pub enum Command {
 
     /// Write a city's action plan as markdown, HTML or JSON
     #[command(
-        after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2\n  workbook plan --demo --format html -o demo-plan.html   # for trainers"
+        after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --format docx -o plan.docx   # Word, to finish the plan\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2\n  workbook plan --demo --format html -o demo-plan.html   # for trainers"
     )]
     Plan(PlanArgs),
     /// Compare several cities: progress per workbook and key facts, for a regional hub
@@ -624,6 +624,8 @@ pub enum PlanFormatArg {
     Markdown,
     Html,
     Json,
+    /// A Word document (.docx); give a file with -o
+    Docx,
 }
 
 impl From<PlanAudienceArg> for crate::plan::PlanAudience {
@@ -642,6 +644,7 @@ impl From<PlanFormatArg> for crate::plan::Format {
             PlanFormatArg::Markdown => crate::plan::Format::Markdown,
             PlanFormatArg::Html => crate::plan::Format::Html,
             PlanFormatArg::Json => crate::plan::Format::Json,
+            PlanFormatArg::Docx => crate::plan::Format::Docx,
         }
     }
 }

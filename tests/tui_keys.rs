@@ -567,6 +567,7 @@ fn the_plan_preview_shows_the_plan_and_w_writes_it() {
     );
     assert!(chooser.contains("action-plan-riverton.md"), "{chooser}");
     assert!(chooser.contains("action-plan-riverton.html"), "{chooser}");
+    assert!(chooser.contains("action-plan-riverton.docx"), "{chooser}");
     let commands = press(&mut app, &[key(KeyCode::Down), enter()]);
     let [
         Command::WritePlan {

@@ -66,6 +66,11 @@ pub fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Fa
     }
 }
 
+/// Writes bytes to `path` atomically (temporary file + rename).
+pub fn write_output_bytes(path: &std::path::Path, bytes: &[u8]) -> Result<(), Failure> {
+    Ok(crate::profile::store::write_atomic(path, bytes)?)
+}
+
 /// The wait a writer command was given, saying once on standard error when it waits long
 /// enough to look stuck.
 pub fn wait(args: &WaitArgs) -> Wait<'static> {

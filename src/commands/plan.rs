@@ -1,7 +1,7 @@
-//! `workbook plan`: the action plan of a city, as markdown, HTML or JSON.
+//! `workbook plan`: the action plan of a city, as markdown, HTML, JSON or a Word document.
 
 use std::fs;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use crate::cli::{GlobalArgs, PlanArgs};
@@ -9,14 +9,14 @@ use crate::commands::exit::{Failure, SUCCESS};
 use crate::config::{AudienceSetting, Config};
 use crate::plan::{self, DEFAULT_TEMPLATE, PlanAudience, PlanOptions};
 
-use super::context::{catalog, load_migrated, store, write_output};
+use super::context::{catalog, load_migrated, store, write_output_bytes};
 
 /// Largest template file read; a plan template is a few kilobytes.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
 pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
     if args.print_template {
-        write_stdout(DEFAULT_TEMPLATE)?;
+        write_stdout(DEFAULT_TEMPLATE.as_bytes())?;
         return Ok(SUCCESS);
     }
     let config = Config::load()?;
@@ -55,12 +55,21 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
             .unwrap_or_else(|| jiff::ZonedDateTime::now().date()),
         template: args.template.as_deref().map(read_template).transpose()?,
     };
-    let text =
-        plan::render(&catalog, &profile, &options).map_err(|e| Failure::failed(e.to_string()))?;
+    let binary = !options.format.is_text();
+    if binary && args.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(Failure::usage(
+            "a Word document is binary: give a file with -o plan.docx",
+        ));
+    }
+    if binary && options.template.is_some() {
+        return Err(Failure::usage(plan::PlanError::TemplateForDocx.to_string()));
+    }
+    let bytes = plan::render_bytes(&catalog, &profile, &options)
+        .map_err(|e| Failure::failed(e.to_string()))?;
     match &args.output {
         // Crash-safe like a profile save, so a reader never sees half a plan.
-        Some(path) => write_output(Some(path), &text)?,
-        None => write_stdout(&text)?,
+        Some(path) => write_output_bytes(path, &bytes)?,
+        None => write_stdout(&bytes)?,
     }
     Ok(SUCCESS)
 }
@@ -79,9 +88,9 @@ fn read_template(path: &Path) -> Result<String, Failure> {
     fs::read_to_string(path).map_err(cannot)
 }
 
-fn write_stdout(text: &str) -> Result<(), Failure> {
+fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         // A closed pipe (`workbook plan ... | head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         result => result.map_err(|e| Failure::failed(format!("cannot write the plan: {e}"))),

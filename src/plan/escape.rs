@@ -99,7 +99,7 @@ pub fn one_line(text: &str) -> String {
 /// Bidirectional overrides and isolates, the private-use character the HTML renderer uses
 /// for its chart markers (so no text can forge a marker), and the byte-order mark (invisible,
 /// and dropped by markdown parsers at the start of a document).
-fn is_hidden(c: char) -> bool {
+pub(crate) fn is_hidden(c: char) -> bool {
     matches!(
         c,
         '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{e000}'..='\u{f8ff}' | '\u{feff}'
@@ -379,17 +379,22 @@ pub fn xml(text: &str) -> String {
 /// A markdown autolink for an `http`/`https` address without characters that could end it;
 /// anything else is shown as escaped text, so no other scheme ever becomes a link.
 pub fn link(address: &str) -> String {
+    match web_address(address) {
+        Some(address) => format!("<{address}>"),
+        None => markdown(address),
+    }
+}
+
+/// `address` (trimmed) if it may be a link: an `http`/`https` address of printable ASCII
+/// without the characters that could end a markdown autolink or an attribute.
+pub fn web_address(address: &str) -> Option<&str> {
     let address = address.trim();
     let lower = address.to_ascii_lowercase();
     let web = lower.starts_with("https://") || lower.starts_with("http://");
     let plain = address
         .chars()
         .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '\\' | '`' | '"'));
-    if web && plain {
-        format!("<{address}>")
-    } else {
-        markdown(address)
-    }
+    (web && plain).then_some(address)
 }
 
 #[cfg(test)]

@@ -1,14 +1,17 @@
 //! The action plan: a pure function of the workbooks, a city's profile and the options.
 //!
 //! [`build`] turns answers into [`Plan`] data; [`render`] writes it as markdown (through a
-//! template), HTML (comrak from that markdown, plus SVG pictures) or JSON.
+//! template), HTML (comrak from that markdown, plus SVG pictures) or JSON, and
+//! [`render_bytes`] writes any format, Word (.docx) included.
 
 pub mod build;
+pub mod docx;
 pub mod escape;
 pub mod html;
 pub mod markdown;
 pub mod model;
 pub mod money;
+pub mod raster;
 pub mod sentence;
 pub mod svg;
 pub mod tables;
@@ -30,6 +33,15 @@ pub enum Format {
     Markdown,
     Html,
     Json,
+    /// A Word document: bytes, not text (see [`render_bytes`]).
+    Docx,
+}
+
+impl Format {
+    /// Whether the format is text (markdown, HTML, JSON) rather than a binary package.
+    pub fn is_text(self) -> bool {
+        self != Format::Docx
+    }
 }
 
 /// Whose questions a plan covers.
@@ -192,6 +204,14 @@ pub enum PlanError {
     Template { message: String },
     #[error("could not write the plan as JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("could not write the Word document: {0}")]
+    Docx(String),
+    #[error("a Word document is binary, not text: render it with plan::render_bytes")]
+    Binary,
+    #[error(
+        "--template shapes the markdown and HTML plans; the Word document follows the built-in layout (leave out --template)"
+    )]
+    TemplateForDocx,
 }
 
 /// Builds the plan and writes it in the chosen format.
@@ -204,10 +224,32 @@ pub fn render(
     render_plan(&plan, options)
 }
 
-/// Writes already built plan data in the chosen format.
+/// Builds the plan and writes it in the chosen format, as bytes: the only way to a Word
+/// document, and the text formats as UTF-8.
+pub fn render_bytes(
+    catalog: &Catalog,
+    profile: &Profile,
+    options: &PlanOptions,
+) -> Result<Vec<u8>, PlanError> {
+    let plan = build(catalog, profile, options)?;
+    render_plan_bytes(&plan, options)
+}
+
+/// Writes already built plan data in the chosen format, as bytes.
+pub fn render_plan_bytes(plan: &Plan, options: &PlanOptions) -> Result<Vec<u8>, PlanError> {
+    match options.format {
+        Format::Docx if options.template.is_some() => Err(PlanError::TemplateForDocx),
+        Format::Docx => docx::render(plan),
+        _ => render_plan(plan, options).map(String::into_bytes),
+    }
+}
+
+/// Writes already built plan data in the chosen text format; a Word document is
+/// [`PlanError::Binary`] (use [`render_plan_bytes`]).
 pub fn render_plan(plan: &Plan, options: &PlanOptions) -> Result<String, PlanError> {
     let template = options.template.as_deref().unwrap_or(DEFAULT_TEMPLATE);
     match options.format {
+        Format::Docx => Err(PlanError::Binary),
         Format::Markdown => markdown::render(plan, template, false),
         Format::Html => {
             let markdown = markdown::render(plan, template, true)?;

@@ -289,11 +289,10 @@ impl Runner {
         options.format = *format;
         options.edition = *edition;
         options.audience = *audience;
-        let written = crate::plan::render(&self.app.catalog, profile, &options)
+        let written = crate::plan::render_bytes(&self.app.catalog, profile, &options)
             .map_err(|e| e.to_string())
-            .and_then(|text| {
-                crate::profile::store::write_atomic(&path, text.as_bytes())
-                    .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                crate::profile::store::write_atomic(&path, &bytes).map_err(|e| e.to_string())
             });
         match written {
             Ok(()) => self.app.note(

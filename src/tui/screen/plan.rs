@@ -27,6 +27,7 @@ pub const WRITABLE: &[(Format, &str, &str)] = &[
         "HTML, for the browser and for printing",
         "html",
     ),
+    (Format::Docx, "Word, to finish in a word processor", "docx"),
 ];
 
 #[derive(Debug)]

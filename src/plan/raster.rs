@@ -1,0 +1,197 @@
+//! The plan's SVG charts ([`super::svg`]) as PNG pictures for the Word document, drawn by
+//! resvg (pure Rust: no system library) at print resolution.
+//!
+//! The charts' labels are text, so drawing them needs a font. The fonts are the computer's own
+//! (found the way fontdb finds them: fontconfig's folders on Linux, the system font folders on
+//! Windows and macOS), read once per process. Labels in a script the main font lacks are drawn
+//! with any other installed font that has it. On a computer with no font at all the charts
+//! cannot be read, so [`Rasterizer::new`] says so and the document leaves them out.
+
+use std::sync::Arc;
+
+use resvg::tiny_skia;
+use resvg::usvg::{self, fontdb};
+
+use super::PlanError;
+
+/// Print resolution, in pixels per inch: Word's own "Print" setting for pictures (220 ppi,
+/// "excellent quality on most printers and screens"). 300 ppi would take the demo plan past
+/// 100 ms for little gain in a chart of bars and labels. SVG units are CSS pixels (96 per inch).
+pub const DPI: f32 = 220.0;
+
+/// The charts' styles: the `svg` rules of plan.css (which the HTML page uses) without their
+/// `svg` prefix, plus the font the page's `figure.chart svg` rule sets. Keep them in step.
+pub const STYLE: &str = "svg { font-size: 12px; }
+.label { font-size: 12px; fill: #1b1b1b; }
+.small { font-size: 11px; fill: #1b1b1b; }
+.track { fill: #e6ebf1; }
+.bar { fill: #1d4e89; }
+.bar.high { fill: #b3261e; }
+.cell { fill: #f8fafc; stroke: #c8d3e0; }
+";
+
+/// Sans-serif families tried in turn when the system does not name its own.
+const FAMILIES: &[&str] = &[
+    "Arial",
+    "Helvetica",
+    "Liberation Sans",
+    "DejaVu Sans",
+    "Noto Sans",
+    "Segoe UI",
+];
+
+/// A chart drawn as a PNG, with its size at 96 pixels per inch (the SVG's own size).
+#[derive(Debug, Clone)]
+pub struct Picture {
+    pub png: Vec<u8>,
+    /// The SVG's size in CSS pixels: how large the picture is meant to be shown.
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Draws SVG charts with the system's fonts.
+pub struct Rasterizer {
+    fonts: Arc<fontdb::Database>,
+    family: String,
+}
+
+impl Rasterizer {
+    /// Loads the system's fonts; `None` when it has none (a bare container), since the
+    /// charts' labels could not be drawn.
+    pub fn new() -> Option<Rasterizer> {
+        let mut fonts = fontdb::Database::new();
+        fonts.load_system_fonts();
+        let family = sans_serif(&fonts)?;
+        fonts.set_sans_serif_family(family.clone());
+        Some(Rasterizer {
+            fonts: Arc::new(fonts),
+            family,
+        })
+    }
+
+    /// The family drawn for the charts' text ("DejaVu Sans").
+    pub fn family(&self) -> &str {
+        &self.family
+    }
+
+    /// Draws `svg` (one of [`super::svg`]'s charts) on white at [`DPI`].
+    pub fn png(&self, svg: &str) -> Result<Picture, PlanError> {
+        let options = usvg::Options {
+            font_family: self.family.clone(),
+            fontdb: self.fonts.clone(),
+            style_sheet: Some(STYLE.to_string()),
+            ..usvg::Options::default()
+        };
+        let failed = |what: &str, detail: String| PlanError::Docx(format!("{what}: {detail}"));
+        let tree = usvg::Tree::from_str(svg, &options)
+            .map_err(|e| failed("cannot read a chart", e.to_string()))?;
+        let size = tree.size();
+        let scale = DPI / 96.0;
+        let (width, height) = (
+            (size.width() * scale).ceil() as u32,
+            (size.height() * scale).ceil() as u32,
+        );
+        let mut pixmap = tiny_skia::Pixmap::new(width.max(1), height.max(1))
+            .ok_or_else(|| failed("cannot draw a chart", format!("size {width}x{height}")))?;
+        pixmap.fill(tiny_skia::Color::WHITE);
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::from_scale(scale, scale),
+            &mut pixmap.as_mut(),
+        );
+        let png = encode(&pixmap).map_err(|e| failed("cannot encode a chart", e.to_string()))?;
+        Ok(Picture {
+            png,
+            width: size.width().ceil() as u32,
+            height: size.height().ceil() as u32,
+        })
+    }
+}
+
+/// The pixmap as an RGB PNG: the chart is drawn on opaque white, so the alpha channel (and
+/// tiny-skia's un-premultiplying copy) can go. The file says its resolution, [`DPI`].
+fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|pixel| [pixel[0], pixel[1], pixel[2]])
+        .collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Balanced);
+    let per_metre = (DPI / 0.0254).round() as u32;
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: per_metre,
+        yppu: per_metre,
+        unit: png::Unit::Meter,
+    }));
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&rgb)?;
+    writer.finish()?;
+    Ok(out)
+}
+
+/// The family to draw sans-serif text in: the one the system names (fontconfig's alias on
+/// Linux) if it is installed, else the first of [`FAMILIES`] that is, else any font at all.
+fn sans_serif(fonts: &fontdb::Database) -> Option<String> {
+    let has = |family: fontdb::Family| {
+        fonts
+            .query(&fontdb::Query {
+                families: &[family],
+                ..fontdb::Query::default()
+            })
+            .is_some()
+    };
+    if has(fontdb::Family::SansSerif) {
+        return Some(fonts.family_name(&fontdb::Family::SansSerif).to_string());
+    }
+    if let Some(family) = FAMILIES.iter().find(|name| has(fontdb::Family::Name(name))) {
+        return Some(family.to_string());
+    }
+    fonts
+        .faces()
+        .find_map(|face| face.families.first().map(|(name, _)| name.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How many pixels of a PNG are darker than the light fills (text, bars).
+    fn dark_pixels(png: &[u8]) -> usize {
+        let mut reader = png::Decoder::new(std::io::Cursor::new(png))
+            .read_info()
+            .unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+        reader.next_frame(&mut pixels).unwrap();
+        pixels.chunks_exact(3).filter(|p| p[0] < 128).count()
+    }
+
+    #[test]
+    fn labels_are_drawn_in_a_system_font() {
+        let rasterizer = Rasterizer::new()
+            .expect("no font on this machine: the charts need one (Debian: fonts-dejavu-core)");
+        assert!(!rasterizer.family().is_empty());
+        let svg = |text: &str| {
+            format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 20\" width=\"200\" height=\"20\"><text x=\"0\" y=\"15\" class=\"label\">{text}</text></svg>"
+            )
+        };
+        let blank = rasterizer.png(&svg("")).unwrap();
+        let label = rasterizer.png(&svg("Kestrel Heights")).unwrap();
+        assert_eq!(dark_pixels(&blank.png), 0);
+        assert!(dark_pixels(&label.png) > 500, "the label was not drawn");
+        assert_eq!((label.width, label.height), (200, 20));
+    }
+
+    #[test]
+    fn chart_styles_match_the_html_page() {
+        let css = include_str!("plan.css");
+        for rule in css.lines().filter(|l| l.starts_with("svg .")) {
+            let rule = rule.trim_start_matches("svg ");
+            assert!(STYLE.contains(rule), "{rule} differs from raster::STYLE");
+        }
+    }
+}

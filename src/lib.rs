@@ -1,7 +1,9 @@
 //! workbook: guided workbooks for cities preventing and responding to hate, extremism and
 //! polarisation. The binary is a thin shell over this library.
 
-pub mod answer;
+pub use workbook_core::{answer, text, workbook};
+
+pub mod builtin;
 pub mod cli;
 pub mod commands;
 pub mod compare;
@@ -13,6 +15,4 @@ pub mod paths;
 pub mod plain;
 pub mod plan;
 pub mod profile;
-pub mod text;
 pub mod tui;
-pub mod workbook;

@@ -273,3 +273,16 @@ fn user_facing_text_speaks_to_the_user() {
         }
     }
 }
+
+/// The program starts from the catalog the build embedded: it is the built-in workbooks as
+/// they are now, every value and place in the file the same as parsing them.
+#[test]
+fn the_embedded_catalog_is_the_parsed_one() {
+    let embedded = workbook::builtin::catalog();
+    let parsed = Catalog::builtin();
+    assert_eq!(
+        format!("{:?}", embedded.workbooks),
+        format!("{:?}", parsed.workbooks)
+    );
+    assert!(embedded.problems.is_empty());
+}

@@ -19,7 +19,7 @@ pub fn store(global: &GlobalArgs) -> Result<Store, Failure> {
 
 /// The workbooks, reporting user workbooks that were skipped for errors.
 pub fn catalog(global: &GlobalArgs) -> Catalog {
-    let catalog = Catalog::load(&workbook_dirs(&global.workbooks));
+    let catalog = crate::builtin::load(&workbook_dirs(&global.workbooks));
     for problem in &catalog.problems {
         eprint!("{}", sanitize(&problem.to_string()));
     }

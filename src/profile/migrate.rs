@@ -63,7 +63,8 @@ fn apply(
     m: &Migration,
     catalog: &Catalog,
 ) -> Option<Change> {
-    let text = |s: &Option<toml::Spanned<String>>| s.as_ref().map(|s| s.get_ref().clone());
+    let text =
+        |s: &Option<crate::workbook::Spanned<String>>| s.as_ref().map(|s| s.get_ref().clone());
     let wb = workbook.id();
     match *m.action.get_ref() {
         MigrationAction::MoveQuestion => {

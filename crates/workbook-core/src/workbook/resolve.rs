@@ -12,7 +12,7 @@ use super::load::LoadedWorkbook;
 use super::model::{Condition, GlossaryEntry, MigrationAction, Question, Workbook};
 
 /// The shared glossary as loaded: entries and the file they come from.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct SharedGlossary {
     pub entries: Vec<GlossaryEntry>,
     pub display: String,

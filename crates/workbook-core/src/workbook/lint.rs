@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use toml::Spanned;
+use super::span::Spanned;
 
 use super::diag::{Diagnostic, Severity};
 use super::model::*;

@@ -28,7 +28,7 @@ const AREA_ORDER: &[&str] = &[
     "coordination",
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "type", content = "path")]
 pub enum Origin {
     BuiltIn,
@@ -53,7 +53,7 @@ pub struct SourceFile {
     pub text: Result<String, Diagnostic>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct LoadedWorkbook {
     pub workbook: Workbook,
     pub origin: Origin,
@@ -92,14 +92,14 @@ impl Catalog {
     pub fn load(dirs: &[PathBuf]) -> Catalog {
         let mut unresolved = Vec::new();
         let mut problems = Vec::new();
-        for source in all_sources(dirs) {
-            let (workbook, diagnostics) = check(&source);
+        let sources = all_sources(dirs);
+        for (source, (workbook, diagnostics)) in sources.iter().zip(check_all(&sources)) {
             let failed = diagnostics.iter().any(Diagnostic::is_error);
             problems.extend(diagnostics.into_iter().filter(Diagnostic::is_error));
             if let (Some(workbook), false, Ok(text)) = (workbook, failed, &source.text) {
                 let loaded = LoadedWorkbook {
                     workbook,
-                    origin: source.origin,
+                    origin: source.origin.clone(),
                     display: source.display.clone(),
                     text: text.clone(),
                 };
@@ -348,6 +348,41 @@ pub fn load_glossary(dirs: &[PathBuf]) -> (SharedGlossary, Vec<Diagnostic>) {
 }
 
 /// Parses and lints one source: the workbook (when it parsed) and every problem found.
+/// [`check`] for every source, in order. Parsing is most of a command's start-up, so the
+/// files are parsed on as many threads as the machine has cores.
+pub fn check_all(sources: &[SourceFile]) -> Vec<(Option<Workbook>, Vec<Diagnostic>)> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(sources.len());
+    if threads <= 1 {
+        return sources.iter().map(check).collect();
+    }
+    let mut checked: Vec<Option<(Option<Workbook>, Vec<Diagnostic>)>> =
+        (0..sources.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    (t..sources.len())
+                        .step_by(threads)
+                        .map(|i| (i, check(&sources[i])))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A panic in a parser thread is a bug; carry it on rather than lose a workbook.
+            let done = worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (i, result) in done {
+                checked[i] = Some(result);
+            }
+        }
+    });
+    checked.into_iter().flatten().collect()
+}
+
 pub fn check(source: &SourceFile) -> (Option<Workbook>, Vec<Diagnostic>) {
     let text = match &source.text {
         Ok(text) => text,

@@ -5,8 +5,8 @@
 //! one flat `Question` struct instead of a tagged enum because serde cannot combine
 //! `deny_unknown_fields` with `flatten`; the linter checks that each setting fits its kind.
 
+use super::span::Spanned;
 use serde::{Deserialize, Serialize};
-use toml::Spanned;
 
 /// One workbook: a guided exercise for one area of the guides.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -306,7 +306,8 @@ pub struct Question {
     /// The home question this entry shows, as `workbook.question`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uses: Option<Spanned<String>>,
-    /// Set when the catalog resolves `uses`: the workbook the answer lives in.
+    /// Set when the catalog resolves `uses`: the workbook the answer lives in (never read
+    /// from a file; the embedded catalog keeps it beside the workbooks).
     #[serde(skip)]
     pub home: Option<String>,
     #[serde(default)]

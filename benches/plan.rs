@@ -145,5 +145,36 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench);
+/// The demo city's plan, the size a trainer shows: each step of `workbook plan --demo`.
+fn demo(c: &mut Criterion) {
+    let catalog = workbook::builtin::catalog();
+    let mut group = c.benchmark_group("demo city");
+    group.bench_function("read the demo profile", |b| {
+        b.iter(|| black_box(workbook::demo::pristine().unwrap()))
+    });
+    let profile = workbook::demo::pristine().unwrap();
+    let base = PlanOptions::new(jiff::civil::date(2026, 12, 1));
+    group.bench_function("plan build (data only)", |b| {
+        b.iter(|| plan::build(black_box(&catalog), black_box(&profile), &base).unwrap())
+    });
+    for (name, format) in [
+        ("plan markdown", Format::Markdown),
+        ("plan html", Format::Html),
+        ("plan json", Format::Json),
+        ("plan docx", Format::Docx),
+    ] {
+        let options = PlanOptions {
+            format,
+            ..base.clone()
+        };
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                plan::render_bytes(black_box(&catalog), black_box(&profile), &options).unwrap()
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, demo);
 criterion_main!(benches);

@@ -187,11 +187,11 @@ fn startup(c: &mut Criterion) {
             .expect("save");
         drop(session);
         group.bench_with_input(
-            BenchmarkId::new("catalog + open_city (lock, read, parse)", rows),
+            BenchmarkId::new("built-in catalog + open_city (lock, read, parse)", rows),
             &rows,
             |b, _| {
                 b.iter(|| {
-                    let catalog = Catalog::builtin();
+                    let catalog = workbook::builtin::catalog();
                     let (_session, profile) = store.open_city(&name, Wait::NO).expect("open");
                     black_box((catalog.workbooks.len(), profile.answer_count()))
                 })

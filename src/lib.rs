@@ -5,6 +5,7 @@ pub use workbook_core::{answer, text, workbook};
 
 pub mod builtin;
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod compare;
 pub mod config;

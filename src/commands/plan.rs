@@ -50,9 +50,7 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
         version: args.plan_version.clone(),
         prepared_by: args.prepared_by.clone(),
         trace: args.trace,
-        date: args
-            .date
-            .unwrap_or_else(|| jiff::ZonedDateTime::now().date()),
+        date: args.date.unwrap_or_else(crate::clock::today),
         template: args.template.as_deref().map(read_template).transpose()?,
     };
     let binary = !options.format.is_text();

@@ -38,21 +38,20 @@ pub const WORD_JOINER: char = '\u{2060}';
 /// of an e-mail address gets a [`WORD_JOINER`] before it. The text a reader sees is unchanged.
 pub fn markdown(text: &str) -> String {
     let cleaned = one_line(text);
-    let chars: Vec<char> = cleaned.trim().chars().collect();
-    let mut out = String::with_capacity(chars.len() + 8);
-    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-    for (index, &c) in chars.iter().enumerate() {
-        let before = index.checked_sub(1).map(|i| chars[i]);
-        let after = chars.get(index + 1).copied();
+    let text = cleaned.trim();
+    let mut out = String::with_capacity(text.len() + text.len() / 8 + 8);
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    // The three characters before the current one, nearest last (for `www.`).
+    let mut behind = ['\0'; 3];
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((index, c)) = chars.next() {
+        let before = (index > 0).then_some(behind[2]);
+        let after = chars.peek().map(|&(_, a)| a);
         let list_marker = index == digits && digits > 0 && (c == '.' || c == ')');
         let scheme = c == ':'
             && before.is_some_and(|b| b.is_ascii_alphanumeric() || "+-.".contains(b))
             && after.is_some_and(|a| !a.is_whitespace());
-        let www = c == '.'
-            && index >= 3
-            && chars[index - 3..index]
-                .iter()
-                .all(|w| w.eq_ignore_ascii_case(&'w'));
+        let www = c == '.' && index >= 3 && behind.iter().all(|w| w.eq_ignore_ascii_case(&'w'));
         if c == '@' && before.is_some_and(email_part) && after.is_some_and(email_part) {
             out.push(WORD_JOINER);
         }
@@ -65,6 +64,7 @@ pub fn markdown(text: &str) -> String {
             out.push('\\');
         }
         out.push(c);
+        behind = [behind[1], behind[2], c];
     }
     out
 }
@@ -77,6 +77,10 @@ fn email_part(c: char) -> bool {
 /// Folds line breaks and tabs into single spaces and removes characters that are invisible or
 /// could reorder the displayed text.
 pub fn one_line(text: &str) -> String {
+    // Most text is already one clean line; copying it whole is several times faster.
+    if is_one_line(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
@@ -94,6 +98,36 @@ pub fn one_line(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether [`one_line`] would return `text` unchanged: no whitespace but single spaces between
+/// words, nothing invisible.
+fn is_one_line(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    if text.is_ascii() {
+        return bytes
+            .iter()
+            .zip(bytes.iter().skip(1).chain([&b'x']))
+            .all(|(&b, &next)| (b' '..0x7f).contains(&b) && !(b == b' ' && next == b' '));
+    }
+    let mut previous_space = false;
+    let mut last = ' ';
+    for c in text.chars() {
+        let space = c == ' ';
+        if (c.is_whitespace() && !space)
+            || (space && previous_space)
+            || c.is_control()
+            || is_hidden(c)
+        {
+            return false;
+        }
+        previous_space = space;
+        last = c;
+    }
+    last != ' '
 }
 
 /// Bidirectional overrides and isolates, the private-use character the HTML renderer uses
@@ -400,6 +434,27 @@ pub fn web_address(address: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-by-character folding that the fast path of [`one_line`] must agree with.
+    fn one_line_slowly(text: &str) -> String {
+        let words: Vec<String> = text
+            .split(char::is_whitespace)
+            .map(|w| {
+                w.chars()
+                    .filter(|&c| !c.is_control() && !is_hidden(c))
+                    .collect()
+            })
+            .filter(|w: &String| !w.is_empty())
+            .collect();
+        words.join(" ")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_line_folds_every_kind_of_text_alike(text in "[a b\\t\\n\\u{7f}\\u{85}\\u{a0}\\u{202e}é\\u{3000}.]{0,12}") {
+            proptest::prop_assert_eq!(one_line(&text), one_line_slowly(&text));
+        }
+    }
 
     #[test]
     fn escapes_block_and_inline_constructs() {

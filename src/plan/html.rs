@@ -115,8 +115,9 @@ fn scroll_tables(html: &str) -> String {
 /// so that it does not break at a hyphen. Only text between tags is touched: comrak escapes `<`
 /// and `>` in text and attributes.
 fn mark_words(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
     let mut rest = html;
+    let mut words: Vec<(&str, Option<char>)> = Vec::new();
     while !rest.is_empty() {
         if rest.starts_with('<') {
             let end = rest.find('>').map_or(rest.len(), |i| i + 1);
@@ -128,7 +129,7 @@ fn mark_words(html: &str) -> String {
         let text = &rest[..end];
         rest = &rest[end..];
         // Each word with the space after it (none after the last).
-        let mut words: Vec<(&str, Option<char>)> = Vec::new();
+        words.clear();
         let mut start = 0;
         for (i, c) in text.char_indices() {
             if c.is_whitespace() {
@@ -194,12 +195,9 @@ fn push_word(out: &mut String, word: &str) {
 /// them: a currency and its amount (`EUR 12,000`, `€ 5`, `12,000 EUR`) or the groups of digits
 /// of an amount written with spaces (`12 000`).
 fn one_sum(first: &str, second: &str) -> bool {
-    let digits = |w: &str| {
-        w.trim_end_matches(|c: char| !c.is_ascii_digit())
-            .to_string()
-    };
+    let digits = |w: &str| w.trim_end_matches(|c: char| !c.is_ascii_digit()).len();
     let amount = |w: &str| {
-        let core = digits(w);
+        let core = &w[..digits(w)];
         !core.is_empty()
             && w.starts_with(|c: char| c.is_ascii_digit())
             && core
@@ -207,7 +205,7 @@ fn one_sum(first: &str, second: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
     let group = |w: &str| {
-        let core = digits(w);
+        let core = &w[..digits(w)];
         core.len() == 3
             && w.starts_with(|c: char| c.is_ascii_digit())
             && core.chars().all(|c| c.is_ascii_digit())

@@ -190,7 +190,7 @@ impl Runner {
     /// program should end.
     fn act(&mut self, action: Action) -> Option<Ended> {
         self.app.now = Timestamp::now();
-        self.app.today = jiff::ZonedDateTime::now().date();
+        self.app.today = crate::clock::today();
         let commands = self.app.update(action);
         self.execute(commands)
     }

@@ -164,6 +164,7 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
             ) else {
                 continue;
             };
+            let words = same_sums(&random, words);
             for (p, a) in [(&mut stored, random), (&mut plain_stored, words)] {
                 p.entry(workbook.id().to_string())
                     .or_default()
@@ -175,6 +176,21 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
         Profile::from_stored(profile.city, stored),
         Profile::from_stored(plain.city, plain_stored),
     )
+}
+
+/// The plain city's budget cells hold a sum wherever the random city's do (`$ 4`), so that
+/// both plans have a budget chapter or neither has: a sum typed by the user rightly adds one.
+fn same_sums(random: &Answer, mut words: Answer) -> Answer {
+    if let (Value::Table(rows), Value::Table(plain_rows)) = (&random.value, &mut words.value) {
+        for (row, plain_row) in rows.iter().zip(plain_rows.iter_mut()) {
+            if let (Some(cell), Some(plain_cell)) = (row.get("budget"), plain_row.get_mut("budget"))
+                && workbook::plan::money::sum(cell, NumberFormat::Point, None).is_some()
+            {
+                *plain_cell = "100".to_string();
+            }
+        }
+    }
+    words
 }
 
 fn markdown_shape(catalog: &Catalog, profile: &Profile) -> Shape {

@@ -30,7 +30,11 @@ pub fn sum(cell: &str, format: NumberFormat, currency: Option<&str>) -> Option<f
     if trimmed.chars().any(char::is_alphabetic) {
         return None;
     }
-    if trimmed.is_empty() || !trimmed.chars().any(|c| c.is_ascii_digit()) {
+    // A cost below zero is not a cost ("- 40" is a list marker or a typo): not summed.
+    if trimmed.is_empty()
+        || !trimmed.chars().any(|c| c.is_ascii_digit())
+        || trimmed.starts_with(['-', '\u{2212}'])
+    {
         return None;
     }
     if let Ok(n) = Number::parse(&trimmed, format) {
@@ -145,6 +149,9 @@ mod tests {
         let c = NumberFormat::Comma;
         assert_eq!(sum("25.000 Kč", c, Some("Kč")), Some(25000.0));
         assert_eq!(sum("12,5", c, None), Some(12.5));
+        assert_eq!(sum("- 40", p, None), None, "a cost is never negative");
+        assert_eq!(sum("-1,000", p, None), None);
+        assert_eq!(sum("EUR \u{2212}5", p, None), None);
     }
 
     #[test]

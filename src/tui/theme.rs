@@ -121,7 +121,7 @@ impl Theme {
                 .fg(Color::White)
                 .add_modifier(Modifier::BOLD),
             Style::new()
-                .bg(Color::LightRed)
+                .bg(Color::LightYellow)
                 .fg(Color::Black)
                 .add_modifier(Modifier::BOLD),
             Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
@@ -158,10 +158,11 @@ impl Theme {
         }
     }
 
-    /// Secondary text. The projector has no dark grey: it vanishes on a projected black.
+    /// Secondary text: faint, not dark grey, which an 8-colour terminal draws black (unseen on
+    /// a dark background) and which vanishes on a projected black.
     pub fn dim(&self) -> Style {
         self.pick(
-            Style::new().fg(Color::DarkGray),
+            Style::new().add_modifier(Modifier::DIM),
             Style::new().fg(Color::Gray),
             Style::new(),
         )
@@ -171,7 +172,7 @@ impl Theme {
         self.pick(
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             Style::new()
-                .fg(Color::LightRed)
+                .fg(Color::LightYellow)
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         )
@@ -191,7 +192,7 @@ impl Theme {
         self.pick(
             Style::new().fg(Color::Yellow),
             Style::new()
-                .fg(Color::LightYellow)
+                .fg(Color::White)
                 .add_modifier(Modifier::UNDERLINED),
             Style::new().add_modifier(Modifier::UNDERLINED),
         )
@@ -199,8 +200,9 @@ impl Theme {
 
     pub fn link(&self) -> Style {
         self.pick(
+            // Magenta reads on a dark and a light background alike; blue is lost on black.
             Style::new()
-                .fg(Color::Blue)
+                .fg(Color::Magenta)
                 .add_modifier(Modifier::UNDERLINED),
             Style::new()
                 .fg(Color::LightCyan)
@@ -213,7 +215,7 @@ impl Theme {
         self.pick(
             Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             Style::new()
-                .fg(Color::LightYellow)
+                .fg(Color::LightCyan)
                 .add_modifier(Modifier::BOLD),
             Style::new().add_modifier(Modifier::BOLD),
         )
@@ -222,9 +224,7 @@ impl Theme {
     /// Questions that do not apply (kept, shown for reference).
     pub fn hidden(&self) -> Style {
         self.pick(
-            Style::new()
-                .fg(Color::DarkGray)
-                .add_modifier(Modifier::ITALIC),
+            Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
             Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
             Style::new().add_modifier(Modifier::ITALIC),
         )
@@ -396,6 +396,43 @@ mod tests {
         }
     }
 
+    /// What an 8-colour terminal (`TERM=xterm`) makes of a colour: the bright ones become
+    /// their dark twins (tmux draws dark grey as black there).
+    fn eight_colours(color: Color) -> Color {
+        match color {
+            Color::DarkGray => Color::Black,
+            Color::LightRed => Color::Red,
+            Color::LightGreen => Color::Green,
+            Color::LightYellow => Color::Yellow,
+            Color::LightBlue => Color::Blue,
+            Color::LightMagenta => Color::Magenta,
+            Color::LightCyan => Color::Cyan,
+            Color::White => Color::Gray,
+            Color::Indexed(i @ 8..=15) => Color::Indexed(i - 8),
+            other => other,
+        }
+    }
+
+    #[test]
+    fn every_style_stays_legible_in_an_eight_colour_terminal() {
+        for theme in [Theme::default_colors(), Theme::projector()] {
+            for (name, style) in theme.drawn() {
+                let (fg, bg) = seen(
+                    eight_colours(style.fg.unwrap_or(Color::Reset)),
+                    eight_colours(style.bg.unwrap_or(Color::Reset)),
+                    style.add_modifier,
+                );
+                assert_eq!(illegible(fg, bg), None, "{:?}: {name}", theme.name);
+                // Black text on the terminal's own background is lost on a dark one.
+                assert!(
+                    !(fg == Color::Black && bg == Color::Reset),
+                    "{:?}: {name} is black on the terminal's background",
+                    theme.name
+                );
+            }
+        }
+    }
+
     #[test]
     fn the_projector_paints_its_own_ground_and_has_no_dark_grey() {
         let theme = Theme::projector();
@@ -411,6 +448,9 @@ mod tests {
             assert_ne!(style.fg, Some(Color::DarkGray), "{name}");
             assert_ne!(style.bg, Some(Color::DarkGray), "{name}");
             assert!(!style.add_modifier.contains(Modifier::DIM), "{name}");
+            let (fg, bg) = seen(style.fg.unwrap(), style.bg.unwrap(), style.add_modifier);
+            let ratio = contrast(fg, bg).unwrap();
+            assert!(ratio >= 7.0, "{name}: contrast {ratio:.1}, under AAA's 7");
         }
         let selected = theme.highlight(theme.dim());
         assert!(selected.add_modifier.contains(Modifier::BOLD));

@@ -52,7 +52,14 @@ impl Widget for &App {
                 self.theme.warn(),
             )));
         }
-        Paragraph::new(banners).render(banner_area, buf);
+        for (k, banner) in banners.into_iter().enumerate() {
+            let row = Rect {
+                y: banner_area.y + k as u16,
+                height: 1,
+                ..banner_area
+            };
+            render_line(banner, row, buf);
+        }
         let body = Rect {
             x: body.x + 1,
             width: body.width.saturating_sub(2),

@@ -106,15 +106,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.title()));
+    let mut hidden = Vec::new();
     if scroll > 0 {
-        block = block.title_top(
-            Line::from(Span::styled(format!(" ↑ {scroll} more "), theme.title())).right_aligned(),
-        );
+        hidden.push(format!("↑ {scroll} more"));
     }
     if below > 0 {
-        block = block.title_bottom(
-            Line::from(Span::styled(format!(" ↓ {below} more "), theme.title())).right_aligned(),
-        );
+        hidden.push(format!("↓ {below} more"));
+    }
+    if !hidden.is_empty() {
+        let text = format!(" {} ", hidden.join("  "));
+        block = block.title_bottom(Line::from(Span::styled(text, theme.title())).right_aligned());
     }
     Paragraph::new(
         lines

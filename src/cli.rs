@@ -32,6 +32,11 @@ pub struct GlobalArgs {
     /// Extra folder of workbooks, layered over the built-in ones by id (repeatable; later wins)
     #[arg(long = "workbooks", global = true, value_name = "DIR")]
     pub workbooks: Vec<PathBuf>,
+
+    /// Colours of the guided interface: projector is high contrast for a room [default: the
+    /// config file's `theme`, else default]
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    pub theme: Option<crate::tui::theme::ThemeName>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::tui::theme::ThemeName;
+
 /// A config file that cannot be used; the text names the file (and line and column).
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -37,6 +39,9 @@ pub struct Config {
     /// Data directory used when neither `--data-dir` nor `WORKBOOK_DATA_DIR` is set.
     #[serde(default)]
     pub data_dir: Option<PathBuf>,
+    /// Colours of the guided interface when no `--theme` is given: default or projector.
+    #[serde(default)]
+    pub theme: Option<ThemeName>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -91,7 +96,7 @@ impl Config {
                 diag = diag.at(&text, span);
             }
             let diag = diag.hint(
-                "the config file accepts city, audience (mayor, official or all) and data_dir",
+                "the config file accepts city, audience (mayor, official or all), data_dir and theme (default or projector)",
             );
             ConfigError::Invalid(diag.to_string().trim_end().to_string())
         })
@@ -110,6 +115,10 @@ mod tests {
         let config = Config::from_file(&path).unwrap();
         assert_eq!(config.city.as_deref(), Some("Zürich"));
         assert_eq!(config.audience, Some(AudienceSetting::Mayor));
+
+        fs::write(&path, "theme = \"projector\"\n").unwrap();
+        let config = Config::from_file(&path).unwrap();
+        assert_eq!(config.theme, Some(ThemeName::Projector));
 
         fs::write(&path, "city = \"A\"\naudiance = \"mayor\"\n").unwrap();
         let failure = Config::from_file(&path).unwrap_err().to_string();

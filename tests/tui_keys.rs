@@ -542,7 +542,13 @@ fn the_example_shows_on_demand_and_the_guidance_scrolls() {
     let text = screen(&app, 80, 24);
     assert!(text.contains("Exampletown, Examplia") && text.contains("listening sessions"));
     press(&mut app, &[ctrl('e')]);
-    app.update(Action::Scroll(3));
+    press(
+        &mut app,
+        &[Action::Key(ratatui::crossterm::event::KeyEvent::new(
+            KeyCode::Down,
+            ratatui::crossterm::event::KeyModifiers::CONTROL,
+        ))],
+    );
     assert!(
         !screen(&app, 80, 24).contains("Why it matters:"),
         "scrolled past the first line"

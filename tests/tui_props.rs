@@ -105,7 +105,6 @@ fn any_key() -> impl Strategy<Value = Action> {
     prop_oneof![
         20 => (codes, modifiers).prop_map(|(c, m)| key(c, m)),
         1 => "[\\PC\\n\\x1b]{0,20}".prop_map(Action::Paste),
-        1 => (-5i16..5).prop_map(Action::Scroll),
         1 => Just(Action::Idle),
     ]
 }

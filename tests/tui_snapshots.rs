@@ -17,7 +17,11 @@ fn both(name: &str, app: &App) {
 
 /// An app with a few answers, so that progress, review and search have something to show.
 fn answered() -> App {
-    let mut app = app_with(Role::Mayor);
+    answered_in(Theme::plain())
+}
+
+fn answered_in(theme: Theme) -> App {
+    let mut app = app_in(Role::Mayor, theme);
     at(&mut app, "name");
     typed(&mut app, "Ada Lovelace");
     press(&mut app, &[enter()]);
@@ -97,6 +101,135 @@ fn outline_search_review_and_help() {
     both("help", &app);
     press(&mut app, &[key(KeyCode::Esc), ctrl('l')]);
     both("plan", &app);
+}
+
+/// The screens a trainer shows, in the projector's colours (snapshots are text: the colours
+/// themselves are checked cell by cell below).
+#[test]
+fn projector_theme_screens() {
+    let mut app = answered_in(Theme::projector());
+    press(&mut app, &[key(KeyCode::Esc)]);
+    both("projector_home", &app);
+    at(&mut app, "trend");
+    both("projector_question_trend", &app);
+    press(&mut app, &[ctrl('o')]);
+    both("projector_outline", &app);
+    press(&mut app, &[key(KeyCode::F(1))]);
+    both("projector_help", &app);
+}
+
+/// Every screen in the states a user meets, for the legibility check.
+fn every_screen(theme: Theme) -> Vec<(String, App)> {
+    let mut out = Vec::new();
+    let mut home = answered_in(theme);
+    // Esc from a question highlights its workbook.
+    press(&mut home, &[key(KeyCode::Esc)]);
+    out.push(("home, a workbook highlighted".to_string(), home));
+    let mut home = answered_in(theme);
+    press(&mut home, &[key(KeyCode::Esc), key(KeyCode::Up)]);
+    out.push(("home, continue highlighted".to_string(), home));
+    for id in [
+        "name",
+        "story",
+        "threats",
+        "trend",
+        "has_mapping",
+        "population",
+        "cohesion",
+        "budget_note",
+        "sources",
+        "stakeholders",
+    ] {
+        let mut app = answered_in(theme);
+        at(&mut app, id);
+        out.push((format!("question {id}"), app));
+    }
+    let screens: [(&str, &[workbook::tui::Action]); 6] = [
+        ("outline", &[ctrl('o')]),
+        ("review", &[ctrl('r')]),
+        ("plan", &[ctrl('l')]),
+        ("help", &[key(KeyCode::F(1))]),
+        ("example", &[ctrl('e')]),
+        ("search", &[ctrl('f'), ch('c'), ch('i'), ch('t'), ch('y')]),
+    ];
+    for (name, keys) in screens {
+        let mut app = answered_in(theme);
+        at(&mut app, "population");
+        press(&mut app, keys);
+        out.push((name.to_string(), app));
+    }
+    let mut not_saved = answered_in(theme);
+    at(&mut not_saved, "story");
+    typed(&mut not_saved, " More.");
+    press(&mut not_saved, &[ctrl('s')]);
+    not_saved.saved(Err("No space left on device".into()));
+    out.push(("not saved".to_string(), not_saved));
+    out.push((
+        "city form".to_string(),
+        App::new(vec![demo()], Vec::new(), theme),
+    ));
+    let mut list = picker();
+    list.theme = theme;
+    out.push(("city list".to_string(), list));
+    out
+}
+
+#[test]
+fn no_screen_in_any_theme_draws_text_in_the_colour_of_its_background() {
+    let themes = [Theme::default_colors(), Theme::projector(), Theme::plain()];
+    for theme in themes {
+        for (name, app) in every_screen(theme) {
+            for (w, h) in [(80, 24), (40, 12)] {
+                let bad = illegible_cells(&draw(&app, w, h));
+                assert!(
+                    bad.is_empty(),
+                    "{:?} theme, {name} at {w}x{h}: {bad:#?}",
+                    theme.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_projector_paints_every_cell_white_on_black_and_never_dark_grey() {
+    use ratatui::style::Color;
+    for (name, app) in every_screen(Theme::projector()) {
+        let buffer = draw(&app, 80, 24);
+        for cell in buffer.content() {
+            assert_ne!(cell.bg, Color::Reset, "{name}: unpainted ground");
+            assert_ne!(cell.fg, Color::DarkGray, "{name}: dark grey text");
+            assert_ne!(cell.bg, Color::DarkGray, "{name}: dark grey ground");
+        }
+    }
+    // The highlighted row is black on white, and bold.
+    let mut app = answered_in(Theme::projector());
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::Up)]);
+    let buffer = draw(&app, 80, 24);
+    let cell = &buffer[(3, 1)];
+    assert_eq!(cell.symbol(), "C", "the continue row is highlighted");
+    assert_eq!((cell.fg, cell.bg), (Color::Black, Color::White), "{cell:?}");
+    assert!(cell.modifier.contains(ratatui::style::Modifier::BOLD));
+}
+
+#[test]
+fn v_on_the_home_screen_switches_to_the_projector_and_back() {
+    let mut app = answered_in(Theme::default_colors());
+    press(&mut app, &[key(KeyCode::Esc)]);
+    let text = screen(&app, 80, 24);
+    assert!(
+        text.contains("v projector"),
+        "the footer shows the key: {text}"
+    );
+    press(&mut app, &[ch('v')]);
+    assert_eq!(app.theme, Theme::projector());
+    assert!(screen(&app, 80, 24).contains("projector colours: high contrast"));
+    press(&mut app, &[ch('v')]);
+    assert_eq!(app.theme, Theme::default_colors());
+    // NO_COLOR stays: the projector without colour is modifiers only.
+    let mut plain = answered_in(Theme::plain());
+    press(&mut plain, &[key(KeyCode::Esc), ch('v')]);
+    assert!(!plain.theme.color);
 }
 
 #[test]

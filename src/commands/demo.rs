@@ -1,7 +1,7 @@
 //! `workbook demo`: the guided interface on the trainers' demo city, in its throwaway folder.
 
 use super::context::catalog;
-use super::open::{interactive_terminal, walk_plain};
+use super::open::{interactive_terminal, theme, walk_plain};
 use crate::cli::{DemoArgs, GlobalArgs};
 use crate::commands::exit::Failure;
 use crate::config::Config;
@@ -19,6 +19,7 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
         workbook: None,
         city: Some(city),
         demo: true,
+        theme: theme(global, &Config::load()?),
     };
     super::errors::tui_exit(run_tui(store, catalog, start))
 }

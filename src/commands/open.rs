@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::profile::store::Wait;
 use crate::profile::{Store, migrate};
 use crate::tui::run::{Start, run as run_tui};
+use crate::tui::theme::ThemeName;
 use crate::workbook::Catalog;
 
 pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
@@ -41,8 +42,14 @@ pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
         workbook: args.workbook.clone(),
         city,
         demo: false,
+        theme: theme(global, &config),
     };
     super::errors::tui_exit(run_tui(store, catalog, start))
+}
+
+/// The palette asked for: `--theme`, else the config file's `theme`, else the default.
+pub fn theme(global: &GlobalArgs, config: &Config) -> ThemeName {
+    global.theme.or(config.theme).unwrap_or_default()
 }
 
 /// Whether the full-screen interface can run: both ends are a terminal that can draw.

@@ -22,7 +22,7 @@ use super::screen::question::QuestionScreen;
 use super::screen::review::ReviewScreen;
 use super::screen::search::SearchScreen;
 use super::screen::{Back, Screen};
-use super::theme::Theme;
+use super::theme::{Theme, ThemeName};
 use super::transition::{Effect, Env, Goto, Input, Transition};
 use crate::answer::{NumberFormat, Response};
 use crate::profile::edit::{self, Given, Recorded, Resolution};
@@ -34,8 +34,6 @@ use crate::workbook::{Catalog, LoadedWorkbook, Origin, Workbook};
 pub enum Action {
     Key(KeyEvent),
     Paste(String),
-    /// Mouse wheel: negative scrolls up.
-    Scroll(i16),
     /// No key for a while: save what is being typed.
     Idle,
     Resize(u16, u16),
@@ -260,11 +258,6 @@ impl App {
         match action {
             Action::Key(event) => self.key(event),
             Action::Paste(text) => self.route(Input::Paste(text)),
-            Action::Scroll(delta) if !self.help => self.route(Input::Scroll(delta)),
-            Action::Scroll(delta) => {
-                self.help_scroll = self.help_scroll.saturating_add_signed(delta);
-                Vec::new()
-            }
             Action::Idle => self.idle(),
             Action::Resize(w, h) => {
                 self.size = (w, h);
@@ -304,12 +297,20 @@ impl App {
                 self.help = false;
                 Vec::new()
             }
-            Some(Act::Up | Act::PageUp) if self.help => {
-                self.help_scroll = self.help_scroll.saturating_sub(5);
-                Vec::new()
-            }
-            Some(Act::Down | Act::PageDown) if self.help => {
-                self.help_scroll = self.help_scroll.saturating_add(5);
+            Some(
+                act @ (Act::Up | Act::Down | Act::PageUp | Act::PageDown | Act::Top | Act::Bottom),
+            ) if self.help => {
+                let max = super::screen::help::max_scroll(self, self.size);
+                let page = self.size.1.saturating_sub(4).max(1);
+                self.help_scroll = match act {
+                    Act::Up => self.help_scroll.saturating_sub(1),
+                    Act::Down => self.help_scroll.saturating_add(1),
+                    Act::PageUp => self.help_scroll.saturating_sub(page),
+                    Act::PageDown => self.help_scroll.saturating_add(page),
+                    Act::Top => 0,
+                    _ => max,
+                }
+                .min(max);
                 Vec::new()
             }
             _ if self.help => Vec::new(),
@@ -364,6 +365,7 @@ impl App {
                     resolution,
                 } => commands.extend(self.resolve(book, index, resolution)),
                 Effect::ToggleAudience => self.toggle_audience(),
+                Effect::ToggleTheme => self.toggle_theme(),
                 Effect::SwitchTrack => commands.extend(self.switch_track()),
                 Effect::PlanEdition(edition) => {
                     if let Screen::Plan(plan) = &self.screen {
@@ -545,6 +547,19 @@ impl App {
         if let Some(goto) = rebuilt {
             self.goto(goto);
         }
+    }
+
+    /// The projector's colours, or back to the default ones, for this session (`theme` in the
+    /// config file keeps a choice).
+    pub fn toggle_theme(&mut self) {
+        self.theme = self.theme.toggled();
+        // Guidance was drawn in the old colours.
+        self.guidance.clear();
+        let text = match self.theme.name {
+            ThemeName::Projector => "projector colours: high contrast (v: back to normal)",
+            ThemeName::Default => "normal colours (v: projector)",
+        };
+        self.note(text, false);
     }
 
     /// The city works through the other track; answers off the track are kept.

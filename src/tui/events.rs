@@ -11,9 +11,7 @@
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{
-    self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
-};
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::Action;
 
@@ -94,15 +92,12 @@ fn pasted_char(key: &KeyEvent) -> Option<char> {
 }
 
 /// A terminal event in the app's vocabulary. Key releases and focus changes are not actions.
+/// Mouse capture is off (see `terminal.rs`), so the terminal keeps the mouse for selecting
+/// text and sends no mouse events.
 fn to_action(event: Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => Some(Action::Key(key)),
         Event::Paste(text) => Some(Action::Paste(text)),
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
-            MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
-            _ => None,
-        },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         _ => None,
     }

@@ -54,6 +54,8 @@ pub enum Act {
     Resolve,
     /// Switch the city between the core track and the full workbooks.
     SwitchTrack,
+    /// Switch between the default colours and the projector's high contrast.
+    ToggleTheme,
 }
 
 /// Where the keyboard focus is: chooses which bindings apply.
@@ -252,6 +254,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ctrl('e')], act: Act::Example, scope: Scope::Question, footer: false, help: "show or hide a city's example" },
     Binding { chords: &[ctrl('s')], act: Act::SaveNow, scope: Scope::Question, footer: false, help: "save now" },
     Binding { chords: &[ch('t')], act: Act::SwitchTrack, scope: Scope::Only(&[Home]), footer: true, help: "switch between the core track and the full workbooks" },
+    Binding { chords: &[ch('v')], act: Act::ToggleTheme, scope: Scope::Only(&[Home]), footer: true, help: "projector colours (high contrast) / normal colours" },
     Binding { chords: &[ch('c')], act: Act::Continue, scope: Scope::Only(&[Home]), footer: true, help: "continue where you left off" },
     Binding { chords: &[ch('n')], act: Act::Add, scope: Scope::Only(&[CityList]), footer: true, help: "create a new city" },
     Binding { chords: &[ctrl_key(KUp)], act: Act::ScrollUp, scope: Scope::Question, footer: false, help: "scroll the guidance up" },
@@ -350,21 +353,34 @@ pub fn lookup(ctx: Ctx, event: &KeyEvent) -> Option<Act> {
         .map(|b| b.act)
 }
 
-/// The bindings that apply in `ctx`, for the help overlay, with keys that would type text left
-/// out while typing.
+/// The bindings that apply in `ctx`, for the help overlay: each key once, with what it does
+/// there. Keys that would type text are left out while typing; a key an earlier binding takes
+/// is left out of the later one (the first binding wins); bindings that do the same thing share
+/// a line.
 pub fn help(ctx: Ctx) -> Vec<(String, &'static str)> {
-    BINDINGS
-        .iter()
-        .filter(|b| b.scope.includes(ctx))
-        .filter_map(|b| {
-            let keys: Vec<String> = b
-                .chords
-                .iter()
-                .filter(|c| !(ctx.typing() && c.printable()))
-                .map(Chord::label)
-                .collect();
-            (!keys.is_empty()).then(|| (keys.join(" "), b.help))
-        })
+    // Two chords can read the same (Shift+Tab arrives as BackTab with or without Shift).
+    let mut listed: Vec<String> = Vec::new();
+    let mut lines: Vec<(Vec<String>, &'static str)> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| b.scope.includes(ctx)) {
+        let mut labels = Vec::new();
+        for chord in b.chords.iter().filter(|c| !(ctx.typing() && c.printable())) {
+            let label = chord.label();
+            if !listed.contains(&label) {
+                listed.push(label.clone());
+                labels.push(label);
+            }
+        }
+        if labels.is_empty() {
+            continue;
+        }
+        match lines.iter_mut().find(|(_, help)| *help == b.help) {
+            Some((shown, _)) => shown.extend(labels),
+            None => lines.push((labels, b.help)),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(keys, help)| (keys.join(" "), help))
         .collect()
 }
 
@@ -420,6 +436,7 @@ fn short(act: Act, ctx: Ctx) -> &'static str {
         Act::No => "no",
         Act::Continue => "continue",
         Act::SwitchTrack => "track",
+        Act::ToggleTheme => "projector",
         Act::Add => "add",
         Act::Delete => "delete",
         Act::Toggle => "pick",
@@ -475,38 +492,64 @@ mod tests {
         }
     }
 
+    const ALL: [Ctx; 18] = [
+        Ctx::CityList,
+        Ctx::CityForm,
+        Ctx::Home,
+        Ctx::QuestionLine,
+        Ctx::QuestionLong,
+        Ctx::QuestionChoice,
+        Ctx::QuestionOther,
+        Ctx::QuestionScale,
+        Ctx::QuestionList,
+        Ctx::QuestionTable,
+        Ctx::QuestionCell,
+        Ctx::Outline,
+        Ctx::Search,
+        Ctx::Review,
+        Ctx::Plan,
+        Ctx::PlanWrite,
+        Ctx::PlanConfirm,
+        Ctx::Help,
+    ];
+
     #[test]
     fn every_binding_is_in_the_help_of_its_screens_and_the_footer_is_short() {
-        let all = [
-            Ctx::CityList,
-            Ctx::CityForm,
-            Ctx::Home,
-            Ctx::QuestionLine,
-            Ctx::QuestionLong,
-            Ctx::QuestionChoice,
-            Ctx::QuestionOther,
-            Ctx::QuestionScale,
-            Ctx::QuestionList,
-            Ctx::QuestionTable,
-            Ctx::QuestionCell,
-            Ctx::Outline,
-            Ctx::Search,
-            Ctx::Review,
-            Ctx::Plan,
-            Ctx::PlanWrite,
-            Ctx::PlanConfirm,
-            Ctx::Help,
-        ];
         for b in BINDINGS {
             assert!(
-                all.iter().any(|c| b.scope.includes(*c)),
+                ALL.iter().any(|c| b.scope.includes(*c)),
                 "{} is unreachable",
                 b.help
             );
         }
-        for ctx in all {
+        for ctx in ALL {
             assert!(footer(ctx).len() <= 8, "{ctx:?} footer too long");
             assert!(help(ctx).iter().any(|(_, h)| h.contains("help")), "{ctx:?}");
         }
+    }
+
+    #[test]
+    fn help_lists_each_key_once_and_each_meaning_once() {
+        for ctx in ALL {
+            let help = help(ctx);
+            let mut keys: Vec<String> = Vec::new();
+            let mut meanings: Vec<&str> = Vec::new();
+            for (chords, meaning) in &help {
+                assert!(!meanings.contains(meaning), "{ctx:?}: {meaning} twice");
+                meanings.push(meaning);
+                for label in chords.split(' ') {
+                    assert!(!keys.iter().any(|k| k == label), "{ctx:?}: {label} twice");
+                    keys.push(label.to_string());
+                }
+            }
+        }
+        // The Home screen's q and Ctrl+Q share the line "save and quit".
+        let home = help(Ctx::Home);
+        assert!(
+            home.contains(&("Ctrl+Q Ctrl+C q".to_string(), "save and quit")),
+            "{home:?}"
+        );
+        let other = help(Ctx::QuestionOther);
+        assert_eq!(other.iter().filter(|(_, h)| *h == "move up").count(), 1);
     }
 }

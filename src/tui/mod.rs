@@ -3,12 +3,14 @@
 
 pub mod app;
 pub mod book;
+pub mod clip;
 pub mod cursor;
 pub mod events;
 pub mod keys;
 pub mod markdown;
 pub mod run;
 pub mod screen;
+pub mod scroll;
 pub mod terminal;
 pub mod theme;
 pub mod transition;

@@ -14,7 +14,7 @@ use super::app::{Action, App, Command, SaveState};
 use super::events::{self, spawn_reader};
 use super::screen::city::CityRow;
 use super::terminal::TerminalGuard;
-use super::theme::Theme;
+use super::theme::{Theme, ThemeName};
 use crate::profile::Profile;
 use crate::profile::migrate;
 use crate::profile::store::{Session, Store, StoreError, Wait};
@@ -57,6 +57,8 @@ pub struct Start {
     pub city: Option<String>,
     /// The trainers' demo city, in its throwaway folder.
     pub demo: bool,
+    /// The palette to start in (`NO_COLOR` still turns colours into modifiers).
+    pub theme: ThemeName,
 }
 
 struct Runner {
@@ -74,7 +76,7 @@ struct Runner {
 
 pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiError> {
     let cities = city_rows(&store)?;
-    let mut app = App::with_catalog(catalog.clone(), cities, Theme::from_env());
+    let mut app = App::with_catalog(catalog.clone(), cities, Theme::from_env(start.theme));
     app.demo = start.demo;
     let mut runner = Runner {
         store,
@@ -104,7 +106,7 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiErr
         signal_hook::flag::register(signal, Arc::clone(&terminate)).map_err(TuiError::Signals)?;
     }
     let outcome = {
-        // Raw mode, the alternate screen, bracketed paste and mouse capture are undone when
+        // Raw mode, the alternate screen and bracketed paste are undone when
         // the guard drops, on every way out, and by its panic hook on a panic.
         let mut guard = TerminalGuard::enter().map_err(TuiError::Terminal)?;
         let events = spawn_reader();
@@ -139,6 +141,10 @@ impl Runner {
     ) -> Ended {
         let mut last_input = Instant::now();
         let mut idle_sent = true;
+        // Paging and the help's scrolling need the real size before the first resize.
+        if let Ok(size) = terminal.size() {
+            self.act(Action::Resize(size.width, size.height));
+        }
         loop {
             // A terminal that went away (window closed, connection dropped) can be neither
             // drawn on nor read from: save and leave, as on SIGHUP, never fail with answers

@@ -5,7 +5,7 @@
 use std::io::stdout;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 
 pub struct TerminalGuard {
@@ -19,7 +19,7 @@ impl TerminalGuard {
         let terminal = ratatui::try_init()?;
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
+            let _ = execute!(stdout(), DisableBracketedPaste);
             previous(info);
         }));
         execute!(stdout(), EnableBracketedPaste)?;
@@ -34,7 +34,7 @@ impl TerminalGuard {
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         // Best effort: the terminal may already be gone (a closed window).
-        let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
+        let _ = execute!(stdout(), DisableBracketedPaste);
         ratatui::restore();
     }
 }

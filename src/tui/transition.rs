@@ -21,7 +21,7 @@ pub enum Input {
     /// A key that matched no binding: typed text for an editor.
     Key(KeyEvent),
     Paste(String),
-    /// Mouse wheel or Ctrl+arrows: negative scrolls up.
+    /// Ctrl+arrows: negative scrolls up.
     Scroll(i16),
 }
 
@@ -73,6 +73,8 @@ pub enum Effect {
         resolution: crate::profile::edit::Resolution,
     },
     ToggleAudience,
+    /// Switch between the default colours and the projector's.
+    ToggleTheme,
     /// The city works through the other track (core or full).
     SwitchTrack,
     /// Show the plan preview in this edition.

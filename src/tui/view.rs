@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, SaveState};
+use super::clip::render_line;
 use super::keys;
 use super::screen::{self, Screen};
 use crate::text::sanitize_line;
@@ -17,6 +18,7 @@ pub const MIN_HEIGHT: u16 = 12;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, self.theme.base());
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             let text = format!(
                 "Enlarge the window: at least {MIN_WIDTH}x{MIN_HEIGHT} is needed (now {}x{}).",
@@ -50,7 +52,14 @@ impl Widget for &App {
                 self.theme.warn(),
             )));
         }
-        Paragraph::new(banners).render(banner_area, buf);
+        for (k, banner) in banners.into_iter().enumerate() {
+            let row = Rect {
+                y: banner_area.y + k as u16,
+                height: 1,
+                ..banner_area
+            };
+            render_line(banner, row, buf);
+        }
         let body = Rect {
             x: body.x + 1,
             width: body.width.saturating_sub(2),
@@ -72,7 +81,11 @@ impl Widget for &App {
             } else {
                 self.theme.ok()
             };
-            Line::from(Span::styled(sanitize_line(text), style)).render(message, buf);
+            render_line(
+                Line::from(Span::styled(sanitize_line(text), style)),
+                message,
+                buf,
+            );
         }
         self.render_footer(footer, buf);
         if self.help {
@@ -115,7 +128,7 @@ impl App {
         Line::from(Span::styled(left, theme.bar())).render(area, buf);
         if status_w < area.width {
             let status_style = match self.save {
-                SaveState::Failed(_) => theme.warn(),
+                SaveState::Failed(_) => theme.bar_warn(),
                 _ => theme.bar(),
             };
             let right = Rect {
@@ -131,9 +144,12 @@ impl App {
         let theme = self.theme;
         let mut spans = Vec::new();
         for (key, label) in keys::footer(self.ctx()) {
+            if !spans.is_empty() {
+                spans.push(Span::raw("  "));
+            }
             spans.push(Span::styled(key, theme.key()));
-            spans.push(Span::raw(format!(" {label}  ")));
+            spans.push(Span::raw(format!(" {label}")));
         }
-        Line::from(spans).render(area, buf);
+        render_line(Line::from(spans), area, buf);
     }
 }

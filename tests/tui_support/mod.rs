@@ -5,10 +5,11 @@
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use workbook::profile::{City, Profile, Role};
 use workbook::tui::screen::city::CityRow;
-use workbook::tui::theme::Theme;
+use workbook::tui::theme::{Theme, illegible, seen};
 use workbook::tui::{Action, App, Command};
 use workbook::workbook::Workbook;
 use workbook::workbook::load::parse_workbook;
@@ -37,7 +38,12 @@ pub fn city(role: Role) -> City {
 
 /// An app with the demo workbook and an open profile, on the home screen.
 pub fn app_with(role: Role) -> App {
-    let mut app = App::new(vec![demo()], Vec::new(), Theme::plain());
+    app_in(role, Theme::plain())
+}
+
+/// [`app_with`] in the colours of `theme` (the projector's, or the default ones).
+pub fn app_in(role: Role, theme: Theme) -> App {
+    let mut app = App::new(vec![demo()], Vec::new(), theme);
     app.now = now();
     app.open_profile(Profile::new(city(role)), false);
     app
@@ -114,13 +120,36 @@ pub fn value(app: &App, q: &str) -> Option<workbook::answer::Value> {
     profile(app).value("demo", q).cloned()
 }
 
-/// The screen as text, as a person would read it.
-pub fn screen(app: &App, width: u16, height: u16) -> String {
+/// The screen as drawn, with its colours.
+pub fn draw(app: &App, width: u16, height: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("draws");
-    let buffer = terminal.backend().buffer();
+    terminal.backend().buffer().clone()
+}
+
+/// Every cell whose text cannot be read on its background, as "x,y 'c': why".
+pub fn illegible_cells(buffer: &Buffer) -> Vec<String> {
+    let mut out = Vec::new();
+    for cell_y in 0..buffer.area.height {
+        for cell_x in 0..buffer.area.width {
+            let cell = &buffer[(cell_x, cell_y)];
+            if cell.symbol().trim().is_empty() {
+                continue;
+            }
+            let (fg, bg) = seen(cell.fg, cell.bg, cell.modifier);
+            if let Some(why) = illegible(fg, bg) {
+                out.push(format!("{cell_x},{cell_y} {:?}: {why}", cell.symbol()));
+            }
+        }
+    }
+    out
+}
+
+/// The screen as text, as a person would read it.
+pub fn screen(app: &App, width: u16, height: u16) -> String {
+    let buffer = &draw(app, width, height);
     let mut out = String::new();
     for y in 0..height {
         let mut line = String::new();

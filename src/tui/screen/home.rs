@@ -3,14 +3,16 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::Back;
 use crate::profile::Progress;
 use crate::tui::app::App;
+use crate::tui::clip::render_line;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::scroll::Scrolled;
 use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 
 #[derive(Debug)]
@@ -32,6 +34,9 @@ impl HomeScreen {
         let Input::Act(act) = input else {
             return Transition::stay();
         };
+        if act == Act::ToggleTheme {
+            return Transition::stay().with(Effect::ToggleTheme);
+        }
         if self.cursor.apply(act, env.page()) || env.books.is_empty() {
             return Transition::stay();
         }
@@ -91,35 +96,24 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
         None => "▶ Start with the first workbook".to_string(),
     };
     let narrow = area.width < 60;
-    let rows = app.books.len() + 1;
     let per_row = if narrow { 2 } else { 3 };
-    let visible = (area.height as usize / per_row).max(1);
-    let _ = rows;
-    let window = state.cursor.window(visible);
-    let mut y = area.y;
-    for row in window.rows() {
-        let style = if row == state.cursor.pos() {
-            theme.selected()
-        } else {
-            Default::default()
-        };
-        let line = Rect {
-            y,
-            height: 1,
-            ..area
-        };
+    let list = Scrolled::layout(&state.cursor, area, per_row);
+    for (k, row) in list.window.rows().enumerate() {
+        let selected = row == state.cursor.pos();
+        let line = list.row(k, per_row);
         if row == 0 {
-            Line::from(Span::styled(
-                continue_text.clone(),
-                style.patch(theme.title()),
-            ))
-            .render(line, buf);
-            y += per_row as u16;
+            let style = theme.row(theme.title(), selected);
+            render_line(
+                Line::from(Span::styled(continue_text.as_str(), style)),
+                line,
+                buf,
+            );
             continue;
         }
         let book = &app.books[row - 1];
         let p = &book.progress;
-        Line::from(Span::styled(format!("{} ", book.title), style)).render(line, buf);
+        let title = Span::styled(book.title.as_str(), theme.row(Style::new(), selected));
+        render_line(Line::from(title), line, buf);
         let edited = book
             .last_changed
             .map(|t| format!("edited {}", t.strftime("%Y-%m-%d %H:%M")))
@@ -148,16 +142,12 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
             spans.push(Span::styled(format!(" · {edited}"), theme.dim()));
         }
         let second = Rect {
-            y: y + 1,
-            height: 1,
-            ..area
+            y: line.y + 1,
+            ..line
         };
-        if second.y < area.bottom() {
-            Line::from(spans).render(second, buf);
-        }
-        y += per_row as u16;
-        if y >= area.bottom() {
-            break;
+        if second.y < list.rows.bottom() {
+            render_line(Line::from(spans), second, buf);
         }
     }
+    list.render_marks(theme, buf);
 }

@@ -3,12 +3,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::Back;
 use crate::tui::app::App;
+use crate::tui::clip::render_line;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::scroll::Scrolled;
 use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,35 +84,51 @@ impl OutlineScreen {
     }
 }
 
+/// What the marks before each question mean, as wide as the window allows.
+fn legend(width: u16) -> &'static str {
+    if width >= 54 {
+        "✓ answered   ! required, not answered   · not answered"
+    } else {
+        "✓ answered  ! required  · open"
+    }
+}
+
 pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let b = &app.books[state.book];
-    Line::from(Span::styled(
-        format!("Outline of {}", b.title),
-        theme.title(),
-    ))
-    .render(area, buf);
-    let list = Rect {
-        y: area.y + 1,
-        height: area.height.saturating_sub(1),
+    let line = |y| Rect {
+        y,
+        height: 1,
         ..area
     };
-    let window = state.cursor.window(list.height as usize);
-    for (screen_row, i) in window.rows().enumerate() {
-        let row_area = Rect {
-            y: list.y + screen_row as u16,
-            height: 1,
-            ..list
-        };
+    render_line(
+        Line::from(Span::styled(
+            format!("Outline of {}", b.title),
+            theme.title(),
+        )),
+        line(area.y),
+        buf,
+    );
+    if area.height < 2 {
+        return;
+    }
+    render_line(
+        Line::from(Span::styled(legend(area.width), theme.dim())),
+        line(area.y + 1),
+        buf,
+    );
+    let list_area = Rect {
+        y: area.y + 2,
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    let list = Scrolled::layout(&state.cursor, list_area, 1);
+    for (k, i) in list.window.rows().enumerate() {
         let selected = i == state.cursor.pos();
         let line = match state.rows[i] {
             Row::Section(s) => Line::from(Span::styled(
                 format!("{}. {}", s + 1, b.sections[s].title),
-                if selected {
-                    theme.selected()
-                } else {
-                    theme.key()
-                },
+                theme.row(theme.key(), selected),
             )),
             Row::Question(q) => {
                 let item = &b.items[q];
@@ -122,16 +139,13 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
                 } else {
                     "·"
                 };
-                let mut style = if !b.relevant(q) {
+                let style = if !b.relevant(q) {
                     theme.hidden()
                 } else if item.required && !b.answered(q) {
                     theme.warn()
                 } else {
                     Default::default()
                 };
-                if selected {
-                    style = style.patch(theme.selected());
-                }
                 let note = if b.relevant(q) {
                     ""
                 } else {
@@ -139,10 +153,11 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
                 };
                 Line::from(Span::styled(
                     format!("   {mark} {}{note}", item.prompt),
-                    style,
+                    theme.row(style, selected),
                 ))
             }
         };
-        line.render(row_area, buf);
+        render_line(line, list.row(k, 1), buf);
     }
+    list.render_marks(theme, buf);
 }

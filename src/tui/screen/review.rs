@@ -4,13 +4,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::Back;
 use crate::answer::{Reading, read, summary};
 use crate::tui::app::App;
+use crate::tui::clip::render_line;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::scroll::Scrolled;
 use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 
 #[derive(Debug)]
@@ -94,42 +95,37 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
         p.relevant,
         p.required_open()
     );
-    Line::from(Span::styled(head, theme.title())).render(area, buf);
-    let list = Rect {
+    render_line(
+        Line::from(Span::styled(head, theme.title())),
+        Rect { height: 1, ..area },
+        buf,
+    );
+    let list_area = Rect {
         y: area.y + 1,
         height: area.height.saturating_sub(1),
         ..area
     };
-    let per_row = 2usize;
-    let visible = (list.height as usize / per_row).max(1);
-    let window = state.cursor.window(visible);
+    let per_row = 2;
+    let list = Scrolled::layout(&state.cursor, list_area, per_row);
     let profile = app.profile.as_ref();
     let format = app.number_format();
-    for (k, r) in window.rows().enumerate() {
+    for (k, r) in list.window.rows().enumerate() {
         let i = state.rows[r];
         let item = &b.items[i];
-        let y = list.y + (k * per_row) as u16;
-        if y >= list.bottom() {
-            break;
-        }
+        let row = list.row(k, per_row);
         let missing = b.relevant(i) && item.required && !b.answered(i);
-        let mut style = if !b.relevant(i) {
+        let style = if !b.relevant(i) {
             theme.hidden()
         } else if missing {
             theme.warn()
         } else {
             theme.key()
         };
-        if r == state.cursor.pos() {
-            style = style.patch(theme.selected());
-        }
+        let style = theme.row(style, r == state.cursor.pos());
         let flag = if missing { " (required)" } else { "" };
-        Line::from(Span::styled(format!("{}{flag}", item.prompt), style)).render(
-            Rect {
-                y,
-                height: 1,
-                ..list
-            },
+        render_line(
+            Line::from(Span::styled(format!("{}{flag}", item.prompt), style)),
+            row,
             buf,
         );
         let answer = profile.and_then(|p| p.answer(b.home(i), &item.id));
@@ -161,15 +157,16 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
         } else {
             theme.dim()
         };
-        if y + 1 < list.bottom() {
-            Line::from(Span::styled(format!("  {text}"), answer_style)).render(
+        if row.y + 1 < list.rows.bottom() {
+            render_line(
+                Line::from(Span::styled(format!("  {text}"), answer_style)),
                 Rect {
-                    y: y + 1,
-                    height: 1,
-                    ..list
+                    y: row.y + 1,
+                    ..row
                 },
                 buf,
             );
         }
     }
+    list.render_marks(theme, buf);
 }

@@ -2,14 +2,17 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::Back;
 use crate::answer::{read, summary};
 use crate::tui::app::App;
+use crate::tui::clip::render_line;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::scroll::Scrolled;
 use crate::tui::transition::{Env, Goto, Input, Transition};
 use crate::tui::widgets::text::TextField;
 
@@ -149,36 +152,19 @@ pub fn render(app: &App, state: &SearchScreen, area: Rect, buf: &mut Buffer) {
         } else {
             "Nothing found."
         };
-        Line::from(Span::styled(text, theme.dim())).render(list, buf);
+        render_line(Line::from(Span::styled(text, theme.dim())), list, buf);
         return;
     }
-    let window = state.cursor.window(list.height as usize);
-    let top = window.start;
-    for (k, h) in state
-        .hits
-        .iter()
-        .enumerate()
-        .skip(top)
-        .take(window.end - window.start)
-    {
+    let list = Scrolled::layout(&state.cursor, list, 1);
+    for (k, i) in list.window.rows().enumerate() {
+        let h = &state.hits[i];
         let book = &app.books[h.book];
-        let style = if k == state.cursor.pos() {
-            theme.selected()
-        } else {
-            Default::default()
-        };
+        let style = theme.row(Style::new(), i == state.cursor.pos());
         let text = format!(
             "{} · {} ({})",
             book.title, book.items[h.index].prompt, h.place
         );
-        let y = list.y + (k - top) as u16;
-        Line::from(Span::styled(text, style)).render(
-            Rect {
-                y,
-                height: 1,
-                ..list
-            },
-            buf,
-        );
+        render_line(Line::from(Span::styled(text, style)), list.row(k, 1), buf);
     }
+    list.render_marks(theme, buf);
 }

@@ -3,13 +3,16 @@
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::text::TextField;
 use crate::text::sanitize_line;
+use crate::tui::clip::render_line;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::scroll::Scrolled;
 use crate::tui::theme::Theme;
 
 #[derive(Debug, Clone)]
@@ -135,16 +138,12 @@ impl ListField {
         }
         if self.items.is_empty() {
             let hint = format!("No {} yet. Press a to add one.", self.item_label);
-            Line::from(Span::styled(hint, theme.dim())).render(area, buf);
+            render_line(Line::from(Span::styled(hint, theme.dim())), area, buf);
             return;
         }
-        let window = self.cursor.window(height);
-        for (row, i) in window.rows().enumerate() {
-            let line_area = Rect {
-                y: area.y + row as u16,
-                height: 1,
-                ..area
-            };
+        let list = Scrolled::layout(&self.cursor, area, 1);
+        for (row, i) in list.window.rows().enumerate() {
+            let line_area = list.row(row, 1);
             let number = format!("{:>3}. ", i + 1);
             if i == self.cursor.pos()
                 && let Some(field) = &self.editing
@@ -159,13 +158,10 @@ impl ListField {
                 field.render(rest, buf, true);
                 continue;
             }
-            let style = if i == self.cursor.pos() {
-                theme.selected()
-            } else {
-                Default::default()
-            };
+            let style = theme.row(Style::new(), i == self.cursor.pos());
             let text = format!("{number}{}", sanitize_line(&self.items[i]));
-            Line::from(Span::styled(text, style)).render(line_area, buf);
+            render_line(Line::from(Span::styled(text, style)), line_area, buf);
         }
+        list.render_marks(theme, buf);
     }
 }

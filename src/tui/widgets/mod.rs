@@ -302,21 +302,5 @@ fn yes_no_key(field: &mut ChoiceField, event: KeyEvent) -> bool {
 
 /// Pads or cuts `text` to `width` columns (cut text ends with `…`).
 pub(crate) fn fit(text: &str, width: u16) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let width = width as usize;
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width.saturating_sub(1) && unicode_width::UnicodeWidthStr::width(text) > width
-        {
-            out.push('…');
-            used += 1;
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
-    out
+    crate::tui::clip::fit(text, usize::from(width))
 }

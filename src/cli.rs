@@ -42,9 +42,10 @@ pub enum Command {
     )]
     Validate(ValidateArgs),
 
-    /// List the workbooks the program loads, and where each comes from
+    /// List the workbooks the program loads, and where each comes from; or one workbook's
+    /// questions (--questions)
     #[command(
-        after_help = "Examples:\n  workbook list\n  workbook list --json\n  workbook --workbooks ./mine list"
+        after_help = "Examples:\n  workbook list\n  workbook list --json\n  workbook --workbooks ./mine list\n  workbook list --questions mapping          # question ids for `answer set`\n  workbook list --questions mapping --json"
     )]
     List(ListArgs),
 
@@ -484,6 +485,11 @@ pub struct ListArgs {
     /// Print the list as JSON
     #[arg(long)]
     pub json: bool,
+
+    /// List this workbook's questions instead: id, kind and prompt, by section, follow-ups
+    /// under the question they follow (with --json: also section, parent and audience)
+    #[arg(long, value_name = "WORKBOOK")]
+    pub questions: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -13,7 +13,7 @@ use clap::{Args, Parser, Subcommand};
     long_about = "Walks mayors and city officials through guided workbooks (mapping, strategy, \
 prevention, response to attacks, coordination), saves every answer to a profile per city, and \
 turns the answers into an action plan.",
-    after_help = "Examples:\n  workbook list\n  workbook validate my-workbooks/\n  workbook --workbooks ./my-workbooks list"
+    after_help = "Examples:\n  workbook list\n  workbook list --questions mapping      # question ids, for answer set\n  workbook validate my-workbooks/\n  workbook --workbooks ./my-workbooks list"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -47,9 +47,10 @@ pub enum Command {
     )]
     Validate(ValidateArgs),
 
-    /// List the workbooks the program loads, and where each comes from
+    /// List the workbooks the program loads, and where each comes from; or one workbook's
+    /// questions (--questions)
     #[command(
-        after_help = "Examples:\n  workbook list\n  workbook list --json\n  workbook --workbooks ./mine list"
+        after_help = "Examples:\n  workbook list\n  workbook list --json\n  workbook --workbooks ./mine list\n  workbook list --questions mapping          # question ids for `answer set`\n  workbook list --questions mapping --json"
     )]
     List(ListArgs),
 
@@ -63,7 +64,7 @@ pub enum Command {
     /// Set, read, clear, import and export a city's answers
     #[command(
         subcommand,
-        after_help = "Examples:\n  workbook answer set --city Lyon mapping.has_mapped yes\n  workbook answer get --city Lyon mapping.has_mapped\n  workbook answer export --city Lyon > answers.toml"
+        after_help = "Examples:\n  workbook answer set --city Lyon mapping.has_mapped yes\n  workbook answer get --city Lyon mapping.has_mapped\n  workbook list --questions mapping      # the question ids\n  workbook answer export --city Lyon > answers.toml"
     )]
     Answer(AnswerCommand),
 
@@ -136,7 +137,8 @@ pub struct OpenArgs {
     pub city: Option<String>,
 
     /// Plain mode: questions as plain lines, answers read line by line (for screen readers
-    /// and scripts); chosen automatically when input or output is not a terminal or TERM=dumb
+    /// and scripts); chosen automatically when input or output is not a terminal or TERM=dumb.
+    /// :quit or Ctrl+C saves, says what was saved and how to resume
     #[arg(long)]
     pub plain: bool,
 }
@@ -317,9 +319,10 @@ pub enum AnswerCommand {
         #[command(flatten)]
         wait: WaitArgs,
     },
-    /// Print an answer
+    /// Print an answer; a list or table on one line in the form `answer set` reads, so it can
+    /// be pasted back
     #[command(
-        after_help = "Examples:\n  workbook answer get --city Lyon mapping.threats\n  workbook answer get --city Lyon mapping.stakeholders --json"
+        after_help = "Examples:\n  workbook answer get --city Lyon mapping.threats\n  workbook answer get --city Lyon mapping.stakeholders --json\n  workbook answer set --city Gent mapping.stakeholders \"$(workbook answer get --city Lyon mapping.stakeholders)\""
     )]
     Get {
         #[arg(long)]
@@ -489,6 +492,11 @@ pub struct ListArgs {
     /// Print the list as JSON
     #[arg(long)]
     pub json: bool,
+
+    /// List this workbook's questions instead: id, kind and prompt, by section, follow-ups
+    /// under the question they follow (with --json: also section, parent and audience)
+    #[arg(long, value_name = "WORKBOOK")]
+    pub questions: Option<String>,
 }
 
 #[derive(Debug, Args)]

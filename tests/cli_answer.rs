@@ -530,3 +530,72 @@ fn stored_values_the_program_does_not_write_are_kept_and_flagged() {
     assert_eq!(get(&env, "civic.threats"), serde_json::json!(["hate"]));
     assert_eq!(get(&env, "civic.trend"), "Sideways", "kept exactly");
 }
+
+/// `answer get` prints a table or list in the form `answer set` reads: pasted back, it sets the
+/// same answer, whatever its cells hold.
+#[test]
+fn table_and_list_answers_print_in_the_form_answer_set_reads() {
+    let env = env_with_city();
+    env.run(&["city", "edit", "Lyon", "--number-format", "comma"])
+        .success();
+    let partners = r#"[
+        {"name": "Ana; \"the chair\"", "role": "Board | council = both,\nand more", "since": "12,5"},
+        {"name": "Back\\slash 'quoted'", "role": "a=b; c"}
+    ]"#;
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "civic.partners",
+        "--json",
+        partners,
+    ])
+    .success();
+    let printed = |key: &str| stdout(&env.run(&["answer", "get", "--city", "Lyon", key]).success());
+    let first = printed("civic.partners");
+    assert_eq!(
+        first,
+        "name=Ana\\; \"the chair\", role=Board | council \\= both\\,\\nand more, since=12\\,5; \
+         name=Back\\\\slash 'quoted', role=a\\=b\\; c\n"
+    );
+    let stored = get(&env, "civic.partners");
+
+    env.run(&["answer", "clear", "--city", "Lyon", "civic.partners"])
+        .success();
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "civic.partners",
+        first.trim_end(),
+    ])
+    .success();
+    assert_eq!(printed("civic.partners"), first);
+    assert_eq!(get(&env, "civic.partners"), stored);
+
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "civic.ideas",
+        "--json",
+        r#"["one; two", "line\nbreak", "a=b, c | \"d\""]"#,
+    ])
+    .success();
+    let list = printed("civic.ideas");
+    assert_eq!(list, "one\\; two; line\\nbreak; a=b, c | \"d\"\n");
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "civic.ideas",
+        list.trim_end(),
+    ])
+    .success()
+    .stdout(contains("Unchanged"));
+    assert_eq!(printed("civic.ideas"), list);
+}

@@ -122,3 +122,97 @@ fn a_broken_user_workbook_is_reported_and_skipped() {
             "broken.toml:20:1: error: unknown field `prompts`",
         ));
 }
+
+#[test]
+fn questions_are_listed_by_section_with_follow_ups_under_their_parent() {
+    Sandbox::new()
+        .cmd()
+        .args(["list", "--questions", "walk", "--workbooks"])
+        .arg(fixture("plain"))
+        .assert()
+        .success()
+        .stdout(concat!(
+            "Walk test (walk): 5 questions\n",
+            "\n",
+            "Section 1 of 2: Starting point\n",
+            "  has_plan   yes_no        Does the city have a plan?\n",
+            "    drafter  short_text    Who will draft the plan?\n",
+            "  threats    multi_choice  Which threats show up?\n",
+            "\n",
+            "Section 2 of 2: People\n",
+            "  notes      long_text     Anything else?\n",
+            "  partners   table         Who are the partners?\n",
+        ));
+}
+
+#[test]
+fn questions_as_json_name_section_parent_and_audience() {
+    let output = Sandbox::new()
+        .cmd()
+        .args(["list", "--questions", "walk", "--json", "--workbooks"])
+        .arg(fixture("plain"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let ids: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["has_plan", "drafter", "threats", "notes", "partners"]);
+    assert_eq!(
+        rows[1],
+        serde_json::json!({
+            "id": "drafter",
+            "kind": "short_text",
+            "prompt": "Who will draft the plan?",
+            "section": "start",
+            "section_title": "Starting point",
+            "parent": "has_plan",
+            "audience": "both",
+        })
+    );
+    assert_eq!(rows[0]["parent"], serde_json::Value::Null);
+    assert_eq!(rows[4]["section"], "people");
+}
+
+#[test]
+fn listed_prompts_carry_no_terminal_controls_and_unknown_workbooks_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("hostile.toml"),
+        workbook_with_id("hostile", "Hostile").replacen(
+            "prompt = \"",
+            "prompt = \"\\u001b]0;owned\\u0007\\u001b[31mRed\\u202e ",
+            1,
+        ),
+    )
+    .unwrap();
+    for json in [false, true] {
+        let mut cmd = Sandbox::new().cmd();
+        cmd.args(["list", "--questions", "hostile", "--workbooks"])
+            .arg(dir.path());
+        if json {
+            cmd.arg("--json");
+        }
+        let output = cmd.output().unwrap();
+        assert!(output.status.success());
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(stdout.contains("Red "), "{stdout}");
+        for control in ['\u{1b}', '\u{7}', '\u{202e}'] {
+            assert!(!stdout.contains(control), "{control:?} in {stdout}");
+        }
+        assert!(!stdout.contains("\\u001b"), "{stdout}");
+        assert!(!stdout.contains("owned"), "{stdout}");
+    }
+    Sandbox::new()
+        .cmd()
+        .args(["list", "--questions", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no workbook `nope`; the workbooks are: mapping",
+        ));
+}

@@ -181,3 +181,187 @@ fn demo_changes_live_in_the_copy_until_reset() {
     run(&["demo", "--plain", "--reset"], ":quit\n");
     assert!(!run(&["plan", "--demo", "--date", "2026-12-01"], "").contains("Trainer test step"));
 }
+
+/// Runs plain mode on the walk fixture with `script` as standard input; the output.
+fn walk(sandbox: &Sandbox, script: &str) -> String {
+    let output = sandbox
+        .cmd()
+        .arg("--data-dir")
+        .arg(sandbox.data_dir())
+        .arg("--workbooks")
+        .arg(fixture("plain"))
+        .args(["open", "walk", "--city", "Testville", "--plain"])
+        .write_stdin(script.to_string())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(output.status.success(), "{stdout}");
+    stdout
+}
+
+#[test]
+fn a_rejected_answer_repeats_only_the_reason_and_the_prompt() {
+    let sandbox = sandbox_with_city();
+    let stdout = walk(&sandbox, "perhaps\nno\n:quit\n");
+    assert!(
+        stdout.contains(
+            "Your answer:\n\
+             Not accepted: `perhaps` is not yes or no. Try again.\n\
+             Does the city have a plan?\n\
+             Your answer:\n"
+        ),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.matches("Say yes if a plan was adopted.").count(),
+        1,
+        "the guidance is said once: {stdout}"
+    );
+    assert_eq!(stdout.matches("Type yes or no").count(), 1, "{stdout}");
+}
+
+#[test]
+fn help_lines_are_whole_for_the_screen_reader_to_wrap() {
+    let sandbox = sandbox_with_city();
+    let stdout = walk(&sandbox, ":help\n:quit\n");
+    assert!(
+        stdout.contains(
+            "  :quit   save and stop (Ctrl+C too)\n\
+             \x20 :keep   keep the current answer and close its notes\n\
+             \x20 :use N  use the answer that note N keeps instead\n\
+             An empty line keeps the current answer.\n\
+             Long answers and lists end with a line holding only a dot (.).\n\
+             Tables are asked row by row, column by column; a dot at the start of a row finishes.\n\
+             Every answer is saved as soon as it is accepted.\n"
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn blank_lines_at_the_end_of_a_long_answer_are_not_stored() {
+    let sandbox = sandbox_with_city();
+    walk(
+        &sandbox,
+        "yes\n\nFirst line\n\nsecond line\n\n   \n\n.\n:quit\n",
+    );
+    assert_eq!(
+        answer(&sandbox, "walk.notes")["value"],
+        "First line\n\nsecond line"
+    );
+}
+
+#[test]
+fn quitting_says_what_was_saved_and_how_to_resume() {
+    let sandbox = sandbox_with_city();
+    let stdout = walk(&sandbox, "yes\n1\n:quit\n");
+    let data = sandbox.data_dir();
+    let last = stdout.lines().last().unwrap();
+    assert_eq!(
+        last,
+        format!(
+            "Saved Testville: 2 answers changed this time. Resume: workbook --data-dir {} \
+             --workbooks {} open walk --city Testville --plain",
+            data.display(),
+            fixture("plain").display()
+        )
+    );
+    // Back where it left off; leaving at once changes nothing, and the line says so.
+    let again = walk(&sandbox, ":quit\n");
+    assert!(again.contains("Anything else?"), "{again}");
+    assert!(
+        again.contains("Saved Testville: no answers changed this time."),
+        "{again}"
+    );
+}
+
+/// Ctrl+C in a real terminal: the answers given so far stay, the one being typed is dropped,
+/// and one line says what was saved and how to come back.
+#[test]
+fn ctrl_c_in_a_terminal_says_what_was_saved() {
+    use std::io::{Read, Write};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    let sandbox = sandbox_with_city();
+    let pty = portable_pty::native_pty_system()
+        .openpty(portable_pty::PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = portable_pty::CommandBuilder::new(env!("CARGO_BIN_EXE_workbook"));
+    cmd.arg("--data-dir");
+    cmd.arg(sandbox.data_dir());
+    cmd.arg("--workbooks");
+    cmd.arg(fixture("plain"));
+    cmd.args(["open", "walk", "--city", "Testville", "--plain"]);
+    cmd.env("HOME", sandbox.home.path());
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("WORKBOOK_PATH", "");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let seen = Arc::new(Mutex::new(String::new()));
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let sink = Arc::clone(&seen);
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]).replace('\r', ""));
+        }
+    });
+    let wait_for = |text: &str| {
+        let start = Instant::now();
+        while !seen.lock().unwrap().contains(text) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "`{text}` did not appear:\n{}",
+                seen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    let mut writer = pty.master.take_writer().unwrap();
+    wait_for("Does the city have a plan?");
+    writer.write_all(b"no\n").unwrap();
+    wait_for("Who will draft the plan?");
+    writer.write_all(b"The policy unit\n").unwrap();
+    wait_for("Which threats show up?");
+    writer.write_all(b"1, 2").unwrap();
+    writer.write_all(b"\x03").unwrap();
+    wait_for("Resume:");
+    let status = child.wait().unwrap();
+    let output = seen.lock().unwrap().clone();
+    assert!(status.success(), "{output}");
+    assert!(
+        output.contains(&format!(
+            "Saved Testville: 2 answers changed this time. Resume: workbook --data-dir {} \
+             --workbooks {} open walk --city Testville --plain",
+            sandbox.data_dir().display(),
+            fixture("plain").display()
+        )),
+        "{output}"
+    );
+    assert_eq!(answer(&sandbox, "walk.drafter")["value"], "The policy unit");
+    let threats = sandbox
+        .cmd()
+        .arg("--data-dir")
+        .arg(sandbox.data_dir())
+        .arg("--workbooks")
+        .arg(fixture("plain"))
+        .args(["answer", "get", "--city", "Testville", "walk.threats"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        threats.status.code(),
+        Some(1),
+        "the typed choices were dropped"
+    );
+}

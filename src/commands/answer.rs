@@ -146,24 +146,25 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
             answer,
         })?;
     } else {
-        println!(
-            "{}",
-            sanitize(&plain_text(&answer.value, profile.city.number_format))
-        );
+        let asked = edit::find(&catalog, workbook, question)
+            .ok()
+            .map(|(_, q)| q);
+        let format = profile.city.number_format;
+        // Lists and tables in the form `answer set` reads, so that the line can be pasted back.
+        let shown = asked
+            .and_then(|q| inline::format(q, &answer.value, format))
+            .unwrap_or_else(|| sanitize(&plain_text(&answer.value, format)));
+        println!("{shown}");
         if let Some(other) = &answer.other {
             println!("other: {}", sanitize(other));
         }
         // Notes go to standard error, so that the answer itself can be piped or pasted. The
         // kept answer is read by a person: choices by their labels.
-        let asked = edit::find(&catalog, workbook, question)
-            .ok()
-            .map(|(_, q)| q);
         for (n, note) in answer.notes.iter().enumerate() {
             let kept = note
                 .value
                 .as_ref()
                 .map(|v| {
-                    let format = profile.city.number_format;
                     let text = match asked {
                         Some(q) => summary(q, v, note.other.as_deref(), format),
                         None => sanitize_line(&plain_text(v, format)),

@@ -1,7 +1,7 @@
 //! `workbook demo`: the guided interface on the trainers' demo city, in its throwaway folder.
 
 use super::context::catalog;
-use super::open::{interactive_terminal, theme, walk_plain};
+use super::open::{Resume, interactive_terminal, theme, walk_plain};
 use crate::cli::{DemoArgs, GlobalArgs};
 use crate::commands::exit::Failure;
 use crate::config::Config;
@@ -13,7 +13,14 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
     let (store, city) = crate::demo::prepare(args.reset)?;
     if args.plain || !interactive_terminal() {
         eprintln!("DEMO: a fictional city for training; nothing here touches real data.");
-        return walk_plain(&store, &catalog, &city, None, &Config::default());
+        return walk_plain(
+            &store,
+            &catalog,
+            &city,
+            None,
+            &Config::default(),
+            Resume::Demo,
+        );
     }
     let start = Start {
         workbook: None,

@@ -10,11 +10,15 @@
 //! `\n` is a line break; any other escape is an error. Whitespace around items and cells is
 //! trimmed. `--json` takes a JSON value instead (string, number, true/false, array of strings,
 //! array of objects of strings).
+//!
+//! [`format`] writes a list or table answer back in this form (what `answer get` prints), so
+//! that it can be pasted into `answer set` unchanged.
 
 use std::collections::BTreeMap;
 
-use crate::answer::Value;
-use crate::workbook::Kind;
+use crate::answer::{Number, NumberFormat, Value};
+use crate::text::sanitize;
+use crate::workbook::{ColumnKind, Kind, Question};
 
 /// Parses the command-line arguments of an answer for a question of `kind`.
 pub fn parse(kind: Kind, args: &[String]) -> Result<Value, String> {
@@ -36,6 +40,64 @@ pub fn parse_json(text: &str) -> Result<Value, String> {
     serde_json::from_str(text).map_err(|e| {
         format!("not a JSON answer value ({e}); use a string, number, true/false, an array of strings or an array of objects of strings")
     })
+}
+
+/// A list or table answer in the split form [`parse`] reads back: one line, separators and
+/// backslashes escaped, line breaks as `\n`, numbers in the city's `format` (as `answer set`
+/// reads them). `None` for other answers, which `answer set` takes as they are.
+pub fn format(question: &Question, value: &Value, format: NumberFormat) -> Option<String> {
+    match value {
+        Value::List(items) => Some(
+            items
+                .iter()
+                .map(|item| escape(item, &[';']))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        Value::Table(rows) => Some(
+            rows.iter()
+                .map(|row| {
+                    row.iter()
+                        .map(|(column, cell)| {
+                            let kind = question
+                                .columns()
+                                .iter()
+                                .find(|c| c.id() == column)
+                                .map(|c| c.kind);
+                            let cell = match kind {
+                                Some(ColumnKind::Number) => Number::from_canonical(cell)
+                                    .map(|n| n.format(format))
+                                    .unwrap_or_else(|| cell.clone()),
+                                _ => cell.clone(),
+                            };
+                            let special = [';', ',', '='];
+                            format!("{}={}", escape(column, &special), escape(&cell, &special))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        _ => None,
+    }
+}
+
+/// Untrusted text made safe for a terminal, then escaped for [`unescape`].
+fn escape(text: &str, special: &[char]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in sanitize(text).chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if special.contains(&c) => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn list(args: &[String]) -> Result<Value, String> {

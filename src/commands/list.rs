@@ -21,6 +21,9 @@ struct Row<'a> {
 
 pub fn run(global: &GlobalArgs, args: &ListArgs) -> Result<u8, Failure> {
     let catalog = super::context::catalog(global);
+    if let Some(workbook) = &args.questions {
+        return super::question_list::run(&catalog, workbook, args.json);
+    }
     let rows: Vec<Row> = catalog
         .workbooks
         .iter()

@@ -15,6 +15,7 @@ mod migrate;
 mod open;
 mod plan;
 mod progress;
+mod question_list;
 mod validate;
 
 use crate::cli::{Cli, Command};

@@ -1,14 +1,19 @@
 //! `workbook` and `workbook open`: the guided full-screen interface, or plain mode when there
 //! is no terminal to draw on.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 
 use super::context::{catalog, store};
 use crate::cli::{GlobalArgs, OpenArgs};
-use crate::commands::exit::Failure;
+use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::config::Config;
+use crate::plain::Outcome;
+use crate::plain::keyboard::Keyboard;
+use crate::plain::render::leaving;
 use crate::profile::store::Wait;
 use crate::profile::{Store, migrate};
+use crate::text::shell_word;
 use crate::tui::run::{Start, run as run_tui};
 use crate::tui::theme::ThemeName;
 use crate::workbook::Catalog;
@@ -32,7 +37,15 @@ pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
                 "plain mode needs a city: workbook open WORKBOOK --city NAME --plain (or set `city` in the config file)",
             ));
         };
-        return walk_plain(&store, &catalog, &city, args.workbook.as_deref(), &config);
+        let resume = Resume::Open(global);
+        return walk_plain(
+            &store,
+            &catalog,
+            &city,
+            args.workbook.as_deref(),
+            &config,
+            resume,
+        );
     }
     if let Some(city) = &city {
         // Fails early, before the screen changes, when the city does not exist.
@@ -58,13 +71,53 @@ pub fn interactive_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal() && !dumb
 }
 
+/// The command that brings a plain-mode user back, said when they leave.
+pub enum Resume<'a> {
+    /// `workbook open`, with the folders this run was given.
+    Open(&'a GlobalArgs),
+    Demo,
+}
+
+impl Resume<'_> {
+    fn command(&self, workbook: &str, city: &str) -> String {
+        match self {
+            Resume::Demo => "workbook demo --plain".to_string(),
+            Resume::Open(global) => {
+                let mut words = vec!["workbook".to_string()];
+                // A folder set in the environment is there next time too.
+                let from_env = std::env::var_os("WORKBOOK_DATA_DIR").map(PathBuf::from);
+                if let Some(dir) = &global.data_dir
+                    && from_env.as_ref() != Some(dir)
+                {
+                    words.push(format!("--data-dir {}", shell_word(&dir.to_string_lossy())));
+                }
+                for dir in &global.workbooks {
+                    words.push(format!(
+                        "--workbooks {}",
+                        shell_word(&dir.to_string_lossy())
+                    ));
+                }
+                words.push(format!(
+                    "open {} --city {} --plain",
+                    shell_word(workbook),
+                    shell_word(city)
+                ));
+                words.join(" ")
+            }
+        }
+    }
+}
+
 /// Plain mode on `city`: the given workbook, else where the city left off, else the first.
+/// Leaving with :quit or Ctrl+C says what was saved and how to resume; a failed save exits
+/// non-zero.
 pub fn walk_plain(
     store: &Store,
     catalog: &Catalog,
     city: &str,
     workbook: Option<&str>,
     config: &Config,
+    resume: Resume,
 ) -> Result<u8, Failure> {
     let (mut session, mut profile) = store.open_city(city, Wait::NO)?;
     migrate::migrate(&mut profile, catalog);
@@ -81,17 +134,36 @@ pub fn walk_plain(
         .unwrap_or_else(|| profile.city.role.audience());
     let reader = crate::profile::Reader::new(audience, profile.city.track);
     let mut save = |p: &crate::profile::Profile| session.save(p).map_err(|e| e.to_string());
-    let stdin = std::io::stdin().lock();
+    let stopped = |e: std::io::Error| Failure::failed(format!("plain mode stopped: {e}"));
+    let mut keyboard = Keyboard::start().map_err(stopped)?;
     let mut stdout = std::io::stdout().lock();
-    crate::plain::walk(
+    let walked = crate::plain::walk(
         catalog,
         book,
         &mut profile,
         reader,
-        stdin,
+        &mut keyboard,
         &mut stdout,
         &mut save,
     )
-    .map_err(|e| Failure::failed(format!("plain mode stopped: {e}")))?;
-    Ok(crate::commands::exit::SUCCESS)
+    .map_err(stopped)?;
+    if matches!(walked.outcome, Outcome::Quit | Outcome::Interrupted) {
+        // After Ctrl+C the terminal shows ^C where the cursor was.
+        let gap = if walked.outcome == Outcome::Interrupted {
+            "\n"
+        } else {
+            ""
+        };
+        let line = leaving(
+            &profile.city.name,
+            &walked,
+            &resume.command(&id, &profile.city.name),
+        );
+        writeln!(stdout, "{gap}{line}").map_err(stopped)?;
+    }
+    Ok(if walked.unsaved.is_some() {
+        FAILURE
+    } else {
+        SUCCESS
+    })
 }

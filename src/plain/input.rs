@@ -34,7 +34,25 @@ pub enum Command {
     Use(usize),
 }
 
-/// Lines from standard input (or a pipe), without their line endings.
+/// Where plain mode reads what the user types.
+pub trait Lines {
+    /// The next line without its ending, or `None` when input ended. An error that
+    /// [`is_interruption`] means the user pressed Ctrl+C.
+    fn next_line(&mut self) -> io::Result<Option<String>>;
+}
+
+/// The error [`Lines::next_line`] gives when the user pressed Ctrl+C.
+pub fn interruption() -> io::Error {
+    io::Error::new(io::ErrorKind::Interrupted, "interrupted by Ctrl+C")
+}
+
+/// Whether `error` is the user pressing Ctrl+C. (Reading retries on a system call that a
+/// signal interrupted, so only [`interruption`] reaches the walk with this kind.)
+pub fn is_interruption(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::Interrupted
+}
+
+/// Lines from a reader (a pipe, a file, a test's text), without their line endings.
 pub struct LineReader<R> {
     input: R,
 }
@@ -43,8 +61,10 @@ impl<R: BufRead> LineReader<R> {
     pub fn new(input: R) -> Self {
         LineReader { input }
     }
+}
 
-    pub fn next_line(&mut self) -> io::Result<Option<String>> {
+impl<R: BufRead> Lines for LineReader<R> {
+    fn next_line(&mut self) -> io::Result<Option<String>> {
         let mut line = String::new();
         if self.input.read_line(&mut line)? == 0 {
             return Ok(None);
@@ -72,9 +92,9 @@ fn command(line: &str) -> Option<Command> {
 }
 
 /// Reads one answer to `question`. Prompts for follow-up lines go to `out`.
-pub fn read_entry<R: BufRead, W: Write>(
+pub fn read_entry<L: Lines, W: Write>(
     question: &Question,
-    lines: &mut LineReader<R>,
+    lines: &mut L,
     out: &mut W,
 ) -> io::Result<Entry> {
     let Some(first) = lines.next_line()? else {
@@ -131,29 +151,28 @@ fn choice_value(question: &Question, typed: &str) -> String {
     }
 }
 
-fn ask<R: BufRead, W: Write>(
-    lines: &mut LineReader<R>,
-    out: &mut W,
-    prompt: &str,
-) -> io::Result<String> {
+fn ask<L: Lines, W: Write>(lines: &mut L, out: &mut W, prompt: &str) -> io::Result<String> {
     writeln!(out, "{prompt}")?;
     out.flush()?;
     Ok(lines.next_line()?.unwrap_or_default())
 }
 
-fn multi_line<R: BufRead>(first: String, lines: &mut LineReader<R>) -> io::Result<String> {
-    let mut text = first;
+fn multi_line<L: Lines>(first: String, lines: &mut L) -> io::Result<String> {
+    let mut typed = vec![first];
     while let Some(line) = lines.next_line()? {
         if line == END {
             break;
         }
-        text.push('\n');
-        text.push_str(&line);
+        typed.push(line);
     }
-    Ok(text)
+    // Blank lines typed before the closing dot are not part of the answer.
+    while typed.len() > 1 && typed.last().is_some_and(|l| l.trim().is_empty()) {
+        typed.pop();
+    }
+    Ok(typed.join("\n"))
 }
 
-fn items<R: BufRead>(first: String, lines: &mut LineReader<R>) -> io::Result<Vec<String>> {
+fn items<L: Lines>(first: String, lines: &mut L) -> io::Result<Vec<String>> {
     let mut items = Vec::new();
     let mut line = Some(first);
     while let Some(item) = line {
@@ -168,10 +187,10 @@ fn items<R: BufRead>(first: String, lines: &mut LineReader<R>) -> io::Result<Vec
     Ok(items)
 }
 
-fn rows<R: BufRead, W: Write>(
+fn rows<L: Lines, W: Write>(
     question: &Question,
     first: String,
-    lines: &mut LineReader<R>,
+    lines: &mut L,
     out: &mut W,
 ) -> io::Result<Vec<Row>> {
     let columns = question.columns();
@@ -209,8 +228,8 @@ fn rows<R: BufRead, W: Write>(
     }
 }
 
-fn ask_or_end<R: BufRead, W: Write>(
-    lines: &mut LineReader<R>,
+fn ask_or_end<L: Lines, W: Write>(
+    lines: &mut L,
     out: &mut W,
     prompt: &str,
 ) -> io::Result<Option<String>> {

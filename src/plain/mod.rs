@@ -2,19 +2,21 @@
 //! scripts. Same questions, order, conditions, validation and saving as the TUI.
 
 pub mod input;
+pub mod keyboard;
 pub mod render;
 
-use std::io::{self, BufRead, Write};
+use std::collections::BTreeSet;
+use std::io::{self, Write};
 
 use jiff::Timestamp;
 
 use crate::answer::{Response, read};
-use crate::profile::edit::{Given, Resolution, record, resolve};
+use crate::profile::edit::{Given, Recorded, Resolution, record, resolve};
 use crate::profile::{Profile, Reader, Status, WorkbookStatus};
 use crate::text::sanitize_line;
 use crate::workbook::{Audience, Catalog, Question, Workbook};
 
-use input::{Command, Entry, LineReader, read_entry};
+use input::{Command, Entry, Lines, is_interruption, read_entry};
 use render::Place;
 
 /// How a plain walk ended.
@@ -23,8 +25,42 @@ pub enum Outcome {
     /// The user went past the last question.
     Finished,
     Quit,
+    /// The user pressed Ctrl+C.
+    Interrupted,
     /// Standard input ended (a script ran out of answers).
     InputEnded,
+}
+
+/// What a plain walk did, for the line said on leaving.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Walked {
+    pub outcome: Outcome,
+    /// How many questions had their answer set, changed or removed by this walk.
+    pub changed: usize,
+    /// Why the last save failed; `None` when everything is saved.
+    pub unsaved: Option<String>,
+}
+
+/// The answers a walk changed and how its last save went.
+#[derive(Default)]
+struct Tally {
+    changed: BTreeSet<(String, String)>,
+    unsaved: Option<String>,
+}
+
+impl Tally {
+    fn changed(&mut self, workbook: &Workbook, question: &Question) {
+        self.changed
+            .insert((workbook.id().to_string(), question.id().to_string()));
+    }
+
+    fn walked(self, outcome: Outcome) -> Walked {
+        Walked {
+            outcome,
+            changed: self.changed.len(),
+            unsaved: self.unsaved,
+        }
+    }
 }
 
 /// Saves the profile; the error text is shown to the user.
@@ -36,30 +72,33 @@ Commands (type them instead of an answer):
   :skip   leave this question as it is and go on
   :clear  remove the answer to this question
   :help   show this help
-  :quit   save and stop
+  :quit   save and stop (Ctrl+C too)
   :keep   keep the current answer and close its notes
   :use N  use the answer that note N keeps instead
-An empty line keeps the current answer. Long answers and lists end with a line holding only a
-dot (.). Tables are asked row by row, column by column; a dot at the start of a row finishes.
+An empty line keeps the current answer.
+Long answers and lists end with a line holding only a dot (.).
+Tables are asked row by row, column by column; a dot at the start of a row finishes.
 Every answer is saved as soon as it is accepted.
 ";
 
-/// Walks `workbook` (one of `catalog`'s) for `reader`, starting where the city left off.
-pub fn walk<R: BufRead, W: Write>(
+/// Walks `workbook` (one of `catalog`'s) for `reader`, starting where the city left off. On
+/// :quit and Ctrl+C the profile is saved once more (the place to resume at) and nothing is
+/// said: the caller says what was saved.
+pub fn walk<L: Lines, W: Write>(
     catalog: &Catalog,
     workbook: &Workbook,
     profile: &mut Profile,
     reader: Reader,
-    input: R,
+    lines: &mut L,
     out: &mut W,
     save: &mut Save,
-) -> io::Result<Outcome> {
+) -> io::Result<Walked> {
     let audience = reader.audience;
     let book = catalog
         .iter()
         .position(|w| w.id() == workbook.id())
         .unwrap_or_default();
-    let mut lines = LineReader::new(input);
+    let mut tally = Tally::default();
     let questions: Vec<(usize, &Question)> = workbook
         .sections
         .iter()
@@ -79,7 +118,8 @@ pub fn walk<R: BufRead, W: Write>(
     loop {
         let shown = shown_questions(status.of(book), reader, &questions);
         let Some(index) = shown.iter().position(|&i| i >= position) else {
-            return finish(workbook, status.of(book), reader, out);
+            let outcome = finish(workbook, status.of(book), reader, out)?;
+            return Ok(tally.walked(outcome));
         };
         let current = shown[index];
         let (section_index, question) = questions[current];
@@ -112,12 +152,16 @@ pub fn walk<R: BufRead, W: Write>(
             "{}",
             render::question(&place, question, current_answer.as_ref(), format)
         )?;
-        let step = ask(home, question, profile, &mut lines, out, save)?;
+        let step = ask(home, question, profile, lines, out, save, &mut tally)?;
         match step {
             Step::Next => position = current + 1,
             Step::Stay => position = current,
             Step::Back => position = if index > 0 { shown[index - 1] } else { current },
-            Step::Stop(outcome) => return Ok(outcome),
+            Step::Stop(outcome @ (Outcome::Quit | Outcome::Interrupted)) => {
+                tally.unsaved = save(profile).err();
+                return Ok(tally.walked(outcome));
+            }
+            Step::Stop(outcome) => return Ok(tally.walked(outcome)),
         }
         status.answer_changed(catalog, profile, home.id(), question.id());
     }
@@ -134,20 +178,26 @@ enum Step {
 /// Asks one question until it is answered, skipped or left; a rejected answer repeats only
 /// the reason and the prompt, not the whole question. The answer is recorded in `home`, the
 /// workbook it lives in.
-fn ask<R: BufRead, W: Write>(
+fn ask<L: Lines, W: Write>(
     home: &Workbook,
     question: &Question,
     profile: &mut Profile,
-    lines: &mut LineReader<R>,
+    lines: &mut L,
     out: &mut W,
     save: &mut Save,
+    tally: &mut Tally,
 ) -> io::Result<Step> {
     loop {
         writeln!(out, "{}", prompt(question))?;
         out.flush()?;
-        let response = match read_entry(question, lines, out)? {
+        let entry = match read_entry(question, lines, out) {
+            // What was being typed is dropped, as Ctrl+C does in a shell.
+            Err(e) if is_interruption(&e) => return Ok(Step::Stop(Outcome::Interrupted)),
+            entry => entry?,
+        };
+        let response = match entry {
             Entry::End => {
-                save_and_report(profile, save, out)?;
+                save_and_report(profile, save, out, tally)?;
                 return Ok(Step::Stop(Outcome::InputEnded));
             }
             Entry::Keep | Entry::Command(Command::Skip) => return Ok(Step::Next),
@@ -156,10 +206,7 @@ fn ask<R: BufRead, W: Write>(
                 write!(out, "{HELP}")?;
                 continue;
             }
-            Entry::Command(Command::Quit) => {
-                save_and_report(profile, save, out)?;
-                return Ok(Step::Stop(Outcome::Quit));
-            }
+            Entry::Command(Command::Quit) => return Ok(Step::Stop(Outcome::Quit)),
             Entry::Command(command @ (Command::Keep | Command::Use(_))) => {
                 let resolution = match command {
                     Command::Use(n) => Resolution::UseKept(n.saturating_sub(1)),
@@ -168,7 +215,8 @@ fn ask<R: BufRead, W: Write>(
                 match resolve(profile, home, question, resolution, Timestamp::now()) {
                     Ok(()) => {
                         writeln!(out, "Notes resolved.")?;
-                        save_and_report(profile, save, out)?;
+                        tally.changed(home, question);
+                        save_and_report(profile, save, out, tally)?;
                         return Ok(Step::Stay);
                     }
                     Err(e) => writeln!(out, "Not done: {}.", sanitize_line(&e.0))?,
@@ -187,14 +235,15 @@ fn ask<R: BufRead, W: Write>(
             Given::Typed,
             Timestamp::now(),
         ) {
-            Ok(_) if cleared => {
-                writeln!(out, "Answer removed.")?;
-                save_and_report(profile, save, out)?;
-                return Ok(Step::Stay);
-            }
-            Ok(_) => {
-                save_and_report(profile, save, out)?;
-                return Ok(Step::Next);
+            Ok(recorded) => {
+                if matches!(recorded, Recorded::Set | Recorded::Cleared) {
+                    tally.changed(home, question);
+                }
+                if cleared {
+                    writeln!(out, "Answer removed.")?;
+                }
+                save_and_report(profile, save, out, tally)?;
+                return Ok(if cleared { Step::Stay } else { Step::Next });
             }
             Err(invalid) => writeln!(
                 out,
@@ -266,13 +315,19 @@ fn remember(profile: &mut Profile, workbook: &Workbook, question: &Question) {
         .insert(workbook.id().to_string(), question.id().to_string());
 }
 
-fn save_and_report<W: Write>(profile: &Profile, save: &mut Save, out: &mut W) -> io::Result<()> {
-    match save(profile) {
-        Ok(()) => writeln!(out, "Saved."),
-        Err(error) => writeln!(
+fn save_and_report<W: Write>(
+    profile: &Profile,
+    save: &mut Save,
+    out: &mut W,
+    tally: &mut Tally,
+) -> io::Result<()> {
+    tally.unsaved = save(profile).err();
+    match &tally.unsaved {
+        None => writeln!(out, "Saved."),
+        Some(error) => writeln!(
             out,
             "NOT saved: {}. Your answers are kept in memory and saved with the next answer.",
-            sanitize_line(&error)
+            sanitize_line(error)
         ),
     }
 }
@@ -376,17 +431,17 @@ columns = [{ id = "name", label = "Name", required = true }, { id = "since", lab
             crate::workbook::Origin::BuiltIn,
         )]);
         let reader = Reader::new(audience, crate::profile::Track::Full);
-        let outcome = walk(
+        let walked = walk(
             &catalog,
             &book,
             profile,
             reader,
-            input.as_bytes(),
+            &mut input::LineReader::new(input.as_bytes()),
             &mut out,
             &mut save,
         )
         .unwrap();
-        (outcome, String::from_utf8(out).unwrap(), saves)
+        (walked.outcome, String::from_utf8(out).unwrap(), saves)
     }
 
     #[test]

@@ -217,3 +217,23 @@ pub fn describe(
         _ => summary(question, value, other, format),
     }
 }
+
+/// The one line said on leaving with :quit or Ctrl+C: what was saved for `city` this time,
+/// and the command that comes back to the same place.
+pub fn leaving(city: &str, walked: &super::Walked, resume: &str) -> String {
+    let city = sanitize_line(city);
+    match &walked.unsaved {
+        None => {
+            let answers = match walked.changed {
+                0 => "no answers changed".to_string(),
+                1 => "1 answer changed".to_string(),
+                n => format!("{n} answers changed"),
+            };
+            format!("Saved {city}: {answers} this time. Resume: {resume}")
+        }
+        Some(error) => format!(
+            "{city} NOT saved: {}; answers given since the last save are lost. Resume: {resume}",
+            sanitize_line(error)
+        ),
+    }
+}

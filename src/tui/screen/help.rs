@@ -7,11 +7,17 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use crate::tui::app::App;
 use crate::tui::keys;
+use crate::tui::widgets::edit::KEYS;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let ctx = app.screen.ctx();
-    let entries = keys::help(ctx);
+    let mut entries: Vec<(String, &str)> = keys::help(ctx);
+    if ctx.typing() {
+        entries.push((String::new(), ""));
+        entries.push(("Editing text".to_string(), "(the same in every field)"));
+        entries.extend(KEYS.iter().map(|(k, h)| (k.to_string(), *h)));
+    }
     let width = area.width.saturating_sub(4).min(72).max(area.width.min(20));
     let height = (entries.len() as u16 + 2).min(area.height);
     let more = entries.len() as u16 + 2 > area.height;

@@ -65,6 +65,22 @@ fn app() -> App {
     app
 }
 
+/// A megabyte of prose: paragraphs of about 600 characters.
+fn megabyte() -> String {
+    let sentence = "The youth council meets monthly with the city's prevention team and reports \
+                    what young people see in schools, sports clubs and online. ";
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < 1 << 20 {
+        text.push_str(sentence);
+        n += 1;
+        if n % 4 == 0 {
+            text.push_str("\n\n");
+        }
+    }
+    text
+}
+
 fn key(code: KeyCode) -> Action {
     Action::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
@@ -108,6 +124,36 @@ fn bench(c: &mut Criterion) {
                 typing.update(action);
                 buffer.reset();
                 ratatui::widgets::Widget::render(&typing, area, &mut buffer);
+            })
+        },
+    );
+
+    // Typing at the start of a long-text answer of a megabyte (prose in paragraphs, as a pasted
+    // report): every row after the cursor moves, so this is the worst place to type.
+    let mut large = app();
+    large.open_question(0, 5002);
+    large.update(Action::Paste(megabyte()));
+    large.update(Action::Key(KeyEvent::new(
+        KeyCode::Home,
+        KeyModifiers::CONTROL,
+    )));
+    terminal
+        .draw(|f| f.render_widget(&large, f.area()))
+        .expect("draws");
+    c.bench_function(
+        "keystroke: type in a 1 MB long-text answer + render 200x60",
+        |b| {
+            b.iter(|| {
+                flip = !flip;
+                let action = if flip {
+                    key(KeyCode::Char('a'))
+                } else {
+                    key(KeyCode::Backspace)
+                };
+                large.update(action);
+                terminal
+                    .draw(|f| f.render_widget(&large, f.area()))
+                    .expect("draws");
             })
         },
     );

@@ -293,11 +293,18 @@ fn table_rows_are_added_with_typed_cells_and_deleted() {
     at(&mut app, "stakeholders");
     press(&mut app, &[ch('a')]);
     typed(&mut app, "Red Cross");
-    press(&mut app, &[key(KeyCode::Tab), ch(' '), key(KeyCode::Tab)]);
+    // A choice cell opens its list; the first entry leaves the cell empty.
+    press(&mut app, &[key(KeyCode::Tab), enter()]);
+    assert!(screen(&app, 80, 24).contains("(leave empty)"));
+    press(&mut app, &[key(KeyCode::Down), enter(), key(KeyCode::Tab)]);
     typed(&mut app, "2020-01-01");
     press(&mut app, &[key(KeyCode::Tab)]);
     typed(&mut app, "12");
-    press(&mut app, &[key(KeyCode::Tab), ch(' '), ctrl('s')]);
+    press(
+        &mut app,
+        &[key(KeyCode::Tab), ch(' '), key(KeyCode::Down), ch(' ')],
+    );
+    press(&mut app, &[ctrl('s')]);
     let Some(Value::Table(rows)) = value(&app, "stakeholders") else {
         panic!("no table")
     };
@@ -538,10 +545,10 @@ fn the_example_shows_on_demand_and_the_guidance_scrolls() {
     let mut app = app();
     at(&mut app, "name");
     assert!(screen(&app, 80, 24).contains("Why it matters:"));
-    press(&mut app, &[ctrl('e')]);
+    press(&mut app, &[key(KeyCode::F(4))]);
     let text = screen(&app, 80, 24);
     assert!(text.contains("Exampletown, Examplia") && text.contains("listening sessions"));
-    press(&mut app, &[ctrl('e')]);
+    press(&mut app, &[key(KeyCode::F(4))]);
     press(
         &mut app,
         &[Action::Key(ratatui::crossterm::event::KeyEvent::new(
@@ -737,4 +744,80 @@ fn esc_in_a_table_cell_cancels_the_edit_and_stays() {
     assert_eq!(rows[0]["name"], "Red Cross", "the cell edit was cancelled");
     press(&mut app, &[key(KeyCode::Esc)]);
     assert!(matches!(app.screen, Screen::Home(_)), "a second Esc leaves");
+}
+
+/// Esc in a table's choice list closes it and leaves the cell as it was.
+#[test]
+fn esc_in_a_choice_cell_list_keeps_the_cell() {
+    let mut app = app();
+    at(&mut app, "stakeholders");
+    press(&mut app, &[ch('a')]);
+    typed(&mut app, "Red Cross");
+    press(&mut app, &[key(KeyCode::Tab), enter(), key(KeyCode::Down)]);
+    press(&mut app, &[key(KeyCode::Esc), ctrl('s')]);
+    assert_eq!(current(&app).as_deref(), Some("stakeholders"));
+    let Some(Value::Table(rows)) = value(&app, "stakeholders") else {
+        panic!("no table")
+    };
+    assert!(
+        !rows[0].contains_key("sector"),
+        "the list was closed unpicked"
+    );
+}
+
+/// Esc on a cell of a stored answer leaves the answer exactly as stored, not even re-recorded.
+#[test]
+fn cancelling_a_cell_edit_leaves_the_stored_answer_untouched() {
+    let mut app = app();
+    at(&mut app, "stakeholders");
+    press(&mut app, &[ch('a')]);
+    typed(&mut app, "Lyon Youth Council");
+    press(&mut app, &[enter(), ctrl('s')]);
+    let before = profile(&app).answer("demo", "stakeholders").cloned();
+    press(&mut app, &[enter()]);
+    typed(&mut app, " of 2024");
+    assert!(
+        screen(&app, 80, 24).contains("Lyon Youth Council of 2024"),
+        "the cell is typed in full:\n{}",
+        screen(&app, 80, 24)
+    );
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert_eq!(current(&app).as_deref(), Some("stakeholders"));
+    press(&mut app, &[ctrl('n')]);
+    assert_eq!(
+        profile(&app).answer("demo", "stakeholders").cloned(),
+        before
+    );
+}
+
+/// The readline keys do the same in a short answer, a table cell and the search box.
+#[test]
+fn editing_keys_are_the_same_in_every_field() {
+    let mut app = app();
+    at(&mut app, "name");
+    typed(&mut app, "Ada King Lovelace");
+    press(&mut app, &[ctrl('w'), ctrl('a'), ctrl('k')]);
+    typed(&mut app, "Mary");
+    press(&mut app, &[ctrl('e')]);
+    typed(&mut app, " Shelley");
+    press(&mut app, &[ctrl('n')]);
+    assert_eq!(
+        value(&app, "name"),
+        Some(Value::Text("Mary Shelley".into()))
+    );
+
+    at(&mut app, "stakeholders");
+    press(&mut app, &[ch('a')]);
+    typed(&mut app, "Red Cross Lyon");
+    press(&mut app, &[alt('b'), ctrl('u'), enter(), ctrl('s')]);
+    let Some(Value::Table(rows)) = value(&app, "stakeholders") else {
+        panic!("no table")
+    };
+    assert_eq!(rows[0]["name"], "Lyon");
+
+    press(&mut app, &[ctrl('f')]);
+    typed(&mut app, "zzz mapping");
+    press(&mut app, &[ctrl('a'), alt('f'), ctrl('u')]);
+    assert!(screen(&app, 80, 24).contains(" mapping"));
+    assert!(!screen(&app, 80, 24).contains("zzz"));
 }

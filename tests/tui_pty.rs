@@ -304,3 +304,50 @@ fn a_read_only_window_can_take_over_when_the_first_closes() {
     assert_eq!(second.exit_code(), 0);
     assert!(profile_text(data.path()).contains("Written by the first window and the second"));
 }
+
+const ESC: &str = "\u{1b}";
+const CTRL_O: &str = "\u{f}";
+const CTRL_S: &str = "\u{13}";
+const END: &str = "\u{1b}[F";
+
+/// In a real terminal, Esc in a table cell cancels the typing and stays on the question; the
+/// stored answer is left byte for byte as it was.
+#[test]
+fn esc_in_a_table_cell_cancels_and_stays_on_the_question() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let mut term = Term::start(data.path(), &["open", "demo"]);
+    term.wait_for("A new city");
+    term.send("Riverton\r");
+    term.wait_for("Who leads the mapping?");
+    term.send(CTRL_O);
+    term.send(END);
+    term.send("\r");
+    term.wait_for("Who are the stakeholders?");
+    term.send("a");
+    term.send("Red Cross");
+    term.send("\r");
+    term.send(CTRL_S);
+    let start = Instant::now();
+    while !profile_text(data.path()).contains("Red Cross") {
+        assert!(start.elapsed() < WAIT, "not saved:\n{}", term.contents());
+        thread::sleep(Duration::from_millis(100));
+    }
+    let stored = profile_text(data.path());
+    term.send("\r");
+    term.send(" of Lyon");
+    term.wait_for("Red Cross of Lyon");
+    term.send(ESC);
+    thread::sleep(Duration::from_millis(400));
+    let screen = term.contents();
+    assert!(
+        screen.contains("Who are the stakeholders?") && !screen.contains("Red Cross of Lyon"),
+        "Esc cancelled the cell and stayed:\n{screen}"
+    );
+    term.send(CTRL_Q);
+    assert_eq!(term.exit_code(), 0);
+    assert_eq!(
+        profile_text(data.path()),
+        stored,
+        "the stored answer is unchanged"
+    );
+}

@@ -76,13 +76,25 @@ fn question_screens_of_every_kind() {
     both("question_list", &app);
     at(&mut app, "stakeholders");
     press(&mut app, &[ch('a')]);
-    typed(&mut app, "Red Cross");
-    press(&mut app, &[key(KeyCode::Tab), ch(' '), key(KeyCode::Tab)]);
+    typed(&mut app, "Lyon Youth Council for the Rights of Children");
+    press(
+        &mut app,
+        &[key(KeyCode::Tab), enter(), key(KeyCode::Down), enter()],
+    );
+    press(&mut app, &[key(KeyCode::Tab)]);
     typed(&mut app, "2020-01-01");
-    press(&mut app, &[enter()]);
+    press(
+        &mut app,
+        &[enter(), key(KeyCode::Tab), key(KeyCode::Tab), enter()],
+    );
+    both("question_table_picking", &app);
+    press(&mut app, &[key(KeyCode::Esc), key(KeyCode::Home)]);
+    for _ in 0..4 {
+        press(&mut app, &[key(KeyCode::Left)]);
+    }
     both("question_table", &app);
     at(&mut app, "name");
-    press(&mut app, &[ctrl('e')]);
+    press(&mut app, &[key(KeyCode::F(4))]);
     both("question_example", &app);
 }
 

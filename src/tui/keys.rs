@@ -251,7 +251,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ch('n')], act: Act::No, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "no, keep the file" },
     Binding { chords: &[ctrl('t')], act: Act::ToggleAudience, scope: Scope::Question, footer: false, help: "show all questions / only those for your role" },
     Binding { chords: &[ch('a')], act: Act::ToggleAudience, scope: Scope::Only(&[Home, Review, Outline]), footer: false, help: "show all questions / only those for your role" },
-    Binding { chords: &[ctrl('e')], act: Act::Example, scope: Scope::Question, footer: false, help: "show or hide a city's example" },
+    Binding { chords: &[plain(F(4))], act: Act::Example, scope: Scope::Question, footer: false, help: "show or hide a city's example" },
     Binding { chords: &[ctrl('s')], act: Act::SaveNow, scope: Scope::Question, footer: false, help: "save now" },
     Binding { chords: &[ch('t')], act: Act::SwitchTrack, scope: Scope::Only(&[Home]), footer: true, help: "switch between the core track and the full workbooks" },
     Binding { chords: &[ch('v')], act: Act::ToggleTheme, scope: Scope::Only(&[Home]), footer: true, help: "projector colours (high contrast) / normal colours" },
@@ -261,12 +261,13 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ctrl_key(KDown)], act: Act::ScrollDown, scope: Scope::Question, footer: false, help: "scroll the guidance down" },
     // Editors and lists.
     Binding { chords: &[plain(Enter)], act: Act::Select, scope: Scope::Only(&[CityList, Home, Outline, Search, Review, QuestionList, QuestionTable, QuestionCell, CityForm, PlanWrite]), footer: true, help: "open / edit / confirm" },
-    Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionChoice, QuestionScale, QuestionTable, CityForm]), footer: true, help: "pick / unpick; cycle a choice cell" },
+    Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionChoice, QuestionScale, CityForm]), footer: true, help: "pick / unpick" },
+    Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionTable]), footer: false, help: "edit a cell, or open the list of a choice cell" },
     Binding { chords: &[ch('a'), plain(KeyCode::Insert)], act: Act::Add, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "add an item or row" },
     Binding { chords: &[ch('d'), plain(Del)], act: Act::Delete, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "delete the item or row" },
     Binding { chords: &[plain(Backspace), plain(Del)], act: Act::Delete, scope: Scope::Only(&[QuestionScale, QuestionChoice]), footer: false, help: "clear the answer" },
-    Binding { chords: &[ch('K'), shift(KUp)], act: Act::MoveUp, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: false, help: "move the item or row up" },
-    Binding { chords: &[ch('J'), shift(KDown)], act: Act::MoveDown, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: false, help: "move the item or row down" },
+    Binding { chords: &[ch('K'), shift(KUp)], act: Act::MoveUp, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "move the item or row up" },
+    Binding { chords: &[ch('J'), shift(KDown)], act: Act::MoveDown, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "move the item or row down" },
     Binding { chords: &[plain(Tab)], act: Act::NextField, scope: Scope::Only(&[CityForm, QuestionTable, QuestionCell, QuestionChoice, QuestionOther, Search]), footer: false, help: "next field / cell" },
     Binding { chords: &[plain(BackTab), shift(BackTab)], act: Act::PrevField, scope: Scope::Only(&[CityForm, QuestionTable, QuestionCell, QuestionChoice, QuestionOther, Search]), footer: false, help: "previous field / cell" },
     Binding { chords: &[plain(KUp), ch('k')], act: Act::Up, scope: Scope::Only(LISTS), footer: false, help: "move up" },
@@ -400,6 +401,15 @@ pub fn footer(ctx: Ctx) -> Vec<(String, &'static str)> {
             Some((rank(b.act), chord.label(), short(b.act, ctx)))
         })
         .collect();
+    // Moving up and down is one entry: "K/J move".
+    if let Some(down) = keys.iter().position(|k| k.2 == "move down")
+        && let Some(up) = keys.iter().position(|k| k.2 == "move up")
+    {
+        let (_, down_key, _) = keys.remove(down);
+        let up = if down < up { up - 1 } else { up };
+        keys[up].1 = format!("{}/{down_key}", keys[up].1);
+        keys[up].2 = "move";
+    }
     keys.sort_by_key(|k| k.0);
     keys.into_iter().take(8).map(|(_, k, l)| (k, l)).collect()
 }
@@ -440,6 +450,8 @@ fn short(act: Act, ctx: Ctx) -> &'static str {
         Act::Add => "add",
         Act::Delete => "delete",
         Act::Toggle => "pick",
+        Act::MoveUp => "move up",
+        Act::MoveDown => "move down",
         _ => "",
     }
 }

@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::tui::app::App;
 use crate::tui::keys;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::edit::KEYS;
 
 /// Mouse capture is off: the terminal keeps the mouse for selecting text.
 const MOUSE: &str =
@@ -37,9 +38,15 @@ pub fn max_scroll(app: &App, size: (u16, u16)) -> u16 {
     u16::try_from(lines.len().saturating_sub(shown)).unwrap_or(u16::MAX)
 }
 
-/// One line per key (continuations indented under the meaning), then the mouse.
+/// One line per key (continuations indented under the meaning), the editing keys while a
+/// field is being typed in, then the mouse.
 fn lines(ctx: keys::Ctx, theme: Theme, width: usize) -> Vec<Line<'static>> {
     let mut entries = keys::help(ctx);
+    if ctx.typing() {
+        entries.push((String::new(), ""));
+        entries.push(("Editing text".to_string(), "(the same in every field)"));
+        entries.extend(KEYS.iter().map(|(k, h)| (k.to_string(), *h)));
+    }
     entries.push(("Mouse".to_string(), MOUSE));
     let key_w = entries
         .iter()

@@ -531,7 +531,7 @@ fn kind_hint(question: &Question, app: &App) -> String {
         }
         Kind::Date => "date YYYY-MM-DD".to_string(),
         Kind::List => "list · a add · Enter edit · d delete".to_string(),
-        Kind::Table => "table · a add row · Enter edit · Space cycle".to_string(),
+        Kind::Table => "table · a add row · Enter edit or pick".to_string(),
     };
     format!(" {hint} ")
 }
@@ -547,7 +547,7 @@ fn render_guidance(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) 
             .iter()
             .chain(section.examples.iter())
             .collect();
-        ("Example (Ctrl+E: guidance)", example_lines(&examples, app))
+        ("Example (F4: guidance)", example_lines(&examples, app))
     } else {
         let lines = app
             .guidance
@@ -559,7 +559,7 @@ fn render_guidance(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) 
                 .examples
                 .is_empty();
         let title = if has_example {
-            "Guidance (Ctrl+E: a city's example)"
+            "Guidance (F4: a city's example)"
         } else {
             "Guidance"
         };

@@ -2,7 +2,7 @@
 //! row whose free text is typed in place.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
@@ -129,6 +129,11 @@ impl ChoiceField {
         let Some(field) = self.other.as_mut() else {
             return false;
         };
+        // Space ticks the row as on every other option; once there is text it types a space.
+        if event.code == KeyCode::Char(' ') && field.is_empty() {
+            self.toggle(index);
+            return true;
+        }
         let changed = field.key(event);
         if changed {
             let has_text = !field.text().trim().is_empty();
@@ -162,7 +167,18 @@ impl ChoiceField {
         if height == 0 {
             return;
         }
-        let window = self.cursor.window(height);
+        let (window, more) = super::list_window(&self.cursor, height);
+        if let Some(more) = more {
+            let y = area.y + (window.end - window.start) as u16;
+            Line::from(Span::styled(more, theme.dim())).render(
+                Rect {
+                    y,
+                    height: 1,
+                    ..area
+                },
+                buf,
+            );
+        }
         for (row, i) in window.rows().enumerate() {
             let (value, label) = &self.options[i];
             let mark = match (self.multi, self.picked[i]) {

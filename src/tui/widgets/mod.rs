@@ -2,6 +2,7 @@
 //! An editor turns a stored answer (or a kept draft) into something to edit, and back.
 
 pub mod choice;
+pub mod edit;
 pub mod list;
 pub mod scale;
 pub mod table;
@@ -250,7 +251,7 @@ impl Editor {
     pub fn is_editing_item(&self) -> bool {
         match self {
             Editor::List(f) => f.editing.is_some(),
-            Editor::Table(f) => f.editing.is_some(),
+            Editor::Table(f) => f.editing.is_some() || f.picking.is_some(),
             _ => false,
         }
     }
@@ -267,7 +268,8 @@ impl Editor {
     /// Rows the editor would like, before the screen shares out the space.
     pub fn height(&self) -> u16 {
         match self {
-            Editor::Text(f) if f.is_multiline() => 8,
+            // A long text takes what the screen can give: the box grows with the window.
+            Editor::Text(f) if f.is_multiline() => u16::MAX / 4,
             Editor::Text(_) => 1,
             Editor::Choice(f) | Editor::YesNo(f) => f.height(),
             Editor::Scale(_) => 3,
@@ -298,6 +300,25 @@ fn yes_no_key(field: &mut ChoiceField, event: KeyEvent) -> bool {
     field.picked.iter_mut().for_each(|p| *p = false);
     field.pick_value(value);
     true
+}
+
+/// The rows of a list shown in `height` rows: when the list is longer, the last row is kept
+/// for a line saying how many options are hidden above and below, so nothing is hidden without
+/// a sign.
+pub(crate) fn list_window(
+    cursor: &crate::tui::cursor::ListCursor,
+    height: usize,
+) -> (crate::tui::cursor::Window, Option<String>) {
+    if cursor.len() <= height || height < 2 {
+        return (cursor.window(height), None);
+    }
+    let window = cursor.window(height - 1);
+    let more = match (window.above, window.below) {
+        (0, below) => format!("↓ {below} more"),
+        (above, 0) => format!("↑ {above} more"),
+        (above, below) => format!("↑ {above} more · ↓ {below} more"),
+    };
+    (window, Some(more))
 }
 
 /// Pads or cuts `text` to `width` columns (cut text ends with `…`).

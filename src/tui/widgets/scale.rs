@@ -32,6 +32,11 @@ impl ScaleField {
 
     pub fn act(&mut self, act: Act) -> bool {
         match act {
+            // With no point picked yet, the first arrow picks the point under the cursor (the
+            // first point), so no point is ever skipped.
+            Act::Left | Act::Up | Act::Right | Act::Down if self.value.is_none() => {
+                self.set(self.cursor)
+            }
             Act::Left | Act::Up => self.set(self.cursor - 1),
             Act::Right | Act::Down => self.set(self.cursor + 1),
             Act::Top => self.set(self.min),

@@ -51,6 +51,8 @@ pub enum Command {
     Save,
     OpenCity(String),
     CreateCity(City),
+    /// Open the trainers' demo city, in its throwaway folder.
+    OpenDemo,
     /// Take the city for editing now that no other window holds it: read it again from disk
     /// and open it writable.
     TakeEdit,
@@ -223,6 +225,7 @@ impl App {
             profile: self.profile.as_ref(),
             reader: self.reader(),
             read_only: self.read_only,
+            demo: self.demo,
             size: self.size,
             theme: self.theme,
             now: self.now,
@@ -328,6 +331,7 @@ impl App {
             profile: self.profile.as_ref(),
             reader: self.reader(),
             read_only: self.read_only,
+            demo: self.demo,
             size: self.size,
             theme: self.theme,
             now: self.now,
@@ -470,6 +474,7 @@ impl App {
                     profile: self.profile.as_ref(),
                     reader: Reader::ALL,
                     read_only: self.read_only,
+                    demo: self.demo,
                     size: self.size,
                     theme: self.theme,
                     now: self.now,
@@ -495,6 +500,7 @@ impl App {
             profile: self.profile.as_ref(),
             reader: Reader::ALL,
             read_only: self.read_only,
+            demo: self.demo,
             size: self.size,
             theme: self.theme,
             now: self.now,
@@ -627,9 +633,12 @@ impl App {
             return;
         }
         let reader = self.reader();
+        // A demo starts each workbook at its first open question, wherever an earlier
+        // training session left it.
         let resume = self
             .profile
             .as_ref()
+            .filter(|_| !self.demo)
             .and_then(|p| p.resume.questions.get(self.books[book].id()))
             .and_then(|id| self.books[book].index_of(id));
         let index = resume

@@ -137,6 +137,10 @@ impl Runner {
         terminate: &AtomicBool,
         events: &Receiver<events::Batch>,
     ) -> Ended {
+        // Page movements need the real window size before the first resize event, if any.
+        if let Ok(size) = terminal.size() {
+            self.app.size = (size.width, size.height);
+        }
         let mut last_input = Instant::now();
         let mut idle_sent = true;
         loop {
@@ -221,6 +225,7 @@ impl Runner {
                     Ok((session, profile)) => self.opened(session, profile, false),
                     Err(e) => self.app.city_failed(e.to_string()),
                 },
+                Command::OpenDemo => self.open_demo(),
                 Command::TakeEdit => self.take_edit(),
                 command @ Command::WritePlan { .. } => self.write_plan(command),
                 Command::Quit => {
@@ -355,6 +360,21 @@ impl Runner {
             && let Some(book) = self.app.book_index(&id)
         {
             self.app.open_workbook(book);
+        }
+    }
+
+    /// The demo city, from its throwaway folder (never the user's data folder): from now on
+    /// this window works there.
+    fn open_demo(&mut self) {
+        match crate::demo::prepare(false) {
+            Ok((store, name)) => {
+                self.store = store;
+                self.app.demo = true;
+                self.open_city(&name);
+            }
+            Err(e) => self
+                .app
+                .city_failed(format!("cannot open the demo city: {e}")),
         }
     }
 

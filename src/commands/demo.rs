@@ -14,7 +14,7 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
     if args.reset {
         // Printed before the screen is taken, so it is still there after quitting.
         eprintln!(
-            "Reset the demo city: {} starts over with its original answers in {}.",
+            "Reset {} to its original answers, in {}.",
             crate::text::sanitize_line(&city),
             crate::text::sanitize_line(&crate::demo::demo_dir()?.display().to_string())
         );

@@ -12,7 +12,8 @@ use ratatui::DefaultTerminal;
 
 use super::app::{Action, App, Command, SaveState};
 use super::events::{self, spawn_reader};
-use super::screen::city::CityRow;
+use super::screen::Screen;
+use super::screen::city::{CityRow, CityScreen};
 use super::terminal::TerminalGuard;
 use super::theme::Theme;
 use crate::profile::Profile;
@@ -73,7 +74,12 @@ struct Runner {
 }
 
 pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiError> {
-    let cities = city_rows(&store)?;
+    // Listing the cities reads every city file: only the picker needs it, so it is skipped
+    // when a city is named (and done should that city fail to open).
+    let cities = match start.city {
+        Some(_) => Vec::new(),
+        None => city_rows(&store)?,
+    };
     let mut app = App::with_catalog(catalog.clone(), cities, Theme::from_env());
     app.demo = start.demo;
     let mut runner = Runner {
@@ -223,7 +229,7 @@ impl Runner {
                 Command::OpenCity(name) => self.open_city(&name),
                 Command::CreateCity(city) => match self.store.create(city, Wait::NO) {
                     Ok((session, profile)) => self.opened(session, profile, false),
-                    Err(e) => self.app.city_failed(e.to_string()),
+                    Err(e) => self.city_failed(e.to_string()),
                 },
                 Command::OpenDemo => self.open_demo(),
                 Command::TakeEdit => self.take_edit(),
@@ -341,10 +347,21 @@ impl Runner {
             Ok((session, profile)) => self.opened(session, profile, false),
             Err(StoreError::Locked { .. }) => match self.store.open_city_read_only(name) {
                 Ok((session, profile)) => self.opened(session, profile, true),
-                Err(e) => self.app.city_failed(e.to_string()),
+                Err(e) => self.city_failed(e.to_string()),
             },
-            Err(e) => self.app.city_failed(e.to_string()),
+            Err(e) => self.city_failed(e.to_string()),
         }
+    }
+
+    /// A city could not be opened: the picker, with the cities listed now (they were not
+    /// when the program started on a named city), says why.
+    fn city_failed(&mut self, message: String) {
+        if self.app.profile.is_none()
+            && let Ok(rows) = city_rows(&self.store)
+        {
+            self.app.screen = Screen::City(CityScreen::new(rows));
+        }
+        self.app.city_failed(message);
     }
 
     fn opened(&mut self, session: Session, mut profile: Profile, read_only: bool) {

@@ -99,3 +99,20 @@ fn a_sensitive_column_is_left_out_but_the_rest_of_its_table_is_shown() {
     assert!(full.contains("Director of Youth Programmes"));
     assert_eq!(full, plan(&["--edition", "restricted"]));
 }
+
+#[test]
+fn demo_reset_says_what_it_reset_and_where() {
+    let sandbox = Sandbox::new();
+    let demo = sandbox.home.path().join("demo-copy");
+    sandbox
+        .cmd()
+        .env("WORKBOOK_DEMO_DIR", &demo)
+        .args(["demo", "--plain", "--reset"])
+        .write_stdin(":quit\n")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "Reset Alderwyn (demo city) to its original answers, in {}.\n",
+            demo.display()
+        )));
+}

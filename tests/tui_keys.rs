@@ -821,3 +821,110 @@ fn editing_keys_are_the_same_in_every_field() {
     assert!(screen(&app, 80, 24).contains(" mapping"));
     assert!(!screen(&app, 80, 24).contains("zzz"));
 }
+
+/// The first line of the question screen: "Question 3 of 9 · ...".
+fn place(app: &workbook::tui::App) -> String {
+    screen(app, 80, 24)
+        .lines()
+        .find(|l| l.contains("Question "))
+        .expect("the position line")
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn the_question_count_stays_put_as_a_follow_up_appears() {
+    let mut app = app();
+    at(&mut app, "has_mapping");
+    let before = place(&app);
+    let (count, rest) = before.split_once(" · ").expect("count, then the section");
+    assert!(rest.starts_with("section 2/"), "{before}");
+    press(&mut app, &[ch('y'), enter()]);
+    assert_eq!(current(&app).as_deref(), Some("last_mapping"));
+    assert_eq!(
+        place(&app),
+        format!("{count} · follow-up · {rest}"),
+        "the follow-up is counted with its question"
+    );
+    press(&mut app, &[ctrl('p')]);
+    assert_eq!(place(&app), before, "the count did not grow");
+}
+
+#[test]
+fn a_key_shows_the_question_id_for_scripts() {
+    let mut app = app();
+    at(&mut app, "threats");
+    press(&mut app, &[key(KeyCode::F(5))]);
+    let shown = screen(&app, 120, 24);
+    assert!(
+        shown.contains(
+            "Question id: demo.threats — workbook answer set --city Riverton demo.threats VALUE"
+        ),
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_plan_preview_scrolls_within_the_plan_and_shows_no_markdown_marks() {
+    let mut app = app();
+    at(&mut app, "name");
+    typed(&mut app, "Ada Lovelace");
+    press(&mut app, &[key(KeyCode::Esc), ch('p')]);
+    let top = screen(&app, 80, 24);
+    assert!(top.contains("Riverton: action plan"), "{top}");
+    assert!(!top.contains("# "), "headings without their marks: {top}");
+    press(&mut app, &[key(KeyCode::End)]);
+    let end = screen(&app, 80, 24);
+    let rows: Vec<&str> = end.lines().collect();
+    // The plan's last line sits on the preview's last row (above the message and footer).
+    assert!(!rows[rows.len() - 3].trim().is_empty(), "{end}");
+    press(&mut app, &[key(KeyCode::PageDown), key(KeyCode::Down)]);
+    assert_eq!(screen(&app, 80, 24), end, "nothing below the plan's end");
+    press(&mut app, &[key(KeyCode::Up)]);
+    assert_ne!(
+        screen(&app, 80, 24),
+        end,
+        "End went to the end, not past it"
+    );
+    press(&mut app, &[key(KeyCode::Home)]);
+    assert_eq!(screen(&app, 80, 24), top);
+}
+
+#[test]
+fn with_no_city_yet_esc_leaves_the_form_and_the_demo_city_is_offered() {
+    let mut app = workbook::tui::App::new(
+        vec![demo()],
+        Vec::new(),
+        workbook::tui::theme::Theme::plain(),
+    );
+    let form = screen(&app, 80, 24);
+    assert!(form.contains("Esc: try the demo city instead"), "{form}");
+    press(&mut app, &[key(KeyCode::Tab), key(KeyCode::Tab)]);
+    assert!(
+        screen(&app, 80, 24).contains("Space or ←→ changes the role (m: mayor, o: official)"),
+        "the role field says how to change it"
+    );
+    press(&mut app, &[key(KeyCode::Esc)]);
+    let list = screen(&app, 80, 24);
+    assert!(list.contains("+ New city"), "{list}");
+    assert!(list.contains("Try the demo city"), "{list}");
+    assert_eq!(
+        press(&mut app, &[key(KeyCode::Down), enter()]),
+        vec![Command::OpenDemo]
+    );
+    assert_eq!(press(&mut app, &[ch('d')]), vec![Command::OpenDemo]);
+    press(&mut app, &[key(KeyCode::Up), enter()]);
+    assert!(
+        screen(&app, 80, 24).contains("A new city"),
+        "Enter on + New city"
+    );
+}
+
+#[test]
+fn the_demo_opens_a_workbook_at_its_first_open_question_not_where_it_was_left() {
+    let mut app = app();
+    app.demo = true;
+    at(&mut app, "population");
+    press(&mut app, &[key(KeyCode::Esc), enter()]);
+    assert_eq!(current(&app).as_deref(), Some("name"));
+}

@@ -38,6 +38,12 @@ fn city_screens() {
     let app = App::new(vec![demo()], Vec::new(), Theme::plain());
     both("city_form", &app);
     both("city_list", &picker());
+    // No city yet: Esc leaves the form for the list, which offers the demo city.
+    let mut first = App::new(vec![demo()], Vec::new(), Theme::plain());
+    press(&mut first, &[key(KeyCode::Esc)]);
+    both("city_list_first", &first);
+    press(&mut first, &[enter(), key(KeyCode::Tab), key(KeyCode::Tab)]);
+    both("city_form_role", &first);
 }
 
 #[test]

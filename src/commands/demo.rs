@@ -11,6 +11,14 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
     let catalog = catalog(global);
     // Only the throwaway folder is opened: --data-dir and WORKBOOK_DATA_DIR are never touched.
     let (store, city) = crate::demo::prepare(args.reset)?;
+    if args.reset {
+        // Printed before the screen is taken, so it is still there after quitting.
+        eprintln!(
+            "Reset {} to its original answers, in {}.",
+            crate::text::sanitize_line(&city),
+            crate::text::sanitize_line(&crate::demo::demo_dir()?.display().to_string())
+        );
+    }
     if args.plain || !interactive_terminal() {
         eprintln!("DEMO: a fictional city for training; nothing here touches real data.");
         return walk_plain(

@@ -49,6 +49,8 @@ pub enum Command {
     Save,
     OpenCity(String),
     CreateCity(City),
+    /// Open the trainers' demo city, in its throwaway folder.
+    OpenDemo,
     /// Take the city for editing now that no other window holds it: read it again from disk
     /// and open it writable.
     TakeEdit,
@@ -221,6 +223,7 @@ impl App {
             profile: self.profile.as_ref(),
             reader: self.reader(),
             read_only: self.read_only,
+            demo: self.demo,
             size: self.size,
             theme: self.theme,
             now: self.now,
@@ -329,6 +332,7 @@ impl App {
             profile: self.profile.as_ref(),
             reader: self.reader(),
             read_only: self.read_only,
+            demo: self.demo,
             size: self.size,
             theme: self.theme,
             now: self.now,
@@ -472,6 +476,7 @@ impl App {
                     profile: self.profile.as_ref(),
                     reader: Reader::ALL,
                     read_only: self.read_only,
+                    demo: self.demo,
                     size: self.size,
                     theme: self.theme,
                     now: self.now,
@@ -497,6 +502,7 @@ impl App {
             profile: self.profile.as_ref(),
             reader: Reader::ALL,
             read_only: self.read_only,
+            demo: self.demo,
             size: self.size,
             theme: self.theme,
             now: self.now,
@@ -642,9 +648,12 @@ impl App {
             return;
         }
         let reader = self.reader();
+        // A demo starts each workbook at its first open question, wherever an earlier
+        // training session left it.
         let resume = self
             .profile
             .as_ref()
+            .filter(|_| !self.demo)
             .and_then(|p| p.resume.questions.get(self.books[book].id()))
             .and_then(|id| self.books[book].index_of(id));
         let index = resume

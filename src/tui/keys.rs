@@ -56,6 +56,10 @@ pub enum Act {
     SwitchTrack,
     /// Switch between the default colours and the projector's high contrast.
     ToggleTheme,
+    /// Show the current question's id, for `answer set` and scripts.
+    ShowId,
+    /// Open the trainers' demo city.
+    Demo,
 }
 
 /// Where the keyboard focus is: chooses which bindings apply.
@@ -230,6 +234,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ch('q')], act: Act::Quit, scope: Scope::Only(&[CityList, Home]), footer: true, help: "save and quit" },
     Binding { chords: &[plain(F(2))], act: Act::TakeEdit, scope: Scope::Everywhere, footer: false, help: "edit here once the other window has closed this city" },
     Binding { chords: &[plain(F(3))], act: Act::Resolve, scope: Scope::Question, footer: false, help: "resolve the notes on this answer" },
+    Binding { chords: &[plain(F(5))], act: Act::ShowId, scope: Scope::Question, footer: false, help: "show the question's id, for `answer set` and scripts" },
     Binding { chords: &[plain(F(1)), ch('?')], act: Act::Help, scope: Scope::Everywhere, footer: true, help: "help: every key" },
     Binding { chords: &[plain(Esc)], act: Act::Back, scope: Scope::Except(&[CityList, Home]), footer: true, help: "back / close" },
     // Moving through questions.
@@ -257,6 +262,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ch('v')], act: Act::ToggleTheme, scope: Scope::Only(&[Home]), footer: true, help: "projector colours (high contrast) / normal colours" },
     Binding { chords: &[ch('c')], act: Act::Continue, scope: Scope::Only(&[Home]), footer: true, help: "continue where you left off" },
     Binding { chords: &[ch('n')], act: Act::Add, scope: Scope::Only(&[CityList]), footer: true, help: "create a new city" },
+    Binding { chords: &[ch('d')], act: Act::Demo, scope: Scope::Only(&[CityList]), footer: false, help: "try the demo city: fictional, for training" },
     Binding { chords: &[ctrl_key(KUp)], act: Act::ScrollUp, scope: Scope::Question, footer: false, help: "scroll the guidance up" },
     Binding { chords: &[ctrl_key(KDown)], act: Act::ScrollDown, scope: Scope::Question, footer: false, help: "scroll the guidance down" },
     // Editors and lists.

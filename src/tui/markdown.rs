@@ -1,22 +1,31 @@
-//! Guidance Markdown to ratatui lines: walks comrak's AST once per question (the result is
-//! cached by the app), keeping bold, italics, lists, links and glossary terms visible.
+//! Markdown to ratatui lines as a reader sees it: headings styled (no `#`), lists with their
+//! markers, bold and italics, links as their text with the address once, tables in aligned
+//! columns, glossary terms picked out. Walks comrak's AST once (guidance: once per question,
+//! cached by the app; the plan: once per preview); [`Doc::layout`] then fits it to a width.
 
 use comrak::nodes::{ListType, NodeValue};
 use comrak::{Arena, Node, Options, parse_document};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
 
-/// Renders sanitised Markdown `text` to lines; `terms` are glossary terms (any case) to highlight.
+/// Renders sanitised Markdown `text` to lines (for a widget that wraps them, and with a table's
+/// columns as wide as their content); `terms` are glossary terms (any case) to highlight.
 pub fn render(text: &str, terms: &[String], theme: Theme) -> Vec<Line<'static>> {
+    document(text, terms, theme).layout(u16::MAX)
+}
+
+/// Sanitised Markdown `text` read once, to be laid out at any width.
+pub fn document(text: &str, terms: &[String], theme: Theme) -> Doc {
     let arena = Arena::new();
     let mut options = Options::default();
     // Plans hold tables; guidance may too.
     options.extension.table = true;
     let root = parse_document(&arena, text, &options);
     let mut out = Writer {
-        lines: Vec::new(),
+        pieces: Vec::new(),
         current: Vec::new(),
         terms: terms.iter().map(|t| t.to_ascii_lowercase()).collect(),
         theme,
@@ -24,14 +33,214 @@ pub fn render(text: &str, terms: &[String], theme: Theme) -> Vec<Line<'static>> 
     };
     out.block(root);
     out.flush();
-    while out.lines.last().is_some_and(|l| l.spans.is_empty()) {
-        out.lines.pop();
+    while out.pieces.last().is_some_and(Piece::is_blank) {
+        out.pieces.pop();
     }
-    out.lines
+    Doc {
+        pieces: out.pieces,
+        rule: theme.dim(),
+    }
+}
+
+/// A Markdown document as lines and tables, before it is fitted to a width.
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    pieces: Vec<Piece>,
+    /// The style of a table's column rules.
+    rule: Style,
+}
+
+#[derive(Debug, Clone)]
+enum Piece {
+    /// A line of text; wrapped lines start `hang` columns in (under a list item's text).
+    Line(Line<'static>, usize),
+    /// Rows of cells, the first the header when `header`.
+    Table {
+        rows: Vec<Vec<Vec<Span<'static>>>>,
+        header: bool,
+        indent: usize,
+    },
+}
+
+impl Piece {
+    fn is_blank(&self) -> bool {
+        matches!(self, Piece::Line(l, _) if l.spans.is_empty())
+    }
+}
+
+impl Doc {
+    /// The document as screen lines `width` columns wide: text wrapped at word boundaries
+    /// (list items wrap under their text), tables in columns sized from their content and
+    /// cut with "…" when the window is too narrow. `u16::MAX` leaves text unwrapped.
+    pub fn layout(&self, width: u16) -> Vec<Line<'static>> {
+        let width = usize::from(width.max(1));
+        let mut out = Vec::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Line(line, hang) => wrap(line, *hang, width, &mut out),
+                Piece::Table {
+                    rows,
+                    header,
+                    indent,
+                } => table(rows, *header, *indent, width, self.rule, &mut out),
+            }
+        }
+        out
+    }
+}
+
+/// Splits `line` into lines of at most `width` columns, breaking after spaces where it can.
+fn wrap(line: &Line<'static>, hang: usize, width: usize, out: &mut Vec<Line<'static>>) {
+    if line.width() <= width {
+        out.push(line.clone());
+        return;
+    }
+    let hang = if hang * 2 > width { 0 } else { hang };
+    let mut current: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    // Words (with the spaces after them) as (text, style), across spans.
+    for span in &line.spans {
+        for word in span.content.split_inclusive(' ') {
+            let w = UnicodeWidthStr::width(word);
+            let bare = UnicodeWidthStr::width(word.trim_end_matches(' '));
+            if used + bare > width && used > hang {
+                out.push(Line::from(std::mem::take(&mut current)));
+                current.push(Span::raw(" ".repeat(hang)));
+                used = hang;
+            }
+            if used + bare > width {
+                // A word longer than the line is cut into pieces that fit.
+                let mut piece = String::new();
+                for c in word.chars() {
+                    let cw = UnicodeWidthChar::width(c).unwrap_or(0);
+                    if used + cw > width && used > hang {
+                        current.push(Span::styled(std::mem::take(&mut piece), span.style));
+                        out.push(Line::from(std::mem::take(&mut current)));
+                        current.push(Span::raw(" ".repeat(hang)));
+                        used = hang;
+                    }
+                    piece.push(c);
+                    used += cw;
+                }
+                current.push(Span::styled(piece, span.style));
+                continue;
+            }
+            current.push(Span::styled(word.to_string(), span.style));
+            used += w;
+        }
+    }
+    if !current.is_empty() {
+        out.push(Line::from(current));
+    }
+}
+
+/// A table in aligned columns: each column as wide as its widest cell, the widest columns
+/// narrowed first when they do not fit, cells cut with "…".
+fn table(
+    rows: &[Vec<Vec<Span<'static>>>],
+    header: bool,
+    indent: usize,
+    width: usize,
+    rule: Style,
+    out: &mut Vec<Line<'static>>,
+) {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    if columns == 0 {
+        return;
+    }
+    let cell_width = |cell: &Vec<Span>| cell.iter().map(Span::width).sum::<usize>();
+    let mut widths = vec![0; columns];
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(cell_width(cell));
+        }
+    }
+    let room = width
+        .saturating_sub(indent)
+        .saturating_sub(3 * (columns - 1))
+        .max(columns);
+    fit(&mut widths, room);
+    let separator = Span::styled(" │ ", rule);
+    for (r, row) in rows.iter().enumerate() {
+        let mut spans = vec![Span::raw(" ".repeat(indent))];
+        for (i, &w) in widths.iter().enumerate() {
+            if i > 0 {
+                spans.push(separator.clone());
+            }
+            let cell = row.get(i).map(Vec::as_slice).unwrap_or_default();
+            let last = i + 1 == columns;
+            spans.extend(cut(cell, w, !last));
+        }
+        out.push(Line::from(spans));
+        if r == 0 && header {
+            let line: Vec<String> = widths.iter().map(|&w| "─".repeat(w)).collect();
+            out.push(Line::from(vec![
+                Span::raw(" ".repeat(indent)),
+                Span::styled(line.join("─┼─"), rule),
+            ]));
+        }
+    }
+}
+
+/// Narrows the widest columns until they fit in `room` (each keeps at least one column).
+fn fit(widths: &mut [usize], room: usize) {
+    while widths.iter().sum::<usize>() > room {
+        let widest = widths.iter().copied().max().unwrap_or(0);
+        if widest <= 1 {
+            break;
+        }
+        let second = widths
+            .iter()
+            .copied()
+            .filter(|&w| w < widest)
+            .max()
+            .unwrap_or(1);
+        let count = widths.iter().filter(|&&w| w == widest).count();
+        let excess = widths.iter().sum::<usize>() - room;
+        // Lower the widest columns towards the next width, no further than needed.
+        let step = (widest - second).min(excess.div_ceil(count)).max(1);
+        for w in widths.iter_mut().filter(|w| **w == widest) {
+            *w -= step;
+        }
+    }
+}
+
+/// `cell` in exactly `width` columns (padded when `pad`), ending in "…" when it is cut.
+fn cut(cell: &[Span<'static>], width: usize, pad: bool) -> Vec<Span<'static>> {
+    let total: usize = cell.iter().map(Span::width).sum();
+    let mut out = Vec::new();
+    if total <= width {
+        out.extend(cell.iter().cloned());
+        if pad && total < width {
+            out.push(Span::raw(" ".repeat(width - total)));
+        }
+        return out;
+    }
+    let mut used = 0;
+    let keep = width.saturating_sub(1);
+    'spans: for span in cell {
+        let mut text = String::new();
+        for c in span.content.chars() {
+            let cw = UnicodeWidthChar::width(c).unwrap_or(0);
+            if used + cw > keep {
+                out.push(Span::styled(text, span.style));
+                break 'spans;
+            }
+            text.push(c);
+            used += cw;
+        }
+        out.push(Span::styled(text, span.style));
+    }
+    out.push(Span::raw("…"));
+    used += 1;
+    if pad && used < width {
+        out.push(Span::raw(" ".repeat(width - used)));
+    }
+    out
 }
 
 struct Writer {
-    lines: Vec<Line<'static>>,
+    pieces: Vec<Piece>,
     current: Vec<Span<'static>>,
     terms: Vec<String>,
     theme: Theme,
@@ -43,14 +252,15 @@ impl Writer {
     fn flush(&mut self) {
         if !self.current.is_empty() {
             let spans = std::mem::take(&mut self.current);
-            self.lines.push(Line::from(spans));
+            let hang = self.prefix.iter().map(|p| p.chars().count()).sum();
+            self.pieces.push(Piece::Line(Line::from(spans), hang));
         }
     }
 
     fn blank(&mut self) {
         self.flush();
-        if self.lines.last().is_some_and(|l| !l.spans.is_empty()) {
-            self.lines.push(Line::default());
+        if self.pieces.last().is_some_and(|p| !p.is_blank()) {
+            self.pieces.push(Piece::Line(Line::default(), 0));
         }
     }
 
@@ -79,11 +289,16 @@ impl Writer {
             }
             NodeValue::Heading(heading) => {
                 self.flush();
-                self.current.push(Span::styled(
-                    format!("{} ", "#".repeat(heading.level as usize)),
-                    Style::new().add_modifier(Modifier::BOLD),
-                ));
-                self.inlines(node, Style::new().add_modifier(Modifier::BOLD));
+                // The document's title and its parts stand out by style, not by `#` marks.
+                let style = match heading.level {
+                    1 => self
+                        .theme
+                        .title()
+                        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                    2 => self.theme.title().add_modifier(Modifier::BOLD),
+                    _ => Style::new().add_modifier(Modifier::BOLD),
+                };
+                self.inlines(node, style);
                 self.blank();
             }
             NodeValue::List(list) => {
@@ -105,27 +320,38 @@ impl Writer {
             NodeValue::CodeBlock(code) => {
                 self.flush();
                 for line in code.literal.lines() {
-                    self.lines.push(Line::from(format!("    {line}")));
+                    self.pieces
+                        .push(Piece::Line(Line::from(format!("    {line}")), 4));
                 }
                 self.blank();
             }
             NodeValue::Table(_) => {
                 self.flush();
-                for row in node.children() {
-                    let header = matches!(row.data().value, NodeValue::TableRow(true));
-                    let style = if header {
+                let mut rows = Vec::new();
+                let mut header = false;
+                for (r, row) in node.children().enumerate() {
+                    let is_header = matches!(row.data().value, NodeValue::TableRow(true));
+                    header |= r == 0 && is_header;
+                    let style = if is_header {
                         Style::new().add_modifier(Modifier::BOLD)
                     } else {
                         Style::new()
                     };
-                    for (i, cell) in row.children().enumerate() {
-                        if i > 0 {
-                            self.current.push(Span::styled(" │ ", self.theme.dim()));
-                        }
-                        self.inlines(cell, style);
-                    }
-                    self.flush();
+                    let cells = row
+                        .children()
+                        .map(|cell| {
+                            self.inlines(cell, style);
+                            std::mem::take(&mut self.current)
+                        })
+                        .collect();
+                    rows.push(cells);
                 }
+                let indent = self.prefix.iter().map(|p| p.chars().count()).sum();
+                self.pieces.push(Piece::Table {
+                    rows,
+                    header,
+                    indent,
+                });
                 self.blank();
             }
             NodeValue::BlockQuote => {
@@ -138,7 +364,8 @@ impl Writer {
             }
             NodeValue::ThematicBreak => {
                 self.flush();
-                self.lines.push(Line::from("———"));
+                self.pieces
+                    .push(Piece::Line(Line::styled("———", self.theme.dim()), 0));
             }
             _ => self.children_blocks(node),
         }
@@ -201,9 +428,18 @@ impl Writer {
                 NodeValue::Strong => self.inlines(child, style.add_modifier(Modifier::BOLD)),
                 NodeValue::Emph => self.inlines(child, style.add_modifier(Modifier::ITALIC)),
                 NodeValue::Link(link) => {
+                    let before = self.current.len();
                     self.inlines(child, style.patch(self.theme.link()));
-                    self.current
-                        .push(Span::styled(format!(" <{}>", link.url), self.theme.dim()));
+                    let text: String = self.current[before..]
+                        .iter()
+                        .map(|s| s.content.as_ref())
+                        .collect();
+                    // An address written as the link's text is shown once.
+                    let bare = link.url.strip_prefix("mailto:").unwrap_or(&link.url);
+                    if text.trim() != link.url && text.trim() != bare && !link.url.is_empty() {
+                        self.current
+                            .push(Span::styled(format!(" ({})", link.url), self.theme.dim()));
+                    }
                 }
                 _ => self.inlines(child, style),
             }
@@ -286,7 +522,7 @@ mod tests {
                 "Why: it matters.",
                 "",
                 "• one",
-                "• two site <https://x.org>",
+                "• two site (https://x.org)",
                 "",
                 "1. first",
                 "2. second"
@@ -297,6 +533,62 @@ mod tests {
                 .style
                 .add_modifier
                 .contains(Modifier::BOLD)
+        );
+    }
+
+    #[test]
+    fn headings_are_styled_without_their_marks_and_an_address_is_shown_once() {
+        let md = "# Plan\n\n## Part\n\nSee <https://x.org> and [the site](https://y.org).";
+        let lines = render(md, &[], Theme::plain());
+        assert_eq!(
+            plain(&lines),
+            vec![
+                "Plan",
+                "",
+                "Part",
+                "",
+                "See https://x.org and the site (https://y.org)."
+            ]
+        );
+        assert!(
+            lines[0].spans[0]
+                .style
+                .add_modifier
+                .contains(Modifier::BOLD)
+        );
+    }
+
+    #[test]
+    fn tables_are_aligned_from_their_content_and_cut_to_the_width() {
+        let md = "| Group | Role | How often |\n|---|---|---|\n| Lyon Youth Council | Advice on every youth project | Monthly |\n| Police | Liaison | Weekly |";
+        let doc = document(md, &[], Theme::plain());
+        assert_eq!(
+            plain(&doc.layout(80)),
+            vec![
+                "Group              │ Role                          │ How often",
+                "───────────────────┼───────────────────────────────┼──────────",
+                "Lyon Youth Council │ Advice on every youth project │ Monthly",
+                "Police             │ Liaison                       │ Weekly",
+            ]
+        );
+        // Narrow: the widest column gives way first, and a cut cell ends with "…".
+        assert_eq!(
+            plain(&doc.layout(40)),
+            vec![
+                "Group        │ Role         │ How often",
+                "─────────────┼──────────────┼──────────",
+                "Lyon Youth … │ Advice on e… │ Monthly",
+                "Police       │ Liaison      │ Weekly",
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_wrap_under_their_text() {
+        let doc = document("- one two three four five six", &[], Theme::plain());
+        assert_eq!(
+            plain(&doc.layout(14)),
+            vec!["• one two ", "  three four ", "  five six"]
         );
     }
 

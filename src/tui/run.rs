@@ -12,7 +12,8 @@ use ratatui::DefaultTerminal;
 
 use super::app::{Action, App, Command, SaveState};
 use super::events::{self, spawn_reader};
-use super::screen::city::CityRow;
+use super::screen::Screen;
+use super::screen::city::{CityRow, CityScreen};
 use super::terminal::TerminalGuard;
 use super::theme::{Theme, ThemeName};
 use crate::profile::Profile;
@@ -75,7 +76,12 @@ struct Runner {
 }
 
 pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiError> {
-    let cities = city_rows(&store)?;
+    // Listing the cities reads every city file: only the picker needs it, so it is skipped
+    // when a city is named (and done should that city fail to open).
+    let cities = match start.city {
+        Some(_) => Vec::new(),
+        None => city_rows(&store)?,
+    };
     let mut app = App::with_catalog(catalog.clone(), cities, Theme::from_env(start.theme));
     app.demo = start.demo;
     let mut runner = Runner {
@@ -225,8 +231,9 @@ impl Runner {
                 Command::OpenCity(name) => self.open_city(&name),
                 Command::CreateCity(city) => match self.store.create(city, Wait::NO) {
                     Ok((session, profile)) => self.opened(session, profile, false),
-                    Err(e) => self.app.city_failed(e.to_string()),
+                    Err(e) => self.city_failed(e.to_string()),
                 },
+                Command::OpenDemo => self.open_demo(),
                 Command::TakeEdit => self.take_edit(),
                 command @ Command::WritePlan { .. } => self.write_plan(command),
                 Command::Quit => {
@@ -342,10 +349,21 @@ impl Runner {
             Ok((session, profile)) => self.opened(session, profile, false),
             Err(StoreError::Locked { .. }) => match self.store.open_city_read_only(name) {
                 Ok((session, profile)) => self.opened(session, profile, true),
-                Err(e) => self.app.city_failed(e.to_string()),
+                Err(e) => self.city_failed(e.to_string()),
             },
-            Err(e) => self.app.city_failed(e.to_string()),
+            Err(e) => self.city_failed(e.to_string()),
         }
+    }
+
+    /// A city could not be opened: the picker, with the cities listed now (they were not
+    /// when the program started on a named city), says why.
+    fn city_failed(&mut self, message: String) {
+        if self.app.profile.is_none()
+            && let Ok(rows) = city_rows(&self.store)
+        {
+            self.app.screen = Screen::City(CityScreen::new(rows));
+        }
+        self.app.city_failed(message);
     }
 
     fn opened(&mut self, session: Session, mut profile: Profile, read_only: bool) {
@@ -361,6 +379,21 @@ impl Runner {
             && let Some(book) = self.app.book_index(&id)
         {
             self.app.open_workbook(book);
+        }
+    }
+
+    /// The demo city, from its throwaway folder (never the user's data folder): from now on
+    /// this window works there.
+    fn open_demo(&mut self) {
+        match crate::demo::prepare(false) {
+            Ok((store, name)) => {
+                self.store = store;
+                self.app.demo = true;
+                self.open_city(&name);
+            }
+            Err(e) => self
+                .app
+                .city_failed(format!("cannot open the demo city: {e}")),
         }
     }
 

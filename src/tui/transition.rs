@@ -32,6 +32,8 @@ pub struct Env<'a> {
     /// Whose questions are shown: the city's role on its track, or every question.
     pub reader: Reader,
     pub read_only: bool,
+    /// The demo city is open (its banner takes a row).
+    pub demo: bool,
     /// The terminal's size, for page movements.
     pub size: (u16, u16),
     pub theme: Theme,
@@ -43,6 +45,16 @@ impl Env<'_> {
         self.profile
             .map(|p| p.city.number_format)
             .unwrap_or_default()
+    }
+
+    /// The size of a screen's area, as `view.rs` lays it out: the rows between the header (and
+    /// its banners) and the message and footer lines, one column of margin each side.
+    pub fn body_size(&self) -> (u16, u16) {
+        let banners = u16::from(self.read_only) + u16::from(self.demo);
+        (
+            self.size.0.saturating_sub(2),
+            self.size.1.saturating_sub(3 + banners),
+        )
     }
 
     /// Rows a page movement covers on a list screen.

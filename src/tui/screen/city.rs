@@ -32,13 +32,31 @@ pub struct CityScreen {
     pub form: Option<CityForm>,
 }
 
+/// A row of the city list after the cities themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extra {
+    NewCity,
+    /// Offered while no city exists yet (the `d` key opens it at any time).
+    Demo,
+}
+
 impl CityScreen {
     pub fn new(cities: Vec<CityRow>) -> CityScreen {
         let form = cities.is_empty().then(CityForm::default);
+        let rows = cities.len() + 1 + usize::from(cities.is_empty());
         CityScreen {
-            cursor: ListCursor::new(cities.len() + 1),
+            cursor: ListCursor::new(rows),
             cities,
             form,
+        }
+    }
+
+    /// The rows under the cities: "new city", and the demo while there is no city.
+    pub fn extras(&self) -> &'static [Extra] {
+        if self.cities.is_empty() {
+            &[Extra::NewCity, Extra::Demo]
+        } else {
+            &[Extra::NewCity]
         }
     }
 
@@ -53,7 +71,7 @@ impl CityScreen {
                     form.paste(&text);
                     Transition::stay()
                 }
-                Input::Act(Act::Back) if !self.cities.is_empty() => {
+                Input::Act(Act::Back) => {
                     self.form = None;
                     Transition::stay()
                 }
@@ -79,9 +97,13 @@ impl CityScreen {
         }
         match act {
             Act::Add => self.form = Some(CityForm::default()),
+            Act::Demo => return Transition::command(Command::OpenDemo),
             Act::Select => match self.cities.get(self.cursor.pos()) {
                 Some(city) => return Transition::command(Command::OpenCity(city.name.clone())),
-                None => self.form = Some(CityForm::default()),
+                None => match self.extras().get(self.cursor.pos() - self.cities.len()) {
+                    Some(Extra::Demo) => return Transition::command(Command::OpenDemo),
+                    _ => self.form = Some(CityForm::default()),
+                },
             },
             _ => {}
         }
@@ -187,7 +209,7 @@ impl CityForm {
 
 pub fn render(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
     match &state.form {
-        Some(form) => render_form(app, form, !state.cities.is_empty(), area, buf),
+        Some(form) => render_form(app, form, state.cities.is_empty(), area, buf),
         None => render_list(app, state, area, buf),
     }
 }
@@ -204,8 +226,6 @@ fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
         height: area.height.saturating_sub(2),
         ..area
     };
-    let rows = state.cities.len() + 1;
-    let _ = rows;
     let window = state.cursor.window(list.height as usize);
     for (screen_row, i) in window.rows().enumerate() {
         let text = match state.cities.get(i) {
@@ -217,7 +237,10 @@ fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
                     .unwrap_or_default();
                 format!("  {}{country} · {}", sanitize_line(&c.name), c.role.name())
             }
-            None => "  + New city".to_string(),
+            None => match state.extras().get(i - state.cities.len()) {
+                Some(Extra::Demo) => "  ▶ Try the demo city (fictional, for training)".to_string(),
+                _ => "  + New city".to_string(),
+            },
         };
         let style = if i == state.cursor.pos() {
             theme.selected()
@@ -233,12 +256,25 @@ fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn render_form(app: &App, form: &CityForm, can_cancel: bool, area: Rect, buf: &mut Buffer) {
+fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
+    // How to change the focused field: on the free row under it, or, in a window too short
+    // for that, in place of the introduction.
+    let field_hint = match form.field {
+        2 => "Space or ←→ changes the role (m: mayor, o: official)",
+        3 => "Space or ←→ changes how numbers are written",
+        _ => "",
+    };
+    let hint_y = area.y + 5 + (form.field as u16) * 2;
+    let hint_below = hint_y < area.bottom();
     let mut intro = vec![Line::from(Span::styled("A new city", theme.title()))];
-    intro.push(Line::from(
-        "Answers are saved per city. Your role chooses which questions are shown.",
-    ));
+    intro.push(Line::from(if !hint_below && !field_hint.is_empty() {
+        field_hint
+    } else if first {
+        "Answers are saved per city. Esc: try the demo city instead."
+    } else {
+        "Answers are saved per city. Your role chooses which questions are shown."
+    }));
     Paragraph::new(intro).wrap(Wrap { trim: true }).render(
         Rect {
             height: area.height.min(3),
@@ -312,11 +348,19 @@ fn render_form(app: &App, form: &CityForm, can_cancel: bool, area: Rect, buf: &m
             }
         }
     }
-    let hint = if can_cancel {
-        "Tab: next field · Space or ←→: change role/numbers · Enter: create · Esc: back"
-    } else {
-        "Tab: next field · Space or ←→: change role/numbers · Enter: create"
-    };
+    if !field_hint.is_empty() && hint_below {
+        let y = hint_y;
+        Line::from(Span::styled(field_hint, theme.dim())).render(
+            Rect {
+                x: area.x + 14.min(area.width / 3),
+                y,
+                height: 1,
+                width: area.width.saturating_sub(14.min(area.width / 3)),
+            },
+            buf,
+        );
+    }
+    let hint = "Tab: next field · Space or ←→: change role/numbers · Enter: create · Esc: back";
     let y = area.y + 13;
     if y < area.bottom() {
         Line::from(Span::styled(hint, theme.dim())).render(

@@ -34,7 +34,9 @@ pub const WRITABLE: &[(Format, &str, &str)] = &[
 pub struct PlanScreen {
     /// The plan as markdown, as the preview shows it.
     pub markdown: String,
-    pub lines: Arc<Vec<Line<'static>>>,
+    /// The plan read once, laid out for the window's width when drawn.
+    pub doc: Arc<markdown::Doc>,
+    /// The first line shown (of the plan laid out for the window).
     pub scroll: u16,
     pub back: Back,
     pub edition: Edition,
@@ -67,10 +69,10 @@ impl PlanScreen {
         };
         options.edition = edition;
         let markdown = plan::render(catalog, profile, &options).map_err(|e| e.to_string())?;
-        let lines = Arc::new(markdown::render(&sanitize(&markdown), &[], theme));
+        let doc = Arc::new(markdown::document(&sanitize(&markdown), &[], theme));
         Ok(PlanScreen {
             markdown,
-            lines,
+            doc,
             scroll: 0,
             back,
             edition,
@@ -142,8 +144,12 @@ impl PlanScreen {
             }
             return Transition::stay();
         }
-        let page = env.size.1.saturating_sub(4).max(1);
-        let last = u16::try_from(self.lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
+        // The preview's own rows: the body without its title line. Scrolling stops when the
+        // plan's last line is at the bottom.
+        let (width, height) = env.body_size();
+        let page = height.saturating_sub(1).max(1);
+        let rows = self.doc.layout(width).len();
+        let last = u16::try_from(rows.saturating_sub(usize::from(page))).unwrap_or(u16::MAX);
         let act = match input {
             Input::Act(act) => act,
             Input::Scroll(delta) => {
@@ -215,10 +221,17 @@ pub fn render(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
         height: area.height.saturating_sub(1),
         ..area
     };
-    Paragraph::new(state.lines.as_ref().clone())
-        .wrap(Wrap { trim: false })
-        .scroll((state.scroll, 0))
-        .render(body, buf);
+    let rows = state.doc.layout(body.width);
+    for (y, line) in (body.y..body.bottom()).zip(rows.iter().skip(usize::from(state.scroll))) {
+        line.render(
+            Rect {
+                y,
+                height: 1,
+                ..body
+            },
+            buf,
+        );
+    }
     render_dialog(app, state, area, buf);
 }
 

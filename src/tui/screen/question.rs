@@ -12,7 +12,7 @@ use super::Back;
 use crate::answer::{NumberFormat, Reading, Source, plain_text, read, summary, validate};
 use crate::profile::Note;
 use crate::profile::edit::Resolution;
-use crate::text::{sanitize, sanitize_line};
+use crate::text::{sanitize, sanitize_line, shell_word};
 use crate::tui::app::{App, Command};
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
@@ -233,6 +233,7 @@ impl QuestionScreen {
                 self.scroll = 0;
                 Transition::stay()
             }
+            Act::ShowId => Transition::note(self.id_line(env)),
             Act::Resolve if env.read_only => Transition::warn(READ_ONLY),
             Act::Resolve => self.start_resolving(env),
             other if env.read_only && self.editor_changes(other) => Transition::warn(READ_ONLY),
@@ -307,6 +308,18 @@ impl QuestionScreen {
         Transition::stay()
     }
 
+    /// The question's id as `answer set` takes it (the workbook its answer lives in, then the
+    /// question), with the command that sets it.
+    fn id_line(&self, env: &Env) -> String {
+        let b = &env.books[self.book];
+        let id = format!("{}.{}", b.home(self.index), b.items[self.index].id);
+        let city = env
+            .profile
+            .map(|p| shell_word(&p.city.name))
+            .unwrap_or_else(|| "NAME".to_string());
+        format!("Question id: {id} — workbook answer set --city {city} {id} VALUE")
+    }
+
     /// Whether `act` would change the answer (refused when read-only).
     fn editor_changes(&self, act: Act) -> bool {
         matches!(
@@ -347,8 +360,10 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     let section = &book.sections[item.section];
     let hidden = !book.relevant(q.index);
     let position = book.position(q.index, app.reader());
+    // A follow-up shares the number of the question it follows: the count never moves as
+    // follow-ups appear or disappear.
     let follow = if position.follow_up {
-        " (follow-up)"
+        " · follow-up"
     } else {
         ""
     };

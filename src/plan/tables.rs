@@ -2,7 +2,7 @@
 //! and what it adds to a row. A table question's rows are read through its spec; columns the
 //! spec does not show stay in the question's chapter, so nothing typed is lost.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::answer::Row;
 use crate::workbook::{Column, Feed};
@@ -219,14 +219,21 @@ pub fn merge_duplicate_actions(actions: Vec<TableRow>) -> Vec<TableRow> {
             .to_string()
     };
     let mut kept: Vec<TableRow> = Vec::with_capacity(actions.len());
+    // Each kept row's owner key, and the kept rows by action key: one lookup per action
+    // instead of comparing every pair (hundreds of actions would take a noticeable time).
+    let mut owners: Vec<String> = Vec::with_capacity(actions.len());
+    let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
     for action in actions {
-        let same = kept.iter_mut().find(|k| {
-            let (a, b) = (key(k.get("owner")), key(action.get("owner")));
-            key(k.get("action")) == key(action.get("action"))
-                && (a == b || a.is_empty() || b.is_empty())
+        let text = key(action.get("action"));
+        let owner = key(action.get("owner"));
+        let same = by_text.get(&text).and_then(|rows| {
+            rows.iter()
+                .copied()
+                .find(|&i| owners[i] == owner || owners[i].is_empty() || owner.is_empty())
         });
         match same {
-            Some(existing) => {
+            Some(i) => {
+                let existing = &mut kept[i];
                 for q in &action.questions {
                     if !existing.questions.contains(q) {
                         existing.questions.push(q.clone());
@@ -239,8 +246,15 @@ pub fn merge_duplicate_actions(actions: Vec<TableRow>) -> Vec<TableRow> {
                         *mine = value;
                     }
                 }
+                if owners[i].is_empty() {
+                    owners[i] = owner;
+                }
             }
-            None => kept.push(action),
+            None => {
+                by_text.entry(text).or_default().push(kept.len());
+                owners.push(owner);
+                kept.push(action);
+            }
         }
     }
     kept

@@ -451,7 +451,7 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
 
-    Line::from(Span::styled(place, theme.dim())).render(pos_area, buf);
+    crate::tui::clip::render_line(Line::from(Span::styled(place, theme.dim())), pos_area, buf);
     let mut prompt = vec![Line::from(Span::styled(item.prompt.clone(), theme.title()))];
     if !flags.is_empty() {
         prompt.push(Line::from(flags));

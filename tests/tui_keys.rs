@@ -928,3 +928,18 @@ fn the_demo_opens_a_workbook_at_its_first_open_question_not_where_it_was_left() 
     press(&mut app, &[key(KeyCode::Esc), enter()]);
     assert_eq!(current(&app).as_deref(), Some("name"));
 }
+
+/// A city with answers but no place to resume (the demo, an imported city) is offered to
+/// continue, not to start.
+#[test]
+fn a_city_with_answers_is_offered_to_continue_not_to_start() {
+    let mut app = app();
+    assert!(screen(&app, 80, 24).contains("▶ Start with the first workbook"));
+    at(&mut app, "name");
+    typed(&mut app, "Ada");
+    press(&mut app, &[ctrl('n'), key(KeyCode::Esc)]);
+    app.profile.as_mut().expect("a city").resume.workbook = None;
+    let home = screen(&app, 80, 24);
+    assert!(home.contains("▶ Continue: "), "{home}");
+    assert!(!home.contains("Start with the first workbook"), "{home}");
+}

@@ -93,6 +93,13 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
         .and_then(|id| app.book_index(id));
     let continue_text = match resume {
         Some(b) => format!("▶ Continue where you left off: {}", app.books[b].title),
+        // A city with answers but no place to resume (the demo, an imported city) continues;
+        // only an untouched city starts.
+        None if app.books.iter().any(|b| b.progress.answered > 0) => app
+            .books
+            .first()
+            .map(|b| format!("▶ Continue: {}", b.title))
+            .unwrap_or_default(),
         None => "▶ Start with the first workbook".to_string(),
     };
     let narrow = area.width < 60;

@@ -198,7 +198,7 @@ impl ChoiceField {
                 ..area
             };
             let head = Line::from(vec![Span::styled(format!("{mark}{label}"), style)]);
-            head.render(line_area, buf);
+            crate::tui::clip::render_line(head, line_area, buf);
             if value == OTHER
                 && let Some(field) = &self.other
             {

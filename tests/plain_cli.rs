@@ -18,13 +18,18 @@ fn sandbox_with_city() -> Sandbox {
     sandbox
 }
 
-fn answer(sandbox: &Sandbox, key: &str) -> serde_json::Value {
-    let output = sandbox
-        .cmd()
-        .arg("--data-dir")
+/// The program on the sandbox's data folder with the walk fixture's workbooks.
+fn walk_cmd(sandbox: &Sandbox) -> assert_cmd::Command {
+    let mut cmd = sandbox.cmd();
+    cmd.arg("--data-dir")
         .arg(sandbox.data_dir())
         .arg("--workbooks")
-        .arg(fixture("plain"))
+        .arg(fixture("plain"));
+    cmd
+}
+
+fn answer(sandbox: &Sandbox, key: &str) -> serde_json::Value {
+    let output = walk_cmd(sandbox)
         .args(["answer", "get", "--city", "Testville", key, "--json"])
         .output()
         .unwrap();
@@ -53,12 +58,7 @@ Youth Trust
 low
 .
 ";
-    let output = sandbox
-        .cmd()
-        .arg("--data-dir")
-        .arg(sandbox.data_dir())
-        .arg("--workbooks")
-        .arg(fixture("plain"))
+    let output = walk_cmd(&sandbox)
         .args(["open", "walk", "--city", "Testville"])
         .write_stdin(script)
         .output()
@@ -95,12 +95,7 @@ low
 #[test]
 fn invalid_answers_are_refused_with_the_same_rules_and_asked_again() {
     let sandbox = sandbox_with_city();
-    sandbox
-        .cmd()
-        .arg("--data-dir")
-        .arg(sandbox.data_dir())
-        .arg("--workbooks")
-        .arg(fixture("plain"))
+    walk_cmd(&sandbox)
         .args(["open", "walk", "--city", "Testville", "--plain"])
         .write_stdin("perhaps\nyes\n:quit\n")
         .assert()
@@ -184,12 +179,7 @@ fn demo_changes_live_in_the_copy_until_reset() {
 
 /// Runs plain mode on the walk fixture with `script` as standard input; the output.
 fn walk(sandbox: &Sandbox, script: &str) -> String {
-    let output = sandbox
-        .cmd()
-        .arg("--data-dir")
-        .arg(sandbox.data_dir())
-        .arg("--workbooks")
-        .arg(fixture("plain"))
+    let output = walk_cmd(sandbox)
         .args(["open", "walk", "--city", "Testville", "--plain"])
         .write_stdin(script.to_string())
         .output()
@@ -350,12 +340,7 @@ fn ctrl_c_in_a_terminal_says_what_was_saved() {
         "{output}"
     );
     assert_eq!(answer(&sandbox, "walk.drafter")["value"], "The policy unit");
-    let threats = sandbox
-        .cmd()
-        .arg("--data-dir")
-        .arg(sandbox.data_dir())
-        .arg("--workbooks")
-        .arg(fixture("plain"))
+    let threats = walk_cmd(&sandbox)
         .args(["answer", "get", "--city", "Testville", "walk.threats"])
         .output()
         .unwrap();

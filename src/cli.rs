@@ -68,6 +68,13 @@ pub enum Command {
     )]
     Answer(AnswerCommand),
 
+    /// Close the year's round of answers and open the next, or list a city's rounds
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  workbook round close --city Lyon --dry-run\n  workbook round close --city Lyon --label 2026\n  workbook round list --city Lyon"
+    )]
+    Round(RoundCommand),
+
     /// Each workbook's answered, relevant and required counts for a city
     #[command(
         after_help = "Examples:\n  workbook progress --city Lyon\n  workbook progress --city Lyon --json"
@@ -354,6 +361,19 @@ pub enum AnswerCommand {
         #[command(flatten)]
         wait: WaitArgs,
     },
+    /// Keep answers carried over from the last round as this round's answers, unchanged
+    #[command(
+        after_help = "Examples:\n  workbook answer confirm --city Lyon mapping.threats\n  workbook answer confirm --city Lyon mapping.threats mapping.stakeholders"
+    )]
+    Confirm {
+        #[arg(long)]
+        city: String,
+        /// WORKBOOK.QUESTION (one or more)
+        #[arg(required = true, num_args = 1..)]
+        keys: Vec<String>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
     /// Import answers from a TOML file shaped like `answer export` output
     #[command(
         after_help = "Examples:\n  workbook answer export --city Lyon > answers.toml\n  workbook answer import --city Lyon answers.toml"
@@ -392,6 +412,39 @@ Examples:
   workbook answer set --city Lyon mapping.stakeholders \"name=Youth council, role=Advice; name=Police\"
   workbook answer set --city Lyon mapping.threats --json '[\"hate_incidents\"]'
   cat notes.txt | workbook answer set --city Lyon mapping.last_mapping_findings -";
+
+#[derive(Debug, Subcommand)]
+pub enum RoundCommand {
+    /// Freeze the city's answers as a named round (read-only from then on) and open the next
+    /// round with every answer carried over, marked "confirm or update"
+    #[command(
+        after_help = "Examples:\n  workbook round close --city Lyon --dry-run      # what would happen\n  workbook round close --city Lyon                # named after the year\n  workbook round close --city Lyon --label \"2026 review\""
+    )]
+    Close {
+        #[arg(long)]
+        city: String,
+        /// The round's name [default: the year, for example 2026]
+        #[arg(long, value_name = "NAME")]
+        label: Option<String>,
+        /// Say what would happen without saving
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// The city's rounds, oldest first, with dates and progress, and the open round's review
+    #[command(
+        after_help = "Examples:\n  workbook round list --city Lyon\n  workbook round list --city Lyon --json"
+    )]
+    List {
+        #[arg(long)]
+        city: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
 
 #[derive(Debug, Args)]
 pub struct ProgressArgs {

@@ -155,6 +155,7 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
                     workbook_version: workbook.version,
                     changed: Timestamp::from_second(1_767_225_600).unwrap(),
                     notes: Vec::new(),
+                    from_round: None,
                 })
             };
             let mut same_picks = Picks(picks.0);

@@ -61,6 +61,7 @@ fn answer(value: Value, other: Option<String>) -> Answer {
         workbook_version: 3,
         changed: Timestamp::from_second(1_700_000_123).unwrap(),
         notes: Vec::new(),
+        from_round: None,
     }
 }
 
@@ -230,7 +231,7 @@ proptest! {
         let changed = Timestamp::new(1_700_000_000, nanos as i32).unwrap();
         let mut answers = BTreeMap::new();
         for (i, (value, other)) in values.into_iter().enumerate() {
-            answers.insert(format!("{}{i}", ids[i]), Answer { value, other, workbook_version: i as u32, changed, notes: Vec::new() });
+            answers.insert(format!("{}{i}", ids[i]), Answer { value, other, workbook_version: i as u32, changed, notes: Vec::new(), from_round: None });
         }
         let mut expected = Profile::from_stored(
             expected.city.clone(),

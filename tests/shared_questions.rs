@@ -252,6 +252,7 @@ fn f3_resolves_the_notes_on_an_answer_in_the_tui() {
             other: None,
             changed: Some(now()),
         }],
+        from_round: None,
     };
     let answers = [(
         "alpha".to_string(),

@@ -34,6 +34,7 @@ fn put(profile: &mut Profile, question: &str, text: &str) {
             workbook_version: 1,
             changed: Timestamp::from_second(1_700_000_100).unwrap(),
             notes: Vec::new(),
+            from_round: None,
         },
     );
     let resume = profile.resume.clone();

@@ -689,6 +689,7 @@ fn an_unclear_stored_answer_is_shown_and_kept_until_the_user_answers() {
         workbook_version: 1,
         changed: now(),
         notes: Vec::new(),
+        from_round: None,
     };
     let answers = std::collections::BTreeMap::from([(
         "demo".to_string(),

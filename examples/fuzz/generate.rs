@@ -377,6 +377,7 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
                     changed: Timestamp::from_second(1_700_000_000 + rng.below(1 << 20) as i64)
                         .expect("timestamp"),
                     notes: Vec::new(),
+                    from_round: None,
                 },
             );
         }
@@ -389,6 +390,7 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
                     workbook_version: 1,
                     changed: Timestamp::from_second(1_700_000_000).expect("timestamp"),
                     notes: Vec::new(),
+                    from_round: None,
                 },
             );
         }

@@ -37,6 +37,7 @@ pub fn run(global: &GlobalArgs, command: AnswerCommand) -> Result<u8, Failure> {
             use_kept,
             wait,
         } => resolve(global, &city, &key, use_kept, &wait),
+        AnswerCommand::Confirm { city, keys, wait } => confirm(global, &city, &keys, &wait),
         AnswerCommand::Import { city, file, wait } => import(global, &city, &file, &wait),
         AnswerCommand::Export { city, output } => {
             let profile = store(global)?.load(&city)?;
@@ -104,6 +105,7 @@ fn set(
     let what = match outcome {
         Recorded::Set | Recorded::KeptUnclear(_) => "Saved",
         Recorded::Unchanged => "Unchanged:",
+        Recorded::Confirmed => "Kept as this round's answer:",
         Recorded::Cleared => "Cleared (the value was empty):",
     };
     println!(
@@ -181,8 +183,65 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
                 shell_word(key)
             );
         }
+        if let Some(from) = &answer.from_round {
+            eprintln!(
+                "From {}: confirm or update. Keep it with: workbook answer confirm --city {} {}",
+                sanitize_line(from),
+                shell_word(city),
+                shell_word(key)
+            );
+        }
     }
     Ok(SUCCESS)
+}
+
+/// `answer confirm`: keeps carried-over answers as this round's, unchanged. A key that names
+/// no question stops it before anything is saved; a question with nothing to confirm is said.
+fn confirm(
+    global: &GlobalArgs,
+    city: &str,
+    keys: &[String],
+    waiting: &WaitArgs,
+) -> Result<u8, Failure> {
+    let catalog = catalog(global);
+    let mut homes = Vec::with_capacity(keys.len());
+    for key in keys {
+        let (workbook, question) = key_parts(key)?;
+        let (book, q) =
+            edit::find(&catalog, workbook, question).map_err(|e| Failure::failed(e.to_string()))?;
+        homes.push((key, book.id(), q.id()));
+    }
+    let (mut session, mut profile) = open(global, &catalog, city, waiting)?;
+    let now = jiff::Timestamp::now();
+    let mut kept = Vec::new();
+    let mut problems = Vec::new();
+    for (key, workbook, question) in homes {
+        match profile.answer(workbook, question) {
+            None => problems.push(format!("{} has no answer to keep", sanitize_line(key))),
+            Some(a) if a.from_round.is_none() => problems.push(format!(
+                "{} is already this round's answer",
+                sanitize_line(key)
+            )),
+            Some(_) => {
+                edit::confirm(&mut profile, workbook, question, now);
+                kept.push(sanitize_line(key));
+            }
+        }
+    }
+    if session.is_dirty(&profile) {
+        save(&mut session, &profile)?;
+    }
+    if !kept.is_empty() {
+        println!(
+            "Kept as this round's answers for {}: {}.",
+            sanitize_line(&profile.city.name),
+            kept.join(", ")
+        );
+    }
+    for problem in &problems {
+        eprintln!("{problem}.");
+    }
+    Ok(if kept.is_empty() { FAILURE } else { SUCCESS })
 }
 
 fn clear(global: &GlobalArgs, city: &str, key: &str, waiting: &WaitArgs) -> Result<u8, Failure> {

@@ -159,7 +159,21 @@ fn print_report(report: &Imported) {
             preview(&c.incoming.value, format)
         );
     }
-    if !merge.conflicts.is_empty() {
+    if !merge.rounds_added.is_empty() {
+        let labels: Vec<String> = merge
+            .rounds_added
+            .iter()
+            .map(|l| sanitize_line(l))
+            .collect();
+        println!("Added closed rounds: {}.", labels.join(", "));
+    }
+    if merge.round_answers_replaced > 0 {
+        println!(
+            "In closed rounds both sides hold, {} kept from the later change.",
+            count(merge.round_answers_replaced, "differing answer")
+        );
+    }
+    if !merge.conflicts.is_empty() || merge.round_answers_replaced > 0 {
         println!("The profile as it was before the import is kept as its newest backup (.bak.1).");
     }
     super::city::print_orphans(&report.orphans);

@@ -16,6 +16,7 @@ mod open;
 mod plan;
 mod progress;
 mod question_list;
+mod round;
 mod validate;
 
 use crate::cli::{Cli, Command};
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Man) => docs::man(),
         Some(Command::City(command)) => city::run(&cli.global, command),
         Some(Command::Answer(command)) => answer::run(&cli.global, command),
+        Some(Command::Round(command)) => round::run(&cli.global, command),
         Some(Command::Progress(args)) => progress::run(&cli.global, &args),
         Some(Command::Migrate(args)) => migrate::run(&cli.global, &args),
         Some(Command::Export(args)) => bundle::export(&cli.global, &args),

@@ -11,8 +11,9 @@ use super::model::{Answer, Note, Profile};
 use crate::answer::{Response, read};
 use crate::workbook::{Catalog, Question, Workbook};
 
-/// The bundle format this program writes and reads.
-pub const BUNDLE_VERSION: u32 = 1;
+/// The newest bundle format this program reads. Format 2 carries rounds; a bundle of a city
+/// that never closed a round is written as format 1, which older versions still read.
+pub const BUNDLE_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,7 +29,11 @@ pub struct Bundle {
 impl Bundle {
     pub fn new(profile: Profile, now: Timestamp) -> Bundle {
         Bundle {
-            bundle: BUNDLE_VERSION,
+            bundle: if profile.rounds.is_empty() {
+                1
+            } else {
+                BUNDLE_VERSION
+            },
             exported: now,
             program: format!("workbook {}", env!("CARGO_PKG_VERSION")),
             profile,
@@ -61,6 +66,10 @@ pub struct MergeReport {
     pub conflicts: Vec<Conflict>,
     /// Answers both sides had with the same value.
     pub same: usize,
+    /// Closed rounds only the bundle had, now added, by label.
+    pub rounds_added: Vec<String>,
+    /// Answers of a closed round both sides hold that differed: the later change was kept.
+    pub round_answers_replaced: usize,
 }
 
 /// Merges `incoming`'s answers (and unsaved drafts local lacks) into `local`. The incoming
@@ -90,6 +99,7 @@ pub fn merge(local: &mut Profile, incoming: &Profile, catalog: &Catalog) -> Merg
                 Some(ours) if meaning(ours) == meaning(theirs) && ours.other == theirs.other => {
                     report.same += 1;
                     carry_notes(local, (workbook, question), &theirs.notes);
+                    take_confirmation(local, (workbook, question), theirs);
                     continue;
                 }
                 Some(ours) => {
@@ -131,7 +141,53 @@ pub fn merge(local: &mut Profile, incoming: &Profile, catalog: &Catalog) -> Merg
         }
     }
     merge_drafts(&mut local.drafts, &incoming.drafts);
+    merge_rounds(local, &incoming, &mut report);
     report
+}
+
+/// The same answer on both sides, confirmed for this round on the other machine only: the
+/// confirmation is the user's own act there, so it is kept.
+fn take_confirmation(local: &mut Profile, (workbook, question): (&str, &str), theirs: &Answer) {
+    if let Some(ours) = local
+        .answers
+        .get_mut(workbook)
+        .and_then(|a| a.get_mut(question))
+        && ours.from_round.is_some()
+        && theirs.from_round.is_none()
+    {
+        ours.from_round = None;
+        ours.changed = ours.changed.max(theirs.changed);
+    }
+}
+
+/// Rounds merge by label: a round only the bundle has is added as it is; in a round both
+/// hold, an answer only one side has is added and differing answers keep the later change.
+fn merge_rounds(local: &mut Profile, incoming: &Profile, report: &mut MergeReport) {
+    for (label, theirs) in &incoming.rounds {
+        let Some(ours) = local.rounds.get_mut(label) else {
+            local.rounds.insert(label.clone(), theirs.clone());
+            report.rounds_added.push(label.clone());
+            continue;
+        };
+        for (workbook, answers) in &theirs.answers {
+            let mine = ours.answers.entry(workbook.clone()).or_default();
+            for (question, answer) in answers {
+                match mine.get(question) {
+                    None => {
+                        mine.insert(question.clone(), answer.clone());
+                    }
+                    Some(kept) if kept != answer && answer.changed > kept.changed => {
+                        mine.insert(question.clone(), answer.clone());
+                        report.round_answers_replaced += 1;
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    if !local.rounds.is_empty() {
+        local.format = super::model::FORMAT_VERSION;
+    }
 }
 
 /// Takes an incoming answer: through `record` for a question a loaded workbook asks, as it is
@@ -146,17 +202,25 @@ fn take(
         let response = Response::new(theirs.value.clone(), theirs.other.clone());
         // `Given::Stored` never fails: what is not understood is kept as it is.
         if edit::record(local, book, q, &response, Given::Stored, theirs.changed).is_ok() {
+            // The answer is theirs, confirmed for this round or not as it was there.
+            if let Some(stored) = local
+                .answers
+                .get_mut(workbook)
+                .and_then(|a| a.get_mut(question))
+            {
+                stored.from_round = theirs.from_round.clone();
+            }
             return;
         }
     }
-    local.put(
-        workbook,
-        question,
+    let answer = Answer::new(
         theirs.value.clone(),
         theirs.other.clone(),
         theirs.workbook_version,
         theirs.changed,
+        theirs.from_round.clone(),
     );
+    local.put(workbook, question, answer);
 }
 
 /// Adds the incoming answer's own notes (a migration's remark, an earlier disagreement) to the
@@ -219,6 +283,7 @@ mod tests {
                     workbook_version: 1,
                     changed: Timestamp::from_second(*second).unwrap(),
                     notes: Vec::new(),
+                    from_round: None,
                 },
             );
         }

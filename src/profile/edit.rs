@@ -4,7 +4,7 @@
 
 use jiff::Timestamp;
 
-use super::model::Profile;
+use super::model::{Answer, Profile};
 use crate::answer::{Invalid, Reading, Response, Source, Value, read, validate};
 use crate::workbook::{Catalog, Question, Workbook};
 
@@ -44,6 +44,9 @@ pub enum Recorded {
     Set,
     /// The same value was already stored; its change time is kept.
     Unchanged,
+    /// The user gave again the answer carried over from the last round: it now counts as this
+    /// round's answer (the mark is dropped and the change time is now).
+    Confirmed,
     /// The value was empty, so the answer was cleared.
     Cleared,
     /// A stored value that is not understood was kept as it is; the text says why.
@@ -78,7 +81,9 @@ pub fn record(
                 Reading::Normalised(v) => Some(v),
                 Reading::Unclear(why) => {
                     profile.clear_draft(wb, qid);
-                    profile.put(wb, qid, value.clone(), other, workbook.version, at);
+                    let mark = carried_mark(profile, wb, qid, given);
+                    let answer = Answer::new(value.clone(), other, workbook.version, at, mark);
+                    profile.put(wb, qid, answer);
                     return Ok(Recorded::KeptUnclear(why));
                 }
             },
@@ -97,10 +102,52 @@ pub fn record(
         && existing.value == value
         && existing.other == other
     {
+        if given == Given::Typed && existing.from_round.is_some() {
+            confirm_stored(profile, wb, qid, at);
+            return Ok(Recorded::Confirmed);
+        }
         return Ok(Recorded::Unchanged);
     }
-    profile.put(wb, qid, value, other, workbook.version, at);
+    let mark = carried_mark(profile, wb, qid, given);
+    profile.put(
+        wb,
+        qid,
+        Answer::new(value, other, workbook.version, at, mark),
+    );
     Ok(Recorded::Set)
+}
+
+/// The "from round" mark a recorded answer keeps: an answer the user gives is this round's;
+/// a value carried from a file (a migration, a bundle) stays as unconfirmed as it was.
+fn carried_mark(profile: &Profile, workbook: &str, question: &str, given: Given) -> Option<String> {
+    match given {
+        Given::Typed => None,
+        Given::Stored => profile.answer(workbook, question)?.from_round.clone(),
+    }
+}
+
+/// Keeps the answer carried over from the last round as this round's answer, unchanged: the
+/// user's "keep" (a key in the TUI, `:keep` in plain mode, `answer confirm`). Returns whether
+/// there was a carried answer to confirm.
+pub fn confirm(profile: &mut Profile, workbook: &str, question: &str, at: Timestamp) -> bool {
+    match profile.answer(workbook, question) {
+        Some(answer) if answer.from_round.is_some() => {
+            confirm_stored(profile, workbook, question, at);
+            true
+        }
+        _ => false,
+    }
+}
+
+fn confirm_stored(profile: &mut Profile, workbook: &str, question: &str, at: Timestamp) {
+    if let Some(answer) = profile
+        .answers
+        .get_mut(workbook)
+        .and_then(|answers| answers.get_mut(question))
+    {
+        answer.from_round = None;
+        answer.changed = at;
+    }
 }
 
 /// How the user resolves the notes on an answer.

@@ -182,14 +182,14 @@ fn move_question(
         }
         // No loaded workbook asks it: kept at its new place as it is (an orphan, reported).
         None => {
-            profile.put(
-                to_wb,
-                to_q,
+            let answer = Answer::new(
                 moved.value,
                 moved.other,
                 m.version,
                 moved.changed,
+                moved.from_round,
             );
+            profile.put(to_wb, to_q, answer);
             format!(
                 "answer moved from `{source}` to `{to_wb}.{to_q}` (not asked by any loaded workbook)"
             )
@@ -424,6 +424,7 @@ fn move_answer(
     version: u32,
 ) {
     let changed = answer.changed;
+    let mark = answer.from_round.clone();
     match workbook.questions().find(|q| q.id() == question) {
         Some(q) => {
             let response = Response::new(answer.value, answer.other);
@@ -433,10 +434,7 @@ fn move_answer(
         None => profile.put(
             workbook.id(),
             question,
-            answer.value,
-            answer.other,
-            version,
-            changed,
+            Answer::new(answer.value, answer.other, version, changed, mark.clone()),
         ),
     }
     if let Some(stored) = profile
@@ -445,6 +443,8 @@ fn move_answer(
         .and_then(|a| a.get_mut(question))
     {
         stored.workbook_version = stored.workbook_version.max(version);
+        // Moving an answer does not confirm it for this round.
+        stored.from_round = mark;
     }
 }
 
@@ -676,6 +676,7 @@ choices = [{ value = "a", label = "A" }]
             workbook_version: version,
             changed: Timestamp::UNIX_EPOCH,
             notes: Vec::new(),
+            from_round: None,
         }
     }
 

@@ -5,11 +5,12 @@ pub mod edit;
 pub mod migrate;
 pub mod model;
 pub mod progress;
+pub mod round;
 pub mod store;
 mod time;
 pub mod transfer;
 
-pub use model::{Answer, City, Note, Profile, Role, Track};
+pub use model::{Answer, City, Note, Profile, Role, Round, Track};
 pub use progress::{
     AnswerState, Position, Progress, Reader, Status, WorkbookStatus, position, progress,
 };

@@ -9,10 +9,17 @@ use serde::{Deserialize, Serialize};
 use crate::answer::{NumberFormat, Value};
 use crate::workbook::Audience;
 
-/// The profile format this program writes. A newer format is opened read-only, never rewritten.
-/// Format 2 added the city's number format and exact numbers (digits no float holds are stored
-/// as text); format 1 files are read as they are and written as format 2.
-pub const FORMAT_VERSION: u32 = 2;
+/// The newest profile format this program reads and writes. A newer format is opened read-only,
+/// never rewritten. Format 2 added the city's number format and exact numbers (digits no float
+/// holds are stored as text); format 1 files are read as they are and written as format 2.
+/// Format 3 added rounds: closed rounds of answers and the "from round" mark on answers carried
+/// over.
+pub const FORMAT_VERSION: u32 = 3;
+
+/// The format of a profile without rounds. A profile is written in the lowest format that holds
+/// what it contains, so that a colleague with an older version of the program can still open a
+/// city that never closed a round; the first `round close` moves it to [`FORMAT_VERSION`].
+pub const FORMAT_WITHOUT_ROUNDS: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -32,11 +39,40 @@ pub struct Profile {
     /// Text typed but not yet valid (a half-typed date...), kept so that nothing is lost.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub(in crate::profile) drafts: BTreeMap<String, BTreeMap<String, String>>,
+    /// Closed rounds by label ("2026"), each frozen as it was closed: read-only. Kept last in
+    /// the file, so that closing a round adds a block at its end.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(in crate::profile) rounds: BTreeMap<String, Round>,
 }
 
 fn read_format<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
     let found = u32::deserialize(deserializer)?;
-    Ok(found.max(FORMAT_VERSION))
+    Ok(found.max(FORMAT_WITHOUT_ROUNDS))
+}
+
+/// A closed round: the answers as they stood when the city closed it. Nothing changes it
+/// afterwards (a bundle import may only add answers it lacks, by the newer-change rule).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Round {
+    /// When the round began: the previous round's close, or when the city was created.
+    #[serde(deserialize_with = "super::time::deserialize")]
+    pub opened: Timestamp,
+    #[serde(deserialize_with = "super::time::deserialize")]
+    pub closed: Timestamp,
+    /// Answers by workbook id, then question id, as they were at the close.
+    #[serde(default)]
+    pub answers: BTreeMap<String, BTreeMap<String, Answer>>,
+}
+
+impl Round {
+    pub fn answer(&self, workbook: &str, question: &str) -> Option<&Answer> {
+        self.answers.get(workbook)?.get(question)
+    }
+
+    pub fn answer_count(&self) -> usize {
+        self.answers.values().map(BTreeMap::len).sum()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -163,6 +199,30 @@ pub struct Answer {
     /// nothing is lost, until the user resolves it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// The round this answer was carried over from, until the user confirms or updates it
+    /// ("from 2026: confirm or update").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_round: Option<String>,
+}
+
+impl Answer {
+    /// An answer with no notes.
+    pub fn new(
+        value: Value,
+        other: Option<String>,
+        workbook_version: u32,
+        changed: Timestamp,
+        from_round: Option<String>,
+    ) -> Answer {
+        Answer {
+            value,
+            other,
+            workbook_version,
+            changed,
+            notes: Vec::new(),
+            from_round,
+        }
+    }
 }
 
 /// A note on an answer, and the other answer it keeps, if any.
@@ -188,11 +248,12 @@ pub struct Note {
 impl Profile {
     pub fn new(city: City) -> Profile {
         Profile {
-            format: FORMAT_VERSION,
+            format: FORMAT_WITHOUT_ROUNDS,
             city,
             resume: Resume::default(),
             answers: BTreeMap::new(),
             drafts: BTreeMap::new(),
+            rounds: BTreeMap::new(),
         }
     }
 
@@ -229,29 +290,14 @@ impl Profile {
         self.answer(workbook, question).map(|a| &a.value)
     }
 
-    /// Stores an answer as it is. Only `edit::record` (and migrations moving an answer) call
-    /// this: every answer is recorded by one set of rules.
-    pub(super) fn put(
-        &mut self,
-        workbook: &str,
-        question: &str,
-        value: Value,
-        other: Option<String>,
-        workbook_version: u32,
-        changed: Timestamp,
-    ) {
-        // Notes stay until the user resolves them, whatever the answer becomes.
-        let notes = self
-            .answer(workbook, question)
-            .map(|a| a.notes.clone())
-            .unwrap_or_default();
-        let answer = Answer {
-            value,
-            other,
-            workbook_version,
-            changed,
-            notes,
-        };
+    /// Stores an answer as it is, keeping the notes already on the question (they stay until
+    /// the user resolves them, whatever the answer becomes). Only `edit::record` (and
+    /// migrations and merges moving an answer) call this: every answer is recorded by one set
+    /// of rules.
+    pub(super) fn put(&mut self, workbook: &str, question: &str, mut answer: Answer) {
+        if let Some(existing) = self.answer(workbook, question) {
+            answer.notes = existing.notes.clone();
+        }
         self.answers
             .entry(workbook.to_string())
             .or_default()

@@ -77,7 +77,7 @@ pub fn import(
     let mut report = ImportReport::default();
     for (key, answer) in entries() {
         match set_answer(profile, catalog, key, &response(answer), now).map_err(|e| vec![e])? {
-            Recorded::Set | Recorded::KeptUnclear(_) => report.set += 1,
+            Recorded::Set | Recorded::Confirmed | Recorded::KeptUnclear(_) => report.set += 1,
             Recorded::Unchanged => report.unchanged += 1,
             Recorded::Cleared => report.cleared += 1,
         }

@@ -104,26 +104,49 @@ fn same_profile(a: &Profile, b: &Profile) -> bool {
         resume: p.resume.clone(),
         answers: BTreeMap::new(),
         drafts: p.drafts.clone(),
+        rounds: BTreeMap::new(),
     };
     rest(a) == rest(b)
-        && a.answers.len() == b.answers.len()
-        && a.answers
-            .iter()
-            .zip(&b.answers)
-            .all(|((wa, qa), (wb, qb))| {
-                wa == wb
-                    && qa.len() == qb.len()
-                    && qa
-                        .iter()
-                        .zip(qb)
-                        .all(|((ia, x), (ib, y))| ia == ib && same_answer(x, y))
-            })
+        && same_answers(&a.answers, &b.answers)
+        && a.rounds.len() == b.rounds.len()
+        && a.rounds.iter().zip(&b.rounds).all(|((la, ra), (lb, rb))| {
+            la == lb
+                && ra.opened == rb.opened
+                && ra.closed == rb.closed
+                && same_answers(&ra.answers, &rb.answers)
+        })
+}
+
+type Answers = BTreeMap<String, BTreeMap<String, Answer>>;
+
+fn same_answers(a: &Answers, b: &Answers) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|((wa, qa), (wb, qb))| {
+            wa == wb
+                && qa.len() == qb.len()
+                && qa
+                    .iter()
+                    .zip(qb)
+                    .all(|((ia, x), (ib, y))| ia == ib && same_answer(x, y))
+        })
 }
 
 fn same_answer(a: &Answer, b: &Answer) -> bool {
     a.other == b.other
         && a.workbook_version == b.workbook_version
         && a.changed == b.changed
+        && a.from_round == b.from_round
+        && a.notes.len() == b.notes.len()
+        && a.notes.iter().zip(&b.notes).all(|(x, y)| {
+            x.text == y.text
+                && x.other == y.other
+                && x.changed == y.changed
+                && match (&x.value, &y.value) {
+                    (Some(v), Some(w)) => same_value(v, w),
+                    (None, None) => true,
+                    _ => false,
+                }
+        })
         && same_value(&a.value, &b.value)
 }
 

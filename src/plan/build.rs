@@ -465,19 +465,21 @@ fn said(question: &Question, answer: &Answer, id: &str, cx: &Context) -> Finding
     made
 }
 
-/// The columns a consolidated table does not show, with the row's key, so nothing is lost.
+/// The columns a consolidated table does not show, with the row's key, so nothing is lost; a
+/// column no row fills is left out.
 fn extra_columns(spec: &TableSpec, question: &Question, rows: &[Row]) -> Option<Table> {
     let key = spec.feed.key_column()?;
+    let filled = |c: &&Column| {
+        rows.iter()
+            .any(|r| r.get(c.id()).is_some_and(|v| !v.trim().is_empty()))
+    };
     let extra: Vec<&Column> = question
         .columns()
         .iter()
         .filter(|c| !spec.shows(c.id()))
+        .filter(filled)
         .collect();
-    if extra.is_empty()
-        || rows
-            .iter()
-            .all(|r| extra.iter().all(|c| !r.contains_key(c.id())))
-    {
+    if extra.is_empty() {
         return None;
     }
     let key_column = question.columns().iter().find(|c| c.id() == key)?;

@@ -168,6 +168,12 @@ fn a_city_through_three_rounds_keeps_each_year_as_it_was() {
     assert!(table.contains("open (current)"), "{table}");
     assert!(table.contains("This round against 2026:"), "{table}");
 
+    env.run(&["city", "show", "Lyon"])
+        .success()
+        .stdout(contains("Rounds:   2 closed (2025, 2026)"))
+        .stdout(contains(
+            "2 answers carried over from 2026 to confirm or update",
+        ));
     env.run(&["round", "close", "--city", "Lyon", "--label", "2026"])
         .failure()
         .stderr(contains("already has a round named \"2026\""));
@@ -317,4 +323,31 @@ fn kill_9_during_round_close_leaves_the_old_or_the_new_state() {
         closed > 0 && kept > 0,
         "kills did not spread over the close"
     );
+}
+
+#[test]
+fn answer_export_of_a_city_with_rounds_imports_elsewhere_with_its_notes() {
+    let env = Env::new();
+    env.run(&["city", "new", "Lyon"]).success();
+    env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Team"])
+        .success();
+    env.run(&["round", "close", "--city", "Lyon", "--label", "2025"])
+        .success();
+    let exported = stdout(&env.run(&["answer", "export", "--city", "Lyon"]).success());
+    assert!(exported.contains("from_round = \"2025\""), "{exported}");
+    let file = env.data.path().join("answers.toml");
+    let with_note = exported.replace(
+        "from_round = \"2025\"",
+        "from_round = \"2025\"\n\n[[answers.civic.name.notes]]\ntext = \"Earlier answer, kept\"\nvalue = \"Old team\"",
+    );
+    std::fs::write(&file, with_note).unwrap();
+    env.run(&["city", "new", "Gent"]).success();
+    env.run(&["answer", "import", "--city", "Gent", file.to_str().unwrap()])
+        .success();
+    let gent = env.store().load("Gent").unwrap();
+    let answer = gent.answer("civic", "name").unwrap();
+    assert_eq!(answer.value, Value::Text("Team".into()));
+    assert_eq!(answer.from_round, None, "an import is this round's answer");
+    assert_eq!(answer.notes.len(), 1);
+    assert_eq!(answer.notes[0].value, Some(Value::Text("Old team".into())));
 }

@@ -9,6 +9,7 @@ use crate::answer::NumberFormat;
 use crate::cli::{CityCommand, GlobalArgs, NumberFormatArg, RoleArg, TrackArg, WaitArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::profile::migrate::{self, Change, Orphan};
+use crate::profile::round;
 use crate::profile::store::Wait;
 use crate::profile::{City, CityEntry, Profile, Progress, Reader, Status};
 use crate::text::{sanitize, sanitize_line};
@@ -234,6 +235,18 @@ struct Shown<'a> {
     /// Answers with notes to resolve.
     notes: Vec<Orphan>,
     pending_migrations: Vec<Change>,
+    /// Closed rounds, oldest first.
+    rounds: Vec<ShownRound>,
+    /// Answers carried over from the last round and not yet confirmed or updated.
+    to_confirm: usize,
+}
+
+#[derive(Serialize)]
+struct ShownRound {
+    label: String,
+    opened: jiff::Timestamp,
+    closed: jiff::Timestamp,
+    answers: usize,
 }
 
 #[derive(Serialize)]
@@ -260,6 +273,19 @@ fn show(global: &GlobalArgs, name: &str, json: bool) -> Result<u8, Failure> {
         attention: migrate::unclear(&profile, &catalog),
         notes: migrate::noted(&profile),
         pending_migrations,
+        rounds: round::rounds(&profile)
+            .into_iter()
+            .map(|(label, r)| ShownRound {
+                label: label.to_string(),
+                opened: r.opened,
+                closed: r.closed,
+                answers: r.answer_count(),
+            })
+            .collect(),
+        to_confirm: catalog
+            .iter()
+            .map(|w| round::tally(&profile, w.id()).to_confirm)
+            .sum(),
     };
     if json {
         print_json(&shown)?;
@@ -314,6 +340,29 @@ fn print_shown(shown: &Shown) {
             p.progress.required_answered,
             p.progress.required
         );
+    }
+    if let Some(last) = shown.rounds.last() {
+        let labels: Vec<String> = shown
+            .rounds
+            .iter()
+            .map(|r| sanitize_line(&r.label))
+            .collect();
+        println!(
+            "Rounds:   {} closed ({}); the last closed {}",
+            shown.rounds.len(),
+            labels.join(", "),
+            last.closed.strftime("%Y-%m-%d")
+        );
+        if shown.to_confirm > 0 {
+            let (n, noun) = match shown.to_confirm {
+                1 => (1, "answer"),
+                n => (n, "answers"),
+            };
+            println!(
+                "  {n} {noun} carried over from {} to confirm or update",
+                sanitize_line(&last.label)
+            );
+        }
     }
     print_attention(&shown.attention);
     print_notes(&shown.notes);

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::edit::{AnswerError, Recorded, check, set_answer};
-use super::model::{Answer, Profile};
+use super::model::{Answer, Note, Profile};
 use crate::answer::{Response, Value};
 use crate::workbook::Catalog;
 
@@ -38,6 +38,13 @@ pub struct ImportedAnswer {
     /// import time.
     #[serde(default)]
     pub changed: Option<toml::Value>,
+    /// Accepted for symmetry with export: an imported answer is the importing user's own, so
+    /// it counts as given in the open round.
+    #[serde(default)]
+    pub from_round: Option<String>,
+    /// Notes on the answer (another answer kept beside it): carried over, never dropped.
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -81,6 +88,34 @@ pub fn import(
             Recorded::Unchanged => report.unchanged += 1,
             Recorded::Cleared => report.cleared += 1,
         }
+        keep_notes(profile, catalog, key, &answer.notes);
     }
     Ok(report)
+}
+
+/// Adds the notes an imported answer carries to the stored answer (where it lives: its home
+/// workbook), skipping any it already has.
+fn keep_notes(
+    profile: &mut Profile,
+    catalog: &Catalog,
+    (workbook, question): (&str, &str),
+    notes: &[Note],
+) {
+    if notes.is_empty() {
+        return;
+    }
+    let home = super::edit::find(catalog, workbook, question)
+        .map(|(book, _)| book.id())
+        .unwrap_or(workbook);
+    if let Some(stored) = profile
+        .answers
+        .get_mut(home)
+        .and_then(|answers| answers.get_mut(question))
+    {
+        for note in notes {
+            if !stored.notes.contains(note) {
+                stored.notes.push(note.clone());
+            }
+        }
+    }
 }

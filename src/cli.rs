@@ -421,7 +421,8 @@ pub enum RoundCommand {
         after_help = "Examples:\n  workbook round close --city Lyon --dry-run      # what would happen\n  workbook round close --city Lyon                # named after the year\n  workbook round close --city Lyon --label \"2026 review\""
     )]
     Close {
-        #[arg(long)]
+        /// The city (its name, in any case)
+        #[arg(long, value_name = "NAME")]
         city: String,
         /// The round's name [default: the year, for example 2026]
         #[arg(long, value_name = "NAME")]
@@ -439,7 +440,8 @@ pub enum RoundCommand {
         after_help = "Examples:\n  workbook round list --city Lyon\n  workbook round list --city Lyon --json"
     )]
     List {
-        #[arg(long)]
+        /// The city (its name, in any case)
+        #[arg(long, value_name = "NAME")]
         city: String,
         #[arg(long)]
         json: bool,

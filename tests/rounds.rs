@@ -21,13 +21,28 @@ fn text(env: &Env, key: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-fn city_file(env: &Env) -> String {
-    let entry = std::fs::read_dir(env.cities())
+fn city_path(env: &Env) -> std::path::PathBuf {
+    std::fs::read_dir(env.cities())
         .unwrap()
         .filter_map(Result::ok)
         .find(|e| e.file_name().to_string_lossy().ends_with(".toml"))
-        .unwrap();
-    std::fs::read_to_string(entry.path()).unwrap()
+        .unwrap()
+        .path()
+}
+
+fn city_file(env: &Env) -> String {
+    std::fs::read_to_string(city_path(env)).unwrap()
+}
+
+/// Lyon with one answer, `civic.name` = "Team", and round 2025 closed.
+fn lyon_with_round_2025() -> Env {
+    let env = Env::new();
+    env.run(&["city", "new", "Lyon"]).success();
+    env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Team"])
+        .success();
+    env.run(&["round", "close", "--city", "Lyon", "--label", "2025"])
+        .success();
+    env
 }
 
 #[test]
@@ -192,12 +207,7 @@ fn a_city_with_no_answers_has_nothing_to_close_and_a_newer_format_is_refused() {
     env.run(&["round", "list", "--city", "Lyon"])
         .success()
         .stdout(contains("No round closed yet"));
-    let path = std::fs::read_dir(env.cities())
-        .unwrap()
-        .filter_map(Result::ok)
-        .find(|e| e.file_name().to_string_lossy().ends_with(".toml"))
-        .unwrap()
-        .path();
+    let path = city_path(&env);
     let newer = std::fs::read_to_string(&path)
         .unwrap()
         .replace("format = 2", "format = 4");
@@ -210,12 +220,7 @@ fn a_city_with_no_answers_has_nothing_to_close_and_a_newer_format_is_refused() {
 
 #[test]
 fn bundles_carry_rounds_and_merge_them_by_label() {
-    let env = Env::new();
-    env.run(&["city", "new", "Lyon"]).success();
-    env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Team"])
-        .success();
-    env.run(&["round", "close", "--city", "Lyon", "--label", "2025"])
-        .success();
+    let env = lyon_with_round_2025();
     let bundle = env.data.path().join("lyon.bundle.toml");
     env.run(&["export", "--city", "Lyon", "-o", bundle.to_str().unwrap()])
         .success();
@@ -327,12 +332,7 @@ fn kill_9_during_round_close_leaves_the_old_or_the_new_state() {
 
 #[test]
 fn answer_export_of_a_city_with_rounds_imports_elsewhere_with_its_notes() {
-    let env = Env::new();
-    env.run(&["city", "new", "Lyon"]).success();
-    env.run(&["answer", "set", "--city", "Lyon", "civic.name", "Team"])
-        .success();
-    env.run(&["round", "close", "--city", "Lyon", "--label", "2025"])
-        .success();
+    let env = lyon_with_round_2025();
     let exported = stdout(&env.run(&["answer", "export", "--city", "Lyon"]).success());
     assert!(exported.contains("from_round = \"2025\""), "{exported}");
     let file = env.data.path().join("answers.toml");

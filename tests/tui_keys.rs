@@ -1062,9 +1062,18 @@ fn f6_with_nothing_carried_says_why_and_changes_nothing() {
     assert!(press(&mut fresh, &[key(KeyCode::F(6))]).is_empty());
     assert!(screen(&fresh, 80, 24).contains("no round was closed yet"));
     assert!(!screen(&fresh, 80, 24).contains("F6"), "no key to offer");
+    press(&mut fresh, &[key(KeyCode::F(1))]);
+    assert!(!screen(&fresh, 80, 40).contains("F6"), "nor in the help");
 
     let mut app = carried();
     at(&mut app, "population");
+    press(&mut app, &[key(KeyCode::F(1))]);
+    let help = screen(&app, 80, 40);
+    assert!(
+        help.contains("F6") && help.contains("keep last round's answer as this round's"),
+        "once a round is closed the help lists the key: {help}"
+    );
+    press(&mut app, &[key(KeyCode::Esc)]);
     assert!(press(&mut app, &[key(KeyCode::F(6))]).is_empty());
     assert!(screen(&app, 80, 24).contains("last round (2026) had no answer here"));
 

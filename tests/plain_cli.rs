@@ -217,9 +217,9 @@ fn help_lines_are_whole_for_the_screen_reader_to_wrap() {
     assert!(
         stdout.contains(
             "  :quit   save and stop (Ctrl+C too)\n\
-             \x20 :keep   keep the current answer and close its notes\n\
+             \x20 :keep   keep the current answer: as this round's when it was carried over from the last round, and close its notes\n\
              \x20 :use N  use the answer that note N keeps instead\n\
-             An empty line keeps the current answer.\n\
+             An empty line keeps the current answer (one carried over from the last round stays to confirm).\n\
              Long answers and lists end with a line holding only a dot (.).\n\
              Tables are asked row by row, column by column; a dot at the start of a row finishes.\n\
              Every answer is saved as soon as it is accepted.\n"
@@ -348,5 +348,63 @@ fn ctrl_c_in_a_terminal_says_what_was_saved() {
         threats.status.code(),
         Some(1),
         "the typed choices were dropped"
+    );
+}
+
+/// After `round close`: a carried answer says so and `:keep` keeps it as this round's; an empty
+/// line leaves it to confirm; a changed answer shows last round's beside it.
+#[test]
+fn plain_mode_shows_last_round_and_keep_confirms_a_carried_answer() {
+    let sandbox = sandbox_with_city();
+    walk(&sandbox, "no\nThe policy unit\n1\n:quit\n");
+    walk_cmd(&sandbox)
+        .args(["round", "close", "--city", "Testville", "--label", "2026"])
+        .assert()
+        .success();
+    let carried = |key: &str| {
+        answer(&sandbox, key)
+            .to_string()
+            .contains("\"from_round\":\"2026\"")
+    };
+    assert!(carried("walk.has_plan") && carried("walk.drafter"));
+
+    // From "Anything else?" back to the first question: keep it, leave the next one with an
+    // empty line, answer the threats anew.
+    let stdout = walk(&sandbox, ":back\n:back\n:back\n:keep\n\n2\n:quit\n");
+    assert!(
+        stdout.contains(
+            "Current answer: no\n\
+             Carried over from 2026, not yet confirmed: type :keep to keep it as this round's answer, or type a new answer.\n\
+             Type yes or no; an empty line leaves it to confirm later. Commands: :keep :back :skip :clear :help :quit\n"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Your answer:\nKept as this round's answer.\nSaved.\n"),
+        "{stdout}"
+    );
+    assert!(!carried("walk.has_plan"), "kept as this round's answer");
+    assert!(carried("walk.drafter"), "an empty line confirms nothing");
+    assert!(!carried("walk.threats"), "answered anew");
+    assert_eq!(answer(&sandbox, "walk.threats")["value"][0], "polarisation");
+    assert!(
+        stdout.contains("Saved Testville: 2 answers changed this time."),
+        "{stdout}"
+    );
+
+    // Walked again: the changed answer shows last round's beside it, the kept one says so, and
+    // :keep on an answer with nothing to keep says why.
+    let again = walk(&sandbox, ":back\n:back\n:back\n:keep\n:quit\n");
+    assert!(
+        again.contains("Current answer: Polarisation\nLast round (2026): Hate incidents\n"),
+        "{again}"
+    );
+    assert!(
+        again.contains("Current answer: no\nKept from last round (2026): the same answer.\n"),
+        "{again}"
+    );
+    assert!(
+        again.contains("Not done: this answer is already this round's and has no notes to close."),
+        "{again}"
     );
 }

@@ -944,3 +944,200 @@ fn a_city_with_answers_is_offered_to_continue_not_to_start() {
     assert!(home.contains("▶ Continue: "), "{home}");
     assert!(!home.contains("Start with the first workbook"), "{home}");
 }
+
+/// A city that gave a leader, a story and the threats, then closed round 2026: every answer is
+/// carried over into the new round, which the app is in (at `later()`).
+fn carried() -> workbook::tui::App {
+    let mut app = app();
+    at(&mut app, "name");
+    typed(&mut app, "Ada");
+    press(&mut app, &[enter()]);
+    typed(&mut app, "A calm year.");
+    press(&mut app, &[ctrl('n'), ch(' '), ctrl('n')]);
+    close_round(&mut app, "2026");
+    app
+}
+
+fn answer<'a>(app: &'a workbook::tui::App, q: &str) -> &'a workbook::profile::Answer {
+    profile(app).answer("demo", q).expect("an answer")
+}
+
+#[test]
+fn f6_keeps_a_carried_answer_as_this_rounds_and_it_is_saved() {
+    use workbook::profile::store::{Store, Wait, read_profile_file};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (mut session, _) = store.create(city(Role::Official), Wait::NO).unwrap();
+    let mut app = carried();
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(screen(&app, 80, 24).contains("Since 2026: 3 to confirm"));
+    at(&mut app, "name");
+    let before = screen(&app, 80, 24);
+    assert!(
+        before.contains("From 2026: keep it (F6) or change it"),
+        "{before}"
+    );
+    assert!(before.contains("F6 keep"), "the footer offers the key");
+
+    let commands = press(&mut app, &[key(KeyCode::F(6))]);
+    assert_eq!(commands, vec![Command::Save]);
+    assert_eq!(app.save, SaveState::Pending);
+    let kept = answer(&app, "name");
+    assert_eq!(kept.value, Value::Text("Ada".into()));
+    assert_eq!(kept.from_round, None, "the mark is gone");
+    assert_eq!(kept.changed, later(), "changed now, in this round");
+    assert_eq!(answer(&app, "story").from_round.as_deref(), Some("2026"));
+    assert_eq!(
+        current(&app).as_deref(),
+        Some("name"),
+        "it stays on the question"
+    );
+    let after = screen(&app, 80, 24);
+    assert!(after.contains("Kept from last round (2026): the same answer"));
+    assert!(after.contains("kept as this round's answer"), "{after}");
+    assert!(!after.contains("F6 keep"), "nothing left to keep here");
+
+    // What the event loop does with the save: the file holds the kept answer.
+    session.save(profile(&app)).unwrap();
+    let saved = read_profile_file(session.path()).unwrap();
+    assert_eq!(saved.answer("demo", "name").unwrap().from_round, None);
+    assert_eq!(saved.answer("demo", "name").unwrap().changed, later());
+    assert_eq!(
+        saved.answer("demo", "story").unwrap().from_round.as_deref(),
+        Some("2026")
+    );
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(screen(&app, 80, 24).contains("Since 2026: 2 to confirm · 1 kept"));
+}
+
+#[test]
+fn f6_over_typed_text_keeps_last_rounds_answer_and_drops_the_typing() {
+    let mut app = carried();
+    at(&mut app, "name");
+    typed(&mut app, " Byron");
+    assert!(
+        !screen(&app, 80, 24).contains("F6 keep"),
+        "while typing, the footer does not offer \"keep\""
+    );
+    let commands = press(&mut app, &[key(KeyCode::F(6))]);
+    assert_eq!(commands, vec![Command::Save]);
+    assert_eq!(answer(&app, "name").value, Value::Text("Ada".into()));
+    assert_eq!(answer(&app, "name").from_round, None);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("│Ada ") && !text.contains("Byron"), "{text}");
+    assert!(text.contains("what you typed here was dropped"), "{text}");
+    // Leaving records nothing more.
+    assert!(press(&mut app, &[ctrl('n')]).is_empty());
+}
+
+#[test]
+fn typing_the_carried_answer_again_keeps_it_and_another_one_changes_it() {
+    let mut app = carried();
+    at(&mut app, "story");
+    press(&mut app, &[ctrl('u')]);
+    typed(&mut app, "A calm year.");
+    let commands = press(&mut app, &[ctrl('n')]);
+    assert_eq!(commands, vec![Command::Save]);
+    assert_eq!(answer(&app, "story").from_round, None);
+    assert_eq!(answer(&app, "story").changed, later());
+    at(&mut app, "name");
+    typed(&mut app, " King");
+    press(&mut app, &[enter()]);
+    assert_eq!(answer(&app, "name").value, Value::Text("Ada King".into()));
+    assert_eq!(answer(&app, "name").from_round, None);
+    at(&mut app, "name");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Last round (2026): Ada\n"), "{text}");
+    // F6 does not undo a change: it says how to go back.
+    assert!(press(&mut app, &[key(KeyCode::F(6))]).is_empty());
+    assert!(screen(&app, 80, 24).contains("give 2026's answer again to go back to it"));
+    assert_eq!(answer(&app, "name").value, Value::Text("Ada King".into()));
+}
+
+#[test]
+fn f6_with_nothing_carried_says_why_and_changes_nothing() {
+    let mut fresh = app();
+    at(&mut fresh, "name");
+    typed(&mut fresh, "Ada");
+    assert!(press(&mut fresh, &[key(KeyCode::F(6))]).is_empty());
+    assert!(screen(&fresh, 80, 24).contains("no round was closed yet"));
+    assert!(!screen(&fresh, 80, 24).contains("F6"), "no key to offer");
+    press(&mut fresh, &[key(KeyCode::F(1))]);
+    assert!(!screen(&fresh, 80, 40).contains("F6"), "nor in the help");
+
+    let mut app = carried();
+    at(&mut app, "population");
+    press(&mut app, &[key(KeyCode::F(1))]);
+    let help = screen(&app, 80, 40);
+    assert!(
+        help.contains("F6") && help.contains("keep last round's answer as this round's"),
+        "once a round is closed the help lists the key: {help}"
+    );
+    press(&mut app, &[key(KeyCode::Esc)]);
+    assert!(press(&mut app, &[key(KeyCode::F(6))]).is_empty());
+    assert!(screen(&app, 80, 24).contains("last round (2026) had no answer here"));
+
+    // A read-only window refuses, and the answer stays carried.
+    let mut read_only = carried();
+    let profile = read_only.profile.take().unwrap();
+    read_only.open_profile(profile, true);
+    at(&mut read_only, "name");
+    assert!(press(&mut read_only, &[key(KeyCode::F(6))]).is_empty());
+    assert_eq!(
+        answer(&read_only, "name").from_round.as_deref(),
+        Some("2026")
+    );
+    assert!(screen(&read_only, 80, 24).contains("read-only"));
+}
+
+fn review_rows(app: &workbook::tui::App) -> Vec<String> {
+    match &app.screen {
+        Screen::Review(r) => r
+            .rows
+            .iter()
+            .map(|&i| app.books[0].items[i].id.clone())
+            .collect(),
+        _ => panic!("not on the review screen"),
+    }
+}
+
+#[test]
+fn f_on_the_review_lists_answers_to_confirm_or_changed_and_stays_for_the_session() {
+    let mut app = carried();
+    at(&mut app, "name");
+    press(&mut app, &[key(KeyCode::F(6))]);
+    at(&mut app, "story");
+    typed(&mut app, " Then a march.");
+    press(&mut app, &[ctrl('r')]);
+    assert!(screen(&app, 80, 24).contains("Review (all answers): Demo mapping"));
+    let all = review_rows(&app).len();
+
+    press(&mut app, &[ch('f')]);
+    assert_eq!(review_rows(&app), vec!["threats"]);
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Review (to confirm: 1)"), "{text}");
+    assert!(
+        text.contains("from 2026, to confirm: Hate incidents"),
+        "{text}"
+    );
+    // Keep it from the list, and come back: the list is still the one to confirm.
+    press(&mut app, &[enter(), key(KeyCode::F(6)), ctrl('r')]);
+    assert!(review_rows(&app).is_empty());
+    assert!(screen(&app, 80, 24).contains("Nothing to confirm: no answer carried over from 2026"));
+
+    press(&mut app, &[ch('f')]);
+    assert_eq!(review_rows(&app), vec!["story"], "the story was changed");
+    assert!(screen(&app, 80, 24).contains("Review (changed since 2026: 1)"));
+    press(&mut app, &[ch('f')]);
+    assert_eq!(review_rows(&app).len(), all);
+
+    // A city that never closed a round has one list, and says why.
+    let mut fresh = app_with(Role::Official);
+    press(&mut fresh, &[ch('r')]);
+    let before = review_rows(&fresh);
+    press(&mut fresh, &[ch('f')]);
+    assert_eq!(review_rows(&fresh), before);
+    let text = screen(&fresh, 80, 24);
+    assert!(text.contains("Review: Demo mapping"), "{text}");
+    assert!(text.contains("no round was closed yet") && !text.contains("f filter"));
+}

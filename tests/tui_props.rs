@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_support::{city, now, screen};
 use workbook::profile::store::Wait;
-use workbook::profile::{Profile, Role};
+use workbook::profile::{Profile, Role, round};
 use workbook::tui::screen::Screen;
 use workbook::tui::theme::Theme;
 use workbook::tui::{Action, App};
@@ -95,6 +95,7 @@ fn any_key() -> impl Strategy<Value = Action> {
         Just(KeyCode::PageUp),
         Just(KeyCode::PageDown),
         Just(KeyCode::F(1)),
+        Just(KeyCode::F(6)),
     ];
     let modifiers = prop_oneof![
         4 => Just(KeyModifiers::NONE),
@@ -143,12 +144,20 @@ proptest! {
         keys in proptest::collection::vec(any_key(), 1..120),
         sizes in proptest::collection::vec((1u16..140, 1u16..50), 1..6),
         role in prop_oneof![Just(Role::Mayor), Just(Role::Official)],
+        close_at in 0usize..120,
     ) {
         let catalog = Catalog::builtin();
         let mut app = App::new(catalog.iter().cloned().collect(), Vec::new(), Theme::plain());
         app.now = now();
         app.open_profile(Profile::new(city(role)), false);
         for (i, action) in keys.into_iter().enumerate() {
+            // Part way, the city closes a round (when it has answers) and is opened again, so
+            // that carried answers, the keep key and the review's filter meet random keys too.
+            if i == close_at && profile_has_answers(&app) {
+                let mut profile = app.profile.take().unwrap();
+                round::close(&mut profile, "2026", now()).unwrap();
+                app.open_profile(profile, false);
+            }
             app.update(action);
             if i % 10 == 0 {
                 let (w, h) = sizes[i / 10 % sizes.len()];
@@ -160,6 +169,10 @@ proptest! {
             screen(&app, w, h);
         }
     }
+}
+
+fn profile_has_answers(app: &App) -> bool {
+    app.profile.as_ref().is_some_and(|p| p.answer_count() > 0)
 }
 
 /// Stored values for a question of each kind, as files hold them: canonical ones, ones that mean
@@ -193,20 +206,47 @@ fn stored_values(kind: &str) -> &'static [&'static str] {
 }
 
 /// A profile file of the generated workbook: `picks[i]` chooses question i's stored value
-/// (none when it is past the kind's list), resuming at the first question.
-fn profile_text(kinds: &[usize], picks: &[usize]) -> String {
-    let mut out = String::from(
-        "format = 2\n\n[city]\nname = \"Riverton\"\nrole = \"official\"\ncreated = \"2026-03-01T10:00:00Z\"\n\n[resume]\nworkbook = \"prop\"\n\n[resume.questions]\nprop = \"q0\"\n",
+/// (none when it is past the kind's list), resuming at the first question. With `rounds`, the
+/// city closed round 2025 and `rounds[i]` says how question i stands against it: 0 no answer
+/// then, 1 carried over (the same answer, marked "from 2025", or cleared since), 2 answered
+/// otherwise then.
+fn profile_text(kinds: &[usize], picks: &[usize], rounds: Option<&[usize]>) -> String {
+    let format = if rounds.is_some() { 3 } else { 2 };
+    let mut out = format!(
+        "format = {format}\n\n[city]\nname = \"Riverton\"\nrole = \"official\"\ncreated = \"2026-03-01T10:00:00Z\"\n\n[resume]\nworkbook = \"prop\"\n\n[resume.questions]\nprop = \"q0\"\n",
     );
+    let mut closed = String::new();
     for (i, kind) in kinds.iter().enumerate() {
         let values = stored_values(KINDS[*kind]);
-        let Some(value) = values.get(picks[i] % (values.len() + 2)) else {
+        let value = |pick: usize| values.get(pick % (values.len() + 2));
+        let then = rounds.map_or(0, |r| r[i]);
+        let before = match then {
+            1 => value(picks[i]).or(values.first()),
+            2 => value(picks[i] + 1).or(values.last()),
+            _ => None,
+        };
+        if let Some(before) = before {
+            closed.push_str(&format!(
+                "\n[rounds.2025.answers.prop.q{i}]\nvalue = {before}\nworkbook_version = 1\nchanged = \"2025-06-0{}T09:00:00Z\"\n",
+                1 + i % 9
+            ));
+        }
+        let Some(value) = value(picks[i]) else {
             continue;
         };
+        let mark = if then == 1 {
+            "from_round = \"2025\"\n"
+        } else {
+            ""
+        };
         out.push_str(&format!(
-            "\n[answers.prop.q{i}]\nvalue = {value}\nworkbook_version = 1\nchanged = \"2026-02-0{}T09:00:00Z\"\n",
+            "\n[answers.prop.q{i}]\nvalue = {value}\nworkbook_version = 1\nchanged = \"2026-02-0{}T09:00:00Z\"\n{mark}",
             1 + i % 9
         ));
+    }
+    if rounds.is_some() {
+        out.push_str("\n[rounds.2025]\nopened = \"2025-01-01T10:00:00Z\"\nclosed = \"2025-12-01T10:00:00Z\"\n");
+        out.push_str(&closed);
     }
     out
 }
@@ -223,6 +263,8 @@ fn moving_key() -> impl Strategy<Value = Vec<Action>> {
         1 => Just(vec![ctrl('o'), plain(KeyCode::Down), plain(KeyCode::Down), plain(KeyCode::Enter)]),
         1 => Just(vec![ctrl('r'), plain(KeyCode::Down), plain(KeyCode::Enter)]),
         1 => Just(vec![ctrl('r'), plain(KeyCode::Esc)]),
+        1 => Just(vec![ctrl('r'), plain(KeyCode::Char('f')), plain(KeyCode::Down), plain(KeyCode::Enter)]),
+        1 => Just(vec![ctrl('r'), plain(KeyCode::Char('f')), plain(KeyCode::Char('f')), plain(KeyCode::Esc)]),
         1 => Just(vec![ctrl('f'), plain(KeyCode::Char('a')), plain(KeyCode::Down), plain(KeyCode::Enter)]),
         1 => Just(vec![plain(KeyCode::F(1)), plain(KeyCode::Esc)]),
         1 => Just(vec![ctrl('t')]),
@@ -237,22 +279,24 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     /// Answers are sacred: walking through a workbook (next, previous, outline and review
-    /// jumps, search, help, pauses, saves, quitting) never changes a stored answer, whatever
-    /// form it is stored in. The walk comes back to where it started, so the whole file, the
-    /// resume position included, is the same byte for byte.
+    /// jumps, the review's filter, search, help, pauses, saves, quitting) never changes a
+    /// stored answer, whatever form it is stored in, nor confirms an answer carried over from
+    /// the last round, nor touches a closed round. The walk comes back to where it started, so
+    /// the whole file, the resume position included, is the same byte for byte.
     #[test]
     fn walking_never_changes_a_stored_answer(
         kinds in proptest::collection::vec(0..KINDS.len(), 1..16),
         conditions in proptest::collection::vec(proptest::option::of(0usize..100), 16),
         picks in proptest::collection::vec(0usize..12, 16),
         walk in proptest::collection::vec(moving_key(), 0..30),
+        rounds in proptest::option::of(proptest::collection::vec(0usize..3, 16)),
     ) {
         let text = workbook_text(&kinds, &conditions, 2);
         let workbook = parse_workbook("prop.toml", &text).expect("the generated workbook parses");
         let dir = tempfile::tempdir().unwrap();
         let store = workbook::profile::Store::open(dir.path()).unwrap();
         let path = store.city_path("Riverton");
-        std::fs::write(&path, profile_text(&kinds, &picks)).unwrap();
+        std::fs::write(&path, profile_text(&kinds, &picks, rounds.as_deref())).unwrap();
         // The file as this program writes it: that is the file a walk must leave alone.
         let (mut session, profile) = store.open_city("Riverton", Wait::NO).unwrap();
         session.save(&profile).unwrap();
@@ -260,6 +304,15 @@ proptest! {
         let before = std::fs::read(&path).unwrap();
 
         let (mut session, profile) = store.open_city("Riverton", Wait::NO).unwrap();
+        // The file holds what the case asked for: a closed round, and answers carried from it.
+        if let Some(rounds) = &rounds {
+            let carried = (0..kinds.len())
+                .filter(|&i| rounds[i] == 1 && picks[i] % (stored_values(KINDS[kinds[i]]).len() + 2) < stored_values(KINDS[kinds[i]]).len())
+                .count();
+            let marked = profile.answers().values().flat_map(|a| a.values()).filter(|a| a.from_round.is_some()).count();
+            prop_assert_eq!(marked, carried);
+            prop_assert!(round::last(&profile).is_some());
+        }
         let mut app = App::new(vec![workbook], Vec::new(), Theme::plain());
         app.now = now();
         app.open_profile(profile, false);

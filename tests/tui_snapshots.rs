@@ -136,6 +136,57 @@ fn projector_theme_screens() {
     both("projector_help", &app);
 }
 
+/// `answered_in(theme)`'s city after it closed round 2026: in the new round it kept the
+/// leader (F6), changed the story and cleared the trend; the threats are still to confirm.
+fn next_round_in(theme: Theme) -> App {
+    let mut app = answered_in(theme);
+    close_round(&mut app, "2026");
+    at(&mut app, "name");
+    press(&mut app, &[key(KeyCode::F(6))]);
+    at(&mut app, "story");
+    typed(&mut app, " And a march in May.");
+    press(&mut app, &[ctrl('n')]);
+    at(&mut app, "trend");
+    press(&mut app, &[key(KeyCode::Backspace), ctrl('n')]);
+    app.saved(Ok(()));
+    app
+}
+
+/// Last round's answer beside this one, the key to keep a carried answer, the home screen's
+/// count of this round, the review's marks and filter, and the outline's mark.
+#[test]
+fn round_screens() {
+    let mut app = next_round_in(Theme::plain());
+    for (id, name) in [
+        ("threats", "carried"),
+        ("name", "kept"),
+        ("story", "changed"),
+        ("trend", "cleared"),
+    ] {
+        at(&mut app, id);
+        both(&format!("question_round_{name}"), &app);
+    }
+    press(&mut app, &[key(KeyCode::Esc)]);
+    both("home_round", &app);
+    press(&mut app, &[ch('r')]);
+    both("review_round", &app);
+    press(&mut app, &[ch('f')]);
+    both("review_round_to_confirm", &app);
+    press(&mut app, &[ch('f')]);
+    both("review_round_changed", &app);
+    press(&mut app, &[ch('o')]);
+    both("outline_round", &app);
+}
+
+#[test]
+fn projector_round_screens() {
+    let mut app = next_round_in(Theme::projector());
+    at(&mut app, "threats");
+    both("projector_question_round_carried", &app);
+    press(&mut app, &[key(KeyCode::Esc)]);
+    both("projector_home_round", &app);
+}
+
 /// Every screen in the states a user meets, for the legibility check.
 fn every_screen(theme: Theme) -> Vec<(String, App)> {
     let mut out = Vec::new();
@@ -189,6 +240,26 @@ fn every_screen(theme: Theme) -> Vec<(String, App)> {
     let mut list = picker();
     list.theme = theme;
     out.push(("city list".to_string(), list));
+    for (id, name) in [
+        ("threats", "carried"),
+        ("story", "changed"),
+        ("name", "kept"),
+    ] {
+        let mut app = next_round_in(theme);
+        at(&mut app, id);
+        out.push((format!("question {name} since the last round"), app));
+    }
+    let rounds: [(&str, &[workbook::tui::Action]); 3] = [
+        ("home with this round's count", &[key(KeyCode::Esc)]),
+        ("review to confirm", &[ctrl('r'), ch('f')]),
+        ("outline with a carried answer", &[ctrl('o')]),
+    ];
+    for (name, keys) in rounds {
+        let mut app = next_round_in(theme);
+        at(&mut app, "threats");
+        press(&mut app, keys);
+        out.push((name.to_string(), app));
+    }
     out
 }
 

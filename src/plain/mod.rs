@@ -11,8 +11,8 @@ use std::io::{self, Write};
 use jiff::Timestamp;
 
 use crate::answer::{Response, read};
-use crate::profile::edit::{Given, Recorded, Resolution, record, resolve};
-use crate::profile::{Profile, Reader, Status, WorkbookStatus};
+use crate::profile::edit::{Given, Recorded, Resolution, confirm, record, resolve};
+use crate::profile::{Profile, Reader, Status, WorkbookStatus, round};
 use crate::text::sanitize_line;
 use crate::workbook::{Audience, Catalog, Question, Workbook};
 
@@ -73,9 +73,9 @@ Commands (type them instead of an answer):
   :clear  remove the answer to this question
   :help   show this help
   :quit   save and stop (Ctrl+C too)
-  :keep   keep the current answer and close its notes
+  :keep   keep the current answer: as this round's when it was carried over from the last round, and close its notes
   :use N  use the answer that note N keeps instead
-An empty line keeps the current answer.
+An empty line keeps the current answer (one carried over from the last round stays to confirm).
 Long answers and lists end with a line holding only a dot (.).
 Tables are asked row by row, column by column; a dot at the start of a row finishes.
 Every answer is saved as soon as it is accepted.
@@ -147,10 +147,21 @@ pub fn walk<L: Lines, W: Write>(
             other: a.other.as_deref(),
             notes: &a.notes,
         });
+        let last = round::last(profile).map(|(label, closed)| render::LastRound {
+            label,
+            previous: closed.answer(home.id(), question.id()),
+            carried: stored.and_then(|a| a.from_round.as_deref()),
+        });
         write!(
             out,
             "{}",
-            render::question(&place, question, current_answer.as_ref(), format)
+            render::question(
+                &place,
+                question,
+                current_answer.as_ref(),
+                last.as_ref(),
+                format
+            )
         )?;
         let step = ask(home, question, profile, lines, out, save, &mut tally)?;
         match step {
@@ -207,11 +218,16 @@ fn ask<L: Lines, W: Write>(
                 continue;
             }
             Entry::Command(Command::Quit) => return Ok(Step::Stop(Outcome::Quit)),
-            Entry::Command(command @ (Command::Keep | Command::Use(_))) => {
-                let resolution = match command {
-                    Command::Use(n) => Resolution::UseKept(n.saturating_sub(1)),
-                    _ => Resolution::KeepCurrent,
-                };
+            Entry::Command(Command::Keep) => match keep(home, question, profile, out)? {
+                Some(step) => {
+                    tally.changed(home, question);
+                    save_and_report(profile, save, out, tally)?;
+                    return Ok(step);
+                }
+                None => continue,
+            },
+            Entry::Command(Command::Use(n)) => {
+                let resolution = Resolution::UseKept(n.saturating_sub(1));
                 match resolve(profile, home, question, resolution, Timestamp::now()) {
                     Ok(()) => {
                         writeln!(out, "Notes resolved.")?;
@@ -253,6 +269,43 @@ fn ask<L: Lines, W: Write>(
             )?,
         }
     }
+}
+
+/// `:keep`: the current answer stays as it is. Carried over from the last round, it becomes
+/// this round's answer (and the walk goes on); its notes, if any, are closed. Says what it did,
+/// or why there was nothing to keep (`None`: ask again).
+fn keep<W: Write>(
+    home: &Workbook,
+    question: &Question,
+    profile: &mut Profile,
+    out: &mut W,
+) -> io::Result<Option<Step>> {
+    let (wb, id) = (home.id(), question.id());
+    let Some(answer) = profile.answer(wb, id) else {
+        writeln!(out, "Not done: there is no answer to keep here.")?;
+        return Ok(None);
+    };
+    let (carried, noted) = (answer.from_round.is_some(), !answer.notes.is_empty());
+    if !carried && !noted {
+        let why = match round::last(profile) {
+            Some(_) => "this answer is already this round's and has no notes to close",
+            None => "this answer has no notes to close",
+        };
+        writeln!(out, "Not done: {why}.")?;
+        return Ok(None);
+    }
+    let now = Timestamp::now();
+    if carried && confirm(profile, wb, id, now) {
+        profile.clear_draft(wb, id);
+        writeln!(out, "Kept as this round's answer.")?;
+    }
+    if noted {
+        match resolve(profile, home, question, Resolution::KeepCurrent, now) {
+            Ok(()) => writeln!(out, "Notes resolved.")?,
+            Err(e) => writeln!(out, "Notes not resolved: {}.", sanitize_line(&e.0))?,
+        }
+    }
+    Ok(Some(if carried { Step::Next } else { Step::Stay }))
 }
 
 fn audience_name(audience: Audience) -> &'static str {

@@ -28,10 +28,21 @@ pub struct Current<'a> {
     pub notes: &'a [crate::profile::Note],
 }
 
+/// The question against the last closed round.
+pub struct LastRound<'a> {
+    /// The round's label.
+    pub label: &'a str,
+    /// Its answer to the question, if it had one.
+    pub previous: Option<&'a crate::profile::Answer>,
+    /// The round the current answer is carried over from, while it waits to be kept or changed.
+    pub carried: Option<&'a str>,
+}
+
 pub fn question(
     place: &Place,
     question: &Question,
     current: Option<&Current>,
+    last: Option<&LastRound>,
     format: NumberFormat,
 ) -> String {
     let mut out = String::new();
@@ -91,8 +102,49 @@ pub fn question(
     if current.is_some_and(|c| !c.notes.is_empty()) {
         out.push_str("Type :keep to keep the current answer and close the notes, or :use N to use the answer note N keeps.\n");
     }
-    out.push_str(&how_to_answer(question, current.is_some(), format));
+    let carried = last.and_then(|l| l.carried);
+    out.push_str(&last_round(question, last, current, format));
+    out.push_str(&how_to_answer(
+        question,
+        current.is_some(),
+        carried.is_some(),
+        format,
+    ));
     out
+}
+
+/// Last round's answer beside this one: a carried answer to keep or change, or what last round
+/// said when this round says something else (or nothing).
+fn last_round(
+    question: &Question,
+    last: Option<&LastRound>,
+    current: Option<&Current>,
+    format: NumberFormat,
+) -> String {
+    let Some(last) = last else {
+        return String::new();
+    };
+    if let Some(from) = last.carried {
+        return format!(
+            "Carried over from {}, not yet confirmed: type :keep to keep it as this round's answer, or type a new answer.\n",
+            sanitize_line(from)
+        );
+    }
+    let Some(previous) = last.previous else {
+        return String::new();
+    };
+    let label = sanitize_line(last.label);
+    let same =
+        current.is_some_and(|c| c.raw == &previous.value && c.other == previous.other.as_deref());
+    if same {
+        return format!("Kept from last round ({label}): the same answer.\n");
+    }
+    let other = previous.other.as_deref();
+    let text = match crate::answer::read(question, &previous.value, other, format).value() {
+        Some(value) => describe(question, value, other, format),
+        None => sanitize_line(&crate::answer::plain_text(&previous.value, format)),
+    };
+    format!("Last round ({label}): {text}\n")
 }
 
 fn options(question: &Question) -> String {
@@ -133,11 +185,23 @@ fn options(question: &Question) -> String {
     out
 }
 
-fn how_to_answer(question: &Question, has_answer: bool, format: NumberFormat) -> String {
-    let keep = if has_answer {
-        "; an empty line keeps the current answer"
-    } else {
-        "; an empty line skips"
+fn how_to_answer(
+    question: &Question,
+    has_answer: bool,
+    carried: bool,
+    format: NumberFormat,
+) -> String {
+    // An empty line never confirms a carried answer: it stays to confirm later.
+    let (keep, commands) = match (has_answer, carried) {
+        (true, true) => (
+            "; an empty line leaves it to confirm later",
+            ":keep :back :skip :clear :help :quit",
+        ),
+        (true, false) => (
+            "; an empty line keeps the current answer",
+            ":back :skip :clear :help :quit",
+        ),
+        (false, _) => ("; an empty line skips", ":back :skip :clear :help :quit"),
     };
     let how = match question.kind() {
         Kind::ShortText => "Type one line".to_string(),
@@ -157,7 +221,7 @@ fn how_to_answer(question: &Question, has_answer: bool, format: NumberFormat) ->
                 .to_string()
         }
     };
-    format!("{how}{keep}. Commands: :back :skip :clear :help :quit\n")
+    format!("{how}{keep}. Commands: {commands}\n")
 }
 
 fn number_hint(question: &Question, format: NumberFormat) -> String {

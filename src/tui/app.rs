@@ -14,6 +14,7 @@ use ratatui::text::Line;
 use super::book::Book;
 use super::keys::{self, Act, Ctx};
 use super::markdown;
+use super::rounds::{self, Filter};
 use super::screen::city::{CityRow, CityScreen};
 use super::screen::home::HomeScreen;
 use super::screen::outline::OutlineScreen;
@@ -106,6 +107,8 @@ pub struct App {
     /// The domain's status of every workbook for the open city (what applies, what is
     /// answered); each book holds a copy of its own.
     pub status: Option<Status>,
+    /// Which questions the review lists: all, those to confirm this round, those changed.
+    pub review_filter: Filter,
 }
 
 impl App {
@@ -143,6 +146,7 @@ impl App {
             catalog,
             today: jiff::civil::date(2026, 1, 1),
             status: None,
+            review_filter: Filter::All,
         }
     }
 
@@ -152,6 +156,7 @@ impl App {
         self.can_take_edit = false;
         self.save = SaveState::Saved;
         self.profile = Some(profile);
+        self.review_filter = Filter::All;
         self.refresh_all();
         self.screen = Screen::Home(HomeScreen::new(&self.env(), None));
         if read_only {
@@ -227,6 +232,7 @@ impl App {
             size: self.size,
             theme: self.theme,
             now: self.now,
+            review_filter: self.review_filter,
         }
     }
 
@@ -336,6 +342,7 @@ impl App {
             size: self.size,
             theme: self.theme,
             now: self.now,
+            review_filter: self.review_filter,
         };
         let transition = self.screen.handle(input, &env);
         // Text typed but not yet recorded is a change the header must own up to.
@@ -368,6 +375,8 @@ impl App {
                     index,
                     resolution,
                 } => commands.extend(self.resolve(book, index, resolution)),
+                Effect::Confirm { book, index } => commands.extend(self.confirm(book, index)),
+                Effect::ReviewFilter(filter) => self.review_filter = filter,
                 Effect::ToggleAudience => self.toggle_audience(),
                 Effect::ToggleTheme => self.toggle_theme(),
                 Effect::SwitchTrack => commands.extend(self.switch_track()),
@@ -445,6 +454,52 @@ impl App {
         }
     }
 
+    /// Keeps the answer carried over from the last round as this round's, unchanged: the mark
+    /// goes, the change time is now, and any draft of the question gives way to it.
+    fn confirm(&mut self, book: usize, index: usize) -> Vec<Command> {
+        let (Some(profile), false) = (self.profile.as_mut(), self.read_only) else {
+            return Vec::new();
+        };
+        let b = &self.books[book];
+        let question = b.question(index);
+        let home = self.catalog.home_of(&b.workbook, question).id().to_string();
+        let id = question.id().to_string();
+        if !edit::confirm(profile, &home, &id, self.now) {
+            self.note(
+                "nothing carried over from the last round to keep here",
+                true,
+            );
+            return Vec::new();
+        }
+        profile.clear_draft(&home, &id);
+        if let Some(status) = &mut self.status {
+            status.answer_changed(&self.catalog, profile, &home, &id);
+        }
+        self.sync_books();
+        self.note("kept as this round's answer", false);
+        self.changed()
+    }
+
+    /// Whether the key for `act` is listed: in the footer (`footer`) or in the help. Keys for
+    /// rounds appear once the city has closed a round; keeping last round's answer is in the
+    /// footer only while the question's answer is carried over and not being changed.
+    pub fn shows_key(&self, act: Act, footer: bool) -> bool {
+        let Some(profile) = &self.profile else {
+            return !matches!(act, Act::KeepLast | Act::Filter);
+        };
+        match act {
+            Act::KeepLast if footer => match &self.screen {
+                // While the user changes the answer, "keep" would read as keeping the change.
+                Screen::Question(q) if !q.edited => {
+                    rounds::is_carried(&self.books[q.book], q.index, profile)
+                }
+                _ => false,
+            },
+            Act::KeepLast | Act::Filter => rounds::last_label(profile).is_some(),
+            _ => true,
+        }
+    }
+
     fn keep_draft(&mut self, book: usize, index: usize, text: String) -> Vec<Command> {
         let (Some(profile), false) = (self.profile.as_mut(), self.read_only) else {
             return Vec::new();
@@ -480,6 +535,7 @@ impl App {
                     size: self.size,
                     theme: self.theme,
                     now: self.now,
+                    review_filter: self.review_filter,
                 };
                 let effects = q.commit(&env, true);
                 self.apply(Transition::stay().with_all(effects))
@@ -506,6 +562,7 @@ impl App {
             size: self.size,
             theme: self.theme,
             now: self.now,
+            review_filter: self.review_filter,
         };
         match &mut self.screen {
             Screen::Question(q) if q.edited => {

@@ -60,6 +60,11 @@ pub enum Act {
     ShowId,
     /// Open the trainers' demo city.
     Demo,
+    /// Keep the answer carried over from the last round as this round's answer, unchanged.
+    KeepLast,
+    /// Show every answer, only those still to confirm this round, or those changed since the
+    /// last round.
+    Filter,
 }
 
 /// Where the keyboard focus is: chooses which bindings apply.
@@ -235,6 +240,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[plain(F(2))], act: Act::TakeEdit, scope: Scope::Everywhere, footer: false, help: "edit here once the other window has closed this city" },
     Binding { chords: &[plain(F(3))], act: Act::Resolve, scope: Scope::Question, footer: false, help: "resolve the notes on this answer" },
     Binding { chords: &[plain(F(5))], act: Act::ShowId, scope: Scope::Question, footer: false, help: "show the question's id, for `answer set` and scripts" },
+    Binding { chords: &[plain(F(6))], act: Act::KeepLast, scope: Scope::Question, footer: true, help: "keep last round's answer as this round's, unchanged" },
     Binding { chords: &[plain(F(1)), ch('?')], act: Act::Help, scope: Scope::Everywhere, footer: true, help: "help: every key" },
     Binding { chords: &[plain(Esc)], act: Act::Back, scope: Scope::Except(&[CityList, Home]), footer: true, help: "back / close" },
     // Moving through questions.
@@ -250,6 +256,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ch('r')], act: Act::Review, scope: Scope::Only(&[Home]), footer: true, help: "review the highlighted workbook" },
     Binding { chords: &[ctrl('l')], act: Act::Plan, scope: Scope::Question, footer: false, help: "preview the action plan" },
     Binding { chords: &[ch('p')], act: Act::Plan, scope: Scope::Only(&[Home, Review]), footer: true, help: "preview the action plan" },
+    Binding { chords: &[ch('f')], act: Act::Filter, scope: Scope::Only(&[Review]), footer: true, help: "show every answer, those still to confirm this round, or those changed since the last round" },
     Binding { chords: &[ch('w')], act: Act::WritePlan, scope: Scope::Only(&[Plan]), footer: true, help: "write the plan to a file: markdown, HTML or Word" },
     Binding { chords: &[ch('e')], act: Act::Edition, scope: Scope::Only(&[Plan]), footer: true, help: "show the public, council or restricted edition" },
     Binding { chords: &[ch('y')], act: Act::Yes, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "yes, replace the file" },
@@ -363,12 +370,16 @@ pub fn lookup(ctx: Ctx, event: &KeyEvent) -> Option<Act> {
 /// The bindings that apply in `ctx`, for the help overlay: each key once, with what it does
 /// there. Keys that would type text are left out while typing; a key an earlier binding takes
 /// is left out of the later one (the first binding wins); bindings that do the same thing share
-/// a line.
-pub fn help(ctx: Ctx) -> Vec<(String, &'static str)> {
+/// a line. Actions `offered` turns down (rounds keys for a city that never closed a round) are
+/// left out.
+pub fn help(ctx: Ctx, offered: &dyn Fn(Act) -> bool) -> Vec<(String, &'static str)> {
     // Two chords can read the same (Shift+Tab arrives as BackTab with or without Shift).
     let mut listed: Vec<String> = Vec::new();
     let mut lines: Vec<(Vec<String>, &'static str)> = Vec::new();
-    for b in BINDINGS.iter().filter(|b| b.scope.includes(ctx)) {
+    for b in BINDINGS
+        .iter()
+        .filter(|b| b.scope.includes(ctx) && offered(b.act))
+    {
         let mut labels = Vec::new();
         for chord in b.chords.iter().filter(|c| !(ctx.typing() && c.printable())) {
             let label = chord.label();
@@ -392,12 +403,13 @@ pub fn help(ctx: Ctx) -> Vec<(String, &'static str)> {
 }
 
 /// The few keys shown in the footer of `ctx`: the editor's own keys first, then moving on,
-/// then help, at most eight.
-pub fn footer(ctx: Ctx) -> Vec<(String, &'static str)> {
+/// then help, at most eight; only actions `offered` lets through (keeping last round's answer
+/// shows only while the answer is carried over).
+pub fn footer(ctx: Ctx, offered: &dyn Fn(Act) -> bool) -> Vec<(String, &'static str)> {
     let mut seen: Vec<Act> = Vec::new();
     let mut keys: Vec<(u8, String, &'static str)> = BINDINGS
         .iter()
-        .filter(|b| b.footer && b.scope.includes(ctx))
+        .filter(|b| b.footer && b.scope.includes(ctx) && offered(b.act))
         .filter_map(|b| {
             let chord = b.chords.iter().find(|c| !(ctx.typing() && c.printable()))?;
             if seen.contains(&b.act) {
@@ -418,6 +430,16 @@ pub fn footer(ctx: Ctx) -> Vec<(String, &'static str)> {
     }
     keys.sort_by_key(|k| k.0);
     keys.into_iter().take(8).map(|(_, k, l)| (k, l)).collect()
+}
+
+/// How the first key bound to `act` in `ctx` is written ("F6"), for text that names it.
+pub fn key_for(act: Act, ctx: Ctx) -> Option<String> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.act == act && b.scope.includes(ctx))
+        .flat_map(|b| b.chords)
+        .find(|c| !(ctx.typing() && c.printable()))
+        .map(Chord::label)
 }
 
 fn rank(act: Act) -> u8 {
@@ -458,6 +480,8 @@ fn short(act: Act, ctx: Ctx) -> &'static str {
         Act::Toggle => "pick",
         Act::MoveUp => "move up",
         Act::MoveDown => "move down",
+        Act::KeepLast => "keep",
+        Act::Filter => "filter",
         _ => "",
     }
 }
@@ -541,15 +565,18 @@ mod tests {
             );
         }
         for ctx in ALL {
-            assert!(footer(ctx).len() <= 8, "{ctx:?} footer too long");
-            assert!(help(ctx).iter().any(|(_, h)| h.contains("help")), "{ctx:?}");
+            assert!(footer(ctx, &|_| true).len() <= 8, "{ctx:?} footer too long");
+            assert!(
+                help(ctx, &|_| true).iter().any(|(_, h)| h.contains("help")),
+                "{ctx:?}"
+            );
         }
     }
 
     #[test]
     fn help_lists_each_key_once_and_each_meaning_once() {
         for ctx in ALL {
-            let help = help(ctx);
+            let help = help(ctx, &|_| true);
             let mut keys: Vec<String> = Vec::new();
             let mut meanings: Vec<&str> = Vec::new();
             for (chords, meaning) in &help {
@@ -562,12 +589,37 @@ mod tests {
             }
         }
         // The Home screen's q and Ctrl+Q share the line "save and quit".
-        let home = help(Ctx::Home);
+        let home = help(Ctx::Home, &|_| true);
         assert!(
             home.contains(&("Ctrl+Q Ctrl+C q".to_string(), "save and quit")),
             "{home:?}"
         );
-        let other = help(Ctx::QuestionOther);
+        let other = help(Ctx::QuestionOther, &|_| true);
         assert_eq!(other.iter().filter(|(_, h)| *h == "move up").count(), 1);
+    }
+
+    #[test]
+    fn one_key_keeps_last_rounds_answer_in_every_question_editor_and_shows_only_when_offered() {
+        let f6 = key(KeyCode::F(6), KeyModifiers::NONE);
+        let questions = ALL.iter().filter(|c| c.is_question());
+        for ctx in questions {
+            assert_eq!(lookup(*ctx, &f6), Some(Act::KeepLast), "{ctx:?}");
+            assert_eq!(key_for(Act::KeepLast, *ctx).as_deref(), Some("F6"));
+            assert!(footer(*ctx, &|_| true).iter().any(|(_, s)| *s == "keep"));
+            let hidden = footer(*ctx, &|a| a != Act::KeepLast);
+            assert!(hidden.iter().all(|(k, _)| k != "F6"), "{ctx:?}");
+            assert!(
+                help(*ctx, &|a| a != Act::KeepLast)
+                    .iter()
+                    .all(|(k, _)| !k.contains("F6"))
+            );
+        }
+        // No other binding takes F6 anywhere, and the review's filter key is its own.
+        for b in BINDINGS.iter().filter(|b| b.act != Act::KeepLast) {
+            assert!(!b.chords.iter().any(|c| c.matches(&f6)), "{}", b.help);
+        }
+        let f = key(KeyCode::Char('f'), KeyModifiers::NONE);
+        assert_eq!(lookup(Ctx::Review, &f), Some(Act::Filter));
+        assert_eq!(lookup(Ctx::QuestionLine, &f), None, "f types in a field");
     }
 }

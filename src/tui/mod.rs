@@ -8,6 +8,7 @@ pub mod cursor;
 pub mod events;
 pub mod keys;
 pub mod markdown;
+pub mod rounds;
 pub mod run;
 pub mod screen;
 pub mod scroll;

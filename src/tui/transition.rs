@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::app::Command;
 use super::book::Book;
 use super::keys::Act;
+use super::rounds::Filter;
 use super::screen::Back;
 use super::theme::Theme;
 use crate::answer::{NumberFormat, Response};
@@ -38,6 +39,8 @@ pub struct Env<'a> {
     pub size: (u16, u16),
     pub theme: Theme,
     pub now: Timestamp,
+    /// Which questions the review lists (kept for the session while it is opened again).
+    pub review_filter: Filter,
 }
 
 impl Env<'_> {
@@ -78,6 +81,14 @@ pub enum Effect {
         index: usize,
         text: String,
     },
+    /// Keep the answer to question `index` of `book`, carried over from the last round, as
+    /// this round's answer, unchanged (through `edit::confirm`).
+    Confirm {
+        book: usize,
+        index: usize,
+    },
+    /// The review lists these questions from now on, this session.
+    ReviewFilter(Filter),
     /// Resolve the notes on the answer to question `index` of `book`.
     Resolve {
         book: usize,

@@ -143,7 +143,7 @@ impl App {
     fn render_footer(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let mut spans = Vec::new();
-        for (key, label) in keys::footer(self.ctx()) {
+        for (key, label) in keys::footer(self.ctx(), &|act| self.shows_key(act, true)) {
             if !spans.is_empty() {
                 spans.push(Span::raw("  "));
             }

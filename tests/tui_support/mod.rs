@@ -170,3 +170,22 @@ pub fn screen(app: &App, width: u16, height: u16) -> String {
 pub fn number(n: i64) -> workbook::answer::Value {
     workbook::answer::Value::Number(workbook::answer::Number::from_i64(n))
 }
+
+/// When the test city closes its round: after the answers `now()` gives, before `later()`.
+pub fn closing() -> Timestamp {
+    "2026-12-01T10:00:00Z".parse().expect("a timestamp")
+}
+
+/// A time in the round after the one closed at `closing()`.
+pub fn later() -> Timestamp {
+    "2027-02-01T09:30:00Z".parse().expect("a timestamp")
+}
+
+/// Closes the city's round as `label` (as `workbook round close` does) and opens the city again,
+/// as the program's next start would, at `later()`: every answer is carried over.
+pub fn close_round(app: &mut App, label: &str) {
+    let mut profile = app.profile.take().expect("a profile is open");
+    workbook::profile::round::close(&mut profile, label, closing()).expect("the round closes");
+    app.now = later();
+    app.open_profile(profile, false);
+}

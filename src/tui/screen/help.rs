@@ -20,7 +20,8 @@ const MOUSE: &str =
 fn layout(app: &App, area: Rect) -> (Rect, Vec<Line<'static>>) {
     let width = area.width.saturating_sub(4).min(72).max(area.width.min(20));
     let inner_w = usize::from(width.saturating_sub(2));
-    let lines = lines(app.screen.ctx(), app.theme, inner_w);
+    let offered = |act| app.shows_key(act, false);
+    let lines = lines(app.screen.ctx(), &offered, app.theme, inner_w);
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = Rect {
         x: area.x + (area.width.saturating_sub(width)) / 2,
@@ -40,8 +41,13 @@ pub fn max_scroll(app: &App, size: (u16, u16)) -> u16 {
 
 /// One line per key (continuations indented under the meaning), the editing keys while a
 /// field is being typed in, then the mouse.
-fn lines(ctx: keys::Ctx, theme: Theme, width: usize) -> Vec<Line<'static>> {
-    let mut entries = keys::help(ctx);
+fn lines(
+    ctx: keys::Ctx,
+    offered: &dyn Fn(keys::Act) -> bool,
+    theme: Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut entries = keys::help(ctx, offered);
     if ctx.typing() {
         entries.push((String::new(), ""));
         entries.push(("Editing text".to_string(), "(the same in every field)"));

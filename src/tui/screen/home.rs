@@ -1,5 +1,6 @@
 //! The home screen: the city's workbooks with a progress gauge each, when each was last
-//! edited, and "continue where you left off".
+//! edited, how far this round has come once a round was closed, and "continue where you left
+//! off".
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -103,7 +104,10 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
         None => "▶ Start with the first workbook".to_string(),
     };
     let narrow = area.width < 60;
-    let per_row = if narrow { 2 } else { 3 };
+    // Once a round is closed, each workbook says how far this round has come on a row of its
+    // own.
+    let since = crate::tui::rounds::last_label(profile);
+    let per_row = u16::from(since.is_some()) + if narrow { 2 } else { 3 };
     let list = Scrolled::layout(&state.cursor, area, per_row);
     for (k, row) in list.window.rows().enumerate() {
         let selected = row == state.cursor.pos();
@@ -154,6 +158,17 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
         };
         if second.y < list.rows.bottom() {
             render_line(Line::from(spans), second, buf);
+        }
+        let third = Rect {
+            y: line.y + 2,
+            ..line
+        };
+        if let Some(label) = &since
+            && third.y < list.rows.bottom()
+        {
+            let tally = crate::profile::round::tally(profile, book.id());
+            let line = crate::tui::rounds::tally_line(label, &tally, theme);
+            render_line(line, third, buf);
         }
     }
     list.render_marks(theme, buf);

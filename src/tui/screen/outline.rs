@@ -84,13 +84,25 @@ impl OutlineScreen {
     }
 }
 
-/// What the marks before each question mean, as wide as the window allows.
-fn legend(width: u16) -> &'static str {
-    if width >= 54 {
-        "✓ answered   ! required, not answered   · not answered"
-    } else {
-        "✓ answered  ! required  · open"
-    }
+/// What the marks before each question mean, as wide as the window allows; `since` names the
+/// last closed round, whose carried answers have a mark of their own.
+fn legend(width: u16, since: Option<&str>) -> String {
+    let candidates = match since {
+        None => vec![
+            "✓ answered   ! required, not answered   · not answered".to_string(),
+            "✓ answered  ! required  · open".to_string(),
+        ],
+        Some(label) => vec![
+            format!(
+                "✓ answered  ↻ from {label}, to confirm  ! required, not answered  · not answered"
+            ),
+            "✓ answered  ↻ to confirm  ! required  · open".to_string(),
+            "✓ done ↻ to confirm ! required · open".to_string(),
+        ],
+    };
+    let fits = |l: &String| unicode_width::UnicodeWidthStr::width(l.as_str()) <= usize::from(width);
+    let last = candidates.last().cloned().unwrap_or_default();
+    candidates.into_iter().find(fits).unwrap_or(last)
 }
 
 pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
@@ -112,8 +124,15 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
     if area.height < 2 {
         return;
     }
+    let since = app
+        .profile
+        .as_ref()
+        .and_then(crate::tui::rounds::last_label);
     render_line(
-        Line::from(Span::styled(legend(area.width), theme.dim())),
+        Line::from(Span::styled(
+            legend(area.width, since.as_deref()),
+            theme.dim(),
+        )),
         line(area.y + 1),
         buf,
     );
@@ -132,7 +151,15 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
             )),
             Row::Question(q) => {
                 let item = &b.items[q];
-                let mark = if b.answered(q) {
+                let carried = since.is_some()
+                    && app
+                        .profile
+                        .as_ref()
+                        .and_then(|p| p.answer(b.home(q), &item.id))
+                        .is_some_and(|a| a.from_round.is_some());
+                let mark = if carried {
+                    "↻"
+                } else if b.answered(q) {
                     "✓"
                 } else if item.required {
                     "!"

@@ -12,10 +12,12 @@ use super::Back;
 use crate::answer::{NumberFormat, Reading, Source, plain_text, read, summary, validate};
 use crate::profile::Note;
 use crate::profile::edit::Resolution;
+use crate::profile::round::{self, Standing};
 use crate::text::{sanitize, sanitize_line, shell_word};
 use crate::tui::app::{App, Command};
 use crate::tui::cursor::ListCursor;
-use crate::tui::keys::Act;
+use crate::tui::keys::{self, Act};
+use crate::tui::rounds;
 use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 use crate::tui::widgets::Editor;
 use crate::workbook::{Example, Kind, Question};
@@ -42,6 +44,9 @@ pub struct QuestionScreen {
     /// The ways to resolve the notes (keep the answer, or use an answer a note keeps), while
     /// the user picks one.
     pub resolving: Option<(ListCursor, Vec<(Resolution, String)>)>,
+    /// The last closed round and its answer here, read once (a closed round never changes);
+    /// `None` while the city never closed a round.
+    pub last_round: Option<rounds::Beside>,
 }
 
 const READ_ONLY: &str = "read-only: another window is editing this city";
@@ -98,6 +103,9 @@ impl QuestionScreen {
             shared_with,
             notes,
             resolving: None,
+            last_round: env
+                .profile
+                .and_then(|p| rounds::beside(b, index, p, format)),
         };
         if draft.is_some() {
             screen.problem = screen.check(env).err();
@@ -234,6 +242,8 @@ impl QuestionScreen {
                 Transition::stay()
             }
             Act::ShowId => Transition::note(self.id_line(env)),
+            Act::KeepLast if env.read_only => Transition::warn(READ_ONLY),
+            Act::KeepLast => self.keep_last(env),
             Act::Resolve if env.read_only => Transition::warn(READ_ONLY),
             Act::Resolve => self.start_resolving(env),
             other if env.read_only && self.editor_changes(other) => Transition::warn(READ_ONLY),
@@ -245,6 +255,43 @@ impl QuestionScreen {
                 Transition::stay()
             }
         }
+    }
+
+    /// Keeps the answer carried over from the last round as this round's, unchanged; anything
+    /// typed over it is dropped, as the user chose last round's answer. Otherwise says why
+    /// there is nothing to keep.
+    fn keep_last(&mut self, env: &Env) -> Transition {
+        let (book, index) = (self.book, self.index);
+        let beside = env
+            .profile
+            .and_then(|p| rounds::beside(&env.books[book], index, p, env.number_format()));
+        let Some(beside) = beside else {
+            return Transition::note("no round was closed yet: every answer is this round's");
+        };
+        if beside.carried().is_some() {
+            let mut keep = Transition::to(Goto::Question { book, index })
+                .with(Effect::Confirm { book, index });
+            if std::mem::take(&mut self.edited) {
+                keep = keep.with(Effect::Note(format!(
+                    "kept last round's answer ({}); what you typed here was dropped",
+                    beside.label
+                )));
+            }
+            return keep;
+        }
+        let label = &beside.label;
+        Transition::note(match (&beside.previous, &beside.standing) {
+            (None, _) => format!("last round ({label}) had no answer here: nothing to keep"),
+            (Some(_), Some(Standing::Confirmed)) => {
+                format!("already kept: this is last round's ({label}) answer")
+            }
+            (Some(_), Some(_)) => {
+                format!("changed this round; give {label}'s answer again to go back to it")
+            }
+            (Some(_), None) => {
+                format!("no answer this round; give {label}'s answer again to keep it")
+            }
+        })
     }
 
     /// Offers the ways to resolve the notes on the answer.
@@ -405,6 +452,16 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         ));
     }
 
+    // Last round's answer beside this one, or a carried answer to keep or change.
+    let round_line = q.last_round.as_ref().and_then(|last| {
+        let standing = app
+            .profile
+            .as_ref()
+            .and_then(|p| round::standing(p, book.home(q.index), &item.id));
+        let key = keys::key_for(Act::KeepLast, q.editor.ctx()).unwrap_or_default();
+        rounds::question_line(last, standing.as_ref(), &key, theme)
+    });
+    let round_h = u16::from(round_line.is_some());
     let prompt_lines = wrapped_height(&item.prompt, area.width) + u16::from(!flags.is_empty());
     let editor_want = q.editor.height() + 2;
     let mut note_lines: Vec<Line> = [&q.problem, &q.unclear]
@@ -439,13 +496,21 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         .map(|l| l.width().max(1).div_ceil(usize::from(area.width.max(1))))
         .sum();
     let notes = (wrapped as u16).min(area.height / 3);
-    let fixed = 1 + prompt_lines + notes;
+    let fixed = 1 + prompt_lines + round_h + notes;
     let room = area.height.saturating_sub(fixed);
     let editor_h = editor_want.min(room.saturating_sub(room / 3).max(3.min(room)));
-    let [pos_area, prompt_area, editor_area, notes_area, guide_area] = Layout::vertical([
+    let [
+        pos_area,
+        prompt_area,
+        editor_area,
+        round_area,
+        notes_area,
+        guide_area,
+    ] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(prompt_lines),
         Constraint::Length(editor_h),
+        Constraint::Length(round_h),
         Constraint::Length(notes),
         Constraint::Fill(1),
     ])
@@ -467,6 +532,9 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(editor_area);
     block.render(editor_area, buf);
     q.editor.render(inner, buf, theme);
+    if let Some(line) = round_line {
+        crate::tui::clip::render_line(line, round_area, buf);
+    }
 
     Paragraph::new(note_lines)
         .wrap(Wrap { trim: false })

@@ -75,6 +75,13 @@ pub enum Command {
     )]
     Round(RoundCommand),
 
+    /// What changed between two rounds of a city: answers added, changed and removed, actions
+    /// whose status changed, indicators against target
+    #[command(
+        after_help = "Examples:\n  workbook diff --city Lyon                         # the last closed round against now\n  workbook diff --city Lyon --from 2025 --to 2026\n  workbook diff --city Lyon --format json\n  workbook diff --city Lyon -o changes.md           # written atomically\n  workbook round list --city Lyon                   # the rounds' names"
+    )]
+    Diff(DiffArgs),
+
     /// Each workbook's answered, relevant and required counts for a city
     #[command(
         after_help = "Examples:\n  workbook progress --city Lyon\n  workbook progress --city Lyon --json"
@@ -444,6 +451,29 @@ pub enum RoundCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    #[arg(long)]
+    pub city: String,
+    /// The earlier round: a closed round's name, or `current` [default: the last closed round]
+    #[arg(long, value_name = "ROUND")]
+    pub from: Option<String>,
+    /// The later round: a closed round's name, or `current` for the open round
+    #[arg(long, value_name = "ROUND", default_value = "current")]
+    pub to: String,
+    #[arg(long, value_enum, default_value = "markdown")]
+    pub format: DiffFormat,
+    /// Write to this file (atomically) instead of standard output
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum DiffFormat {
+    Markdown,
+    Json,
 }
 
 #[derive(Debug, Args)]

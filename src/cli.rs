@@ -126,7 +126,7 @@ pub enum Command {
     Plan(PlanArgs),
     /// Compare several cities: progress per workbook and key facts, for a regional hub
     #[command(
-        after_help = "Examples:\n  workbook compare --all\n  workbook compare --city Lyon --city Kumanovo --format csv -o hub.csv\n  workbook compare --all --format json"
+        after_help = "Examples:\n  workbook compare --all\n  workbook compare --city Lyon --city Kumanovo --format csv -o hub.csv\n  workbook compare --all --format json\n  workbook compare --all --since-last-round     # who moved since their last round"
     )]
     Compare(CompareArgs),
 
@@ -596,6 +596,10 @@ pub struct CompareArgs {
     /// Compare every city in the data folder
     #[arg(long, conflicts_with = "cities")]
     pub all: bool,
+    /// Add, per city, its last closed round and what moved since: answered then and now,
+    /// answers changed, actions done, late and dropped, indicators that reached their target
+    #[arg(long)]
+    pub since_last_round: bool,
     #[arg(long, value_enum, default_value = "markdown")]
     pub format: CompareFormat,
     /// Write to this file instead of standard output

@@ -455,7 +455,8 @@ pub enum RoundCommand {
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    #[arg(long)]
+    /// The city whose rounds to compare (its name, in any case)
+    #[arg(long, value_name = "NAME")]
     pub city: String,
     /// The earlier round: a closed round's name, or `current` [default: the last closed round]
     #[arg(long, value_name = "ROUND")]

@@ -309,8 +309,25 @@ fn backwards_nothing_changed_and_the_errors_say_what_to_do() {
         undated(&same),
         "# Lyon: what changed from round 2025 to the current round\n\nNothing changed between round 2025 (closed DATE) and the current round (open since DATE).\n"
     );
-    // Giving the answer again in another form that means the same is no change.
-    hub.set("Lyon", "mapping.has_mapped", "No");
+    // A closed round holding an answer in another form that means the same (edited by hand,
+    // or written by another tool) is no change.
+    let file = std::fs::read_dir(hub.sandbox.data_dir().join("cities"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "toml"))
+        .unwrap();
+    let stored = std::fs::read_to_string(&file).unwrap();
+    let round = stored
+        .find("[rounds.2025.answers.mapping.has_mapped]")
+        .unwrap();
+    let (head, tail) = stored.split_at(round);
+    let edited = format!(
+        "{head}{}",
+        tail.replacen("value = false", "value = \"No\"", 1)
+    );
+    assert_ne!(edited, stored);
+    std::fs::write(&file, edited).unwrap();
     assert_eq!(hub.out(&["diff", "--city", "Lyon"]), same);
     hub.set("Lyon", "mapping.has_mapped", "yes");
     let back = hub.out(&[

@@ -10,6 +10,7 @@
 //! another form that means the same (`"Yes"` for yes, a choice's label) is not a change, and an
 //! empty answer counts as no answer. Answers to questions no loaded workbook asks are left out.
 
+mod rows;
 mod tables;
 
 use std::collections::BTreeMap;
@@ -217,7 +218,7 @@ fn item_delta(
                 reordered,
             }
         }
-        (Value::Table(a), Value::Table(b)) => tables::row_delta(question, a, b, format),
+        (Value::Table(a), Value::Table(b)) => rows::row_delta(question, a, b, format),
         _ => ItemDelta::default(),
     }
 }

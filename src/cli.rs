@@ -75,6 +75,13 @@ pub enum Command {
     )]
     Round(RoundCommand),
 
+    /// What changed between two rounds of a city: answers added, changed and removed, actions
+    /// whose status changed, indicators against target
+    #[command(
+        after_help = "Examples:\n  workbook diff --city Lyon                         # the last closed round against now\n  workbook diff --city Lyon --from 2025 --to 2026\n  workbook diff --city Lyon --format json\n  workbook diff --city Lyon -o changes.md           # written atomically\n  workbook round list --city Lyon                   # the rounds' names"
+    )]
+    Diff(DiffArgs),
+
     /// Each workbook's answered, relevant and required counts for a city
     #[command(
         after_help = "Examples:\n  workbook progress --city Lyon\n  workbook progress --city Lyon --json"
@@ -119,7 +126,7 @@ pub enum Command {
     Plan(PlanArgs),
     /// Compare several cities: progress per workbook and key facts, for a regional hub
     #[command(
-        after_help = "Examples:\n  workbook compare --all\n  workbook compare --city Lyon --city Kumanovo --format csv -o hub.csv\n  workbook compare --all --format json"
+        after_help = "Examples:\n  workbook compare --all\n  workbook compare --city Lyon --city Kumanovo --format csv -o hub.csv\n  workbook compare --all --format json\n  workbook compare --all --since-last-round     # who moved since their last round"
     )]
     Compare(CompareArgs),
 
@@ -449,6 +456,30 @@ pub enum RoundCommand {
 }
 
 #[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The city whose rounds to compare (its name, in any case)
+    #[arg(long, value_name = "NAME")]
+    pub city: String,
+    /// The earlier round: a closed round's name, or `current` [default: the last closed round]
+    #[arg(long, value_name = "ROUND")]
+    pub from: Option<String>,
+    /// The later round: a closed round's name, or `current` for the open round
+    #[arg(long, value_name = "ROUND", default_value = "current")]
+    pub to: String,
+    #[arg(long, value_enum, default_value = "markdown")]
+    pub format: DiffFormat,
+    /// Write to this file (atomically) instead of standard output
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum DiffFormat {
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
 pub struct ProgressArgs {
     #[arg(long)]
     pub city: String,
@@ -568,6 +599,10 @@ pub struct CompareArgs {
     /// Compare every city in the data folder
     #[arg(long, conflicts_with = "cities")]
     pub all: bool,
+    /// Add, per city, its last closed round and what moved since: answered then and now,
+    /// answers changed, actions done, late and dropped, indicators that reached their target
+    #[arg(long)]
+    pub since_last_round: bool,
     #[arg(long, value_enum, default_value = "markdown")]
     pub format: CompareFormat,
     /// Write to this file instead of standard output

@@ -2,6 +2,8 @@
 //! Which facts are compared is data: questions that carry `compare = "Heading"` in their
 //! workbook, plus the number of actions across all action tables.
 
+mod rounds;
+
 use serde::Serialize;
 
 use crate::answer::{Value, read};
@@ -9,6 +11,8 @@ use crate::plain::render::describe;
 use crate::plan::escape::markdown;
 use crate::profile::{Profile, Reader, Status};
 use crate::workbook::{Catalog, Feed, Kind};
+
+pub use rounds::{RoundMark, SinceLastRound, Snapshot};
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Comparison {
@@ -30,6 +34,9 @@ pub struct CityRow {
     pub facts: Vec<Option<String>>,
     /// Rows in every table that feeds the plan's action table.
     pub actions: usize,
+    /// With `--since-last-round`: the city's last closed round and what moved since.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rounds: Option<SinceLastRound>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq)]
@@ -39,6 +46,16 @@ pub struct AreaProgress {
     pub required: usize,
     pub required_answered: usize,
     pub percent: u8,
+}
+
+/// The cities side by side, each also against its last closed round (`compare
+/// --since-last-round`).
+pub fn compare_since_last_round(catalog: &Catalog, profiles: &[Profile]) -> Comparison {
+    let mut comparison = compare(catalog, profiles);
+    for (row, profile) in comparison.cities.iter_mut().zip(profiles) {
+        row.rounds = Some(rounds::since_last_round(catalog, profile));
+    }
+    comparison
 }
 
 pub fn compare(catalog: &Catalog, profiles: &[Profile]) -> Comparison {
@@ -59,10 +76,10 @@ pub fn compare(catalog: &Catalog, profiles: &[Profile]) -> Comparison {
     }
 }
 
-fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
-    let status = Status::new(catalog, profile);
+/// Per workbook of the catalog, how far `profile` is for its role.
+fn area_progress(catalog: &Catalog, status: &Status, profile: &Profile) -> Vec<AreaProgress> {
     let reader = Reader::of(profile);
-    let progress = (0..catalog.workbooks.len())
+    (0..catalog.workbooks.len())
         .map(|i| {
             let p = status.progress(catalog, i, reader);
             AreaProgress {
@@ -73,7 +90,12 @@ fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
                 percent: p.percent(),
             }
         })
-        .collect();
+        .collect()
+}
+
+fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
+    let status = Status::new(catalog, profile);
+    let progress = area_progress(catalog, &status, profile);
     let mut facts = Vec::new();
     let mut actions = 0;
     let format = profile.city.number_format;
@@ -110,6 +132,7 @@ fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
         progress,
         facts,
         actions,
+        rounds: None,
     }
 }
 
@@ -119,7 +142,15 @@ impl Comparison {
         header.extend(self.workbooks.iter().cloned());
         header.extend(self.facts.iter().cloned());
         header.push("Actions".to_string());
+        if self.since_last_round() {
+            header.extend(rounds::HEADER.iter().map(|h| h.to_string()));
+        }
         header
+    }
+
+    /// Whether the cities carry their progress since their last round.
+    fn since_last_round(&self) -> bool {
+        self.cities.iter().any(|c| c.rounds.is_some())
     }
 
     fn rows(&self) -> Vec<Vec<String>> {
@@ -138,6 +169,9 @@ impl Comparison {
                         .map(|f| f.clone().unwrap_or_else(|| "-".to_string())),
                 );
                 row.push(c.actions.to_string());
+                if let Some(since) = &c.rounds {
+                    row.extend(since.cells());
+                }
                 row
             })
             .collect()

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod compare;
 pub mod config;
 pub mod demo;
+pub mod diff;
 pub mod encode;
 pub mod markdown;
 pub mod paths;

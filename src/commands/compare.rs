@@ -2,7 +2,7 @@
 
 use crate::cli::{CompareArgs, CompareFormat, GlobalArgs};
 use crate::commands::exit::{Failure, SUCCESS};
-use crate::compare::compare;
+use crate::compare::{compare, compare_since_last_round};
 use crate::profile::{Profile, Store, migrate};
 use crate::text::sanitize_line;
 use crate::workbook::Catalog;
@@ -25,7 +25,11 @@ pub fn run(global: &GlobalArgs, args: &CompareArgs) -> Result<u8, Failure> {
             "there are no cities to compare; create one with `workbook city new NAME`",
         ));
     }
-    let comparison = compare(&catalog, &profiles);
+    let comparison = if args.since_last_round {
+        compare_since_last_round(&catalog, &profiles)
+    } else {
+        compare(&catalog, &profiles)
+    };
     let text = match args.format {
         CompareFormat::Markdown => comparison.to_markdown(),
         CompareFormat::Csv => comparison.to_csv(),

@@ -6,6 +6,7 @@ mod city;
 mod compare;
 mod context;
 mod demo;
+mod diff;
 mod docs;
 pub mod errors;
 pub mod exit;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::City(command)) => city::run(&cli.global, command),
         Some(Command::Answer(command)) => answer::run(&cli.global, command),
         Some(Command::Round(command)) => round::run(&cli.global, command),
+        Some(Command::Diff(args)) => diff::run(&cli.global, &args),
         Some(Command::Progress(args)) => progress::run(&cli.global, &args),
         Some(Command::Migrate(args)) => migrate::run(&cli.global, &args),
         Some(Command::Export(args)) => bundle::export(&cli.global, &args),

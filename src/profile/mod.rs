@@ -6,6 +6,7 @@ pub mod migrate;
 pub mod model;
 pub mod progress;
 pub mod round;
+pub mod round_diff;
 pub mod store;
 mod time;
 pub mod transfer;

@@ -64,10 +64,7 @@ pub fn since_last_round(
     let (statuses, action_groups) = statuses(&plan.actions);
     let new_actions = only_in(&plan.actions, &before.actions, "action").len();
     let mut since = SinceLastRound {
-        opening: format!(
-            "This chapter sets the plan against the city's {} round, closed on {}: what became of the actions, where the indicators stand, and what changed in the mapping.",
-            info.label, info.closed_text
-        ),
+        opening: String::new(),
         actions_sentence: actions_sentence(&statuses, plan.actions.len(), new_actions, &info),
         statuses,
         action_groups,
@@ -98,7 +95,36 @@ pub fn since_last_round(
             .push(indicator(row, previous, &since.round.label, format));
     }
     (since.mapping, since.new_mapping_parts) = mapping(catalog, plan, &before, profile, &then);
+    since.opening = opening(&since, !plan.actions.is_empty());
     Ok(Some(since))
+}
+
+/// What the chapter sets against what, naming the parts it has.
+fn opening(since: &SinceLastRound, actions: bool) -> String {
+    let mut parts = Vec::new();
+    if actions || !since.removed_actions.is_empty() {
+        parts.push("what became of the actions".to_string());
+    }
+    if !since.indicators.is_empty()
+        || !since.unmeasured_indicators.is_empty()
+        || !since.removed_indicators.is_empty()
+    {
+        parts.push("where the indicators stand".to_string());
+    }
+    if since.mapping_compared {
+        parts.push("what changed in the mapping".to_string());
+    }
+    let round = &since.round;
+    let compared = format!(
+        "This chapter sets the plan against the city's {} round, closed on {}",
+        round.label, round.closed_text
+    );
+    match parts.as_slice() {
+        [] => format!("{compared}."),
+        [one] => format!("{compared}: {one}."),
+        [first, second] => format!("{compared}: {first} and {second}."),
+        [init @ .., last] => format!("{compared}: {}, and {last}.", init.join(", ")),
+    }
 }
 
 /// The actions per status (in [`STATUSES`] order, then those without one), and the groups of
@@ -644,6 +670,46 @@ mod tests {
             "Down 2 since the x round; further from the target than at the baseline"
         );
         assert_eq!(standing(&numbers(None, None, 3.0, 9.0), "x", POINT), "");
+    }
+
+    #[test]
+    fn the_opening_names_the_parts_the_chapter_has() {
+        let mut since = SinceLastRound {
+            round: RoundInfo {
+                label: "2025".into(),
+                opened: String::new(),
+                closed: String::new(),
+                closed_text: "12 December 2025".into(),
+            },
+            opening: String::new(),
+            actions_sentence: String::new(),
+            statuses: Vec::new(),
+            action_groups: Vec::new(),
+            new_actions: 0,
+            removed_actions: Vec::new(),
+            indicators: Vec::new(),
+            unmeasured_indicators: vec!["Reach".into()],
+            removed_indicators: Vec::new(),
+            mapping: Vec::new(),
+            new_mapping_parts: Vec::new(),
+            mapping_compared: false,
+        };
+        let start =
+            "This chapter sets the plan against the city's 2025 round, closed on 12 December 2025";
+        assert_eq!(
+            opening(&since, true),
+            format!("{start}: what became of the actions and where the indicators stand.")
+        );
+        since.mapping_compared = true;
+        assert_eq!(
+            opening(&since, true),
+            format!(
+                "{start}: what became of the actions, where the indicators stand, and what changed in the mapping."
+            )
+        );
+        since.unmeasured_indicators.clear();
+        since.mapping_compared = false;
+        assert_eq!(opening(&since, false), format!("{start}."));
     }
 
     #[test]

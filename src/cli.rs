@@ -121,7 +121,7 @@ pub enum Command {
 
     /// Write a city's action plan as markdown, HTML or JSON
     #[command(
-        after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --format docx -o plan.docx   # Word, to finish the plan\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2\n  workbook plan --demo --format html -o demo-plan.html   # for trainers"
+        after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --format docx -o plan.docx   # Word, to finish the plan\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --city Riverton --round 2026 --date 2026-12-15   # a closed round's plan\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2\n  workbook plan --demo --format html -o demo-plan.html   # for trainers"
     )]
     Plan(PlanArgs),
     /// Compare several cities: progress per workbook and key facts, for a regional hub
@@ -646,6 +646,11 @@ pub struct PlanArgs {
     /// The date printed on the plan [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_plan_date)]
     pub date: Option<jiff::civil::Date>,
+
+    /// The plan of a closed round (its name, e.g. 2026), as the city stood when it closed
+    /// [default: the answers of the open round]
+    #[arg(long, value_name = "NAME")]
+    pub round: Option<String>,
 
     /// Which answers the plan shows: public (fit for publication), council (public and
     /// internal answers) or restricted (everything, personal data included)

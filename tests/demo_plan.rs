@@ -3,7 +3,7 @@
 
 use workbook::answer::Value;
 use workbook::plan::{self, Edition, Format, PlanOptions};
-use workbook::profile::Profile;
+use workbook::profile::{Profile, round};
 use workbook::workbook::{Catalog, Sensitivity};
 
 const DEMO: &str = include_str!("../demo/demo-city.toml");
@@ -40,6 +40,69 @@ fn snapshots_of_every_edition_and_format() {
     }
 }
 
+/// The text of the demo plan's Word document in `edition`: its document part without the
+/// markup.
+fn word_text(edition: Edition) -> String {
+    let options = PlanOptions {
+        edition,
+        format: Format::Docx,
+        ..PlanOptions::new("2026-12-01".parse().unwrap())
+    };
+    let bytes = plan::render_bytes(&Catalog::builtin(), &demo(), &options).expect("a Word plan");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip package");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    for (entity, c) in [
+        ("&apos;", "'"),
+        ("&quot;", "\""),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+    ] {
+        text = text.replace(entity, c);
+    }
+    text.replace("&amp;", "&")
+}
+
+/// The chapter on progress since the last round, in every edition: the notes on the actions
+/// are for the council, so the public edition lists the actions without them.
+#[test]
+fn the_progress_chapter_is_in_every_edition_and_its_notes_only_for_the_council() {
+    let chapter = |text: &str| -> String {
+        let start = text
+            .find("## Progress since the last round")
+            .expect("the chapter");
+        let rest = &text[start + 3..];
+        rest[..rest.find("\n## ").unwrap()].to_string()
+    };
+    let note = "the people most affected said they would not report at a city office";
+    let public = chapter(&render(Edition::Public, Format::Markdown));
+    let council = chapter(&render(Edition::Council, Format::Markdown));
+    for part in [
+        "### Actions",
+        "### Indicators",
+        "### What changed in the mapping",
+    ] {
+        assert!(public.contains(part), "public edition: {part}");
+        assert!(council.contains(part), "council edition: {part}");
+    }
+    assert!(public.contains("Open a hate incident reporting desk at the City Contact Centre"));
+    assert!(council.contains(note), "{council}");
+    assert!(!public.contains(note), "{public}");
+    assert!(!word_text(Edition::Public).contains(note));
+    assert!(word_text(Edition::Council).contains(note));
+}
+
 /// Text answers (and text cells) of the demo whose level the edition does not show, each as a
 /// stretch of its text that no answer the edition does show also holds.
 fn texts_above(level: Sensitivity) -> Vec<(String, String)> {
@@ -50,14 +113,18 @@ fn texts_above(level: Sensitivity) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Every text answer and text cell, split into those above `level` (with their ids) and the
-/// others.
+/// Every text answer and text cell, this round's and those of the closed rounds (which the
+/// chapter on progress since the last round compares with), split into those above `level`
+/// (with their ids) and the others.
 fn texts_by_level(level: Sensitivity) -> (Vec<(String, String)>, Vec<String>) {
     let catalog = Catalog::builtin();
     let profile = demo();
     let mut found = Vec::new();
     let mut shown = Vec::new();
-    for (workbook, answers) in profile.answers() {
+    let rounds = round::rounds(&profile);
+    assert!(!rounds.is_empty(), "the demo city has a closed round");
+    let all = std::iter::once(profile.answers()).chain(rounds.iter().map(|(_, r)| &r.answers));
+    for (workbook, answers) in all.flat_map(|answers| answers.iter()) {
         for (id, answer) in answers {
             let question = catalog
                 .get(workbook)
@@ -100,8 +167,15 @@ fn texts_by_level(level: Sensitivity) -> (Vec<(String, String)>, Vec<String>) {
 fn the_public_edition_shows_nothing_internal_or_restricted_in_any_format() {
     let hidden = texts_above(Sensitivity::Public);
     assert!(hidden.len() > 20, "the demo has internal answers to hide");
-    for format in [Format::Markdown, Format::Html, Format::Json] {
-        let text = render(Edition::Public, format);
+    assert!(
+        hidden.iter().any(|(id, _)| id.ends_with(".progress_note")),
+        "the progress notes are internal"
+    );
+    for format in [Format::Markdown, Format::Html, Format::Json, Format::Docx] {
+        let text = match format {
+            Format::Docx => word_text(Edition::Public),
+            _ => render(Edition::Public, format),
+        };
         for (id, snippet) in &hidden {
             // The markdown escapes some punctuation: compare the words only.
             let words: String = snippet

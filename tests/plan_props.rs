@@ -258,3 +258,51 @@ fn generated_cities_have_tables_and_headings() {
         .sum();
     assert!(rows > 20, "only {rows} table rows in 20 generated cities");
 }
+
+/// `now`'s answers over a round closed on `then`'s: a city whose plan has a chapter on
+/// progress since the last round, comparing two different sets of answers.
+fn with_round(then: Profile, now: Profile) -> Profile {
+    let mut then = then;
+    let closed = Timestamp::from_second(1_767_225_700).unwrap();
+    workbook::profile::round::close(&mut then, "2025", closed).expect("answers to close");
+    let mut doc = toml::Value::try_from(&then).unwrap();
+    let now = toml::Value::try_from(&now).unwrap();
+    let table = doc.as_table_mut().unwrap();
+    table.insert("answers".into(), now["answers"].clone());
+    table.insert("city".into(), now["city"].clone());
+    doc.try_into().unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// The chapter on progress since the last round quotes answers of two rounds (actions,
+    /// notes, indicators, the mapping's items and rows): none of it adds a heading, link,
+    /// image, HTML or code to the document, in the built-in workbooks.
+    #[test]
+    fn a_closed_round_s_answers_keep_the_markdown_structure_too(
+        seed in any::<u64>(),
+        earlier in any::<u64>(),
+        pool in prop::collection::vec(answer_text(), 1..6),
+    ) {
+        let catalog = Catalog::builtin();
+        let (random, words) = cities(&catalog, seed, &pool);
+        let (random_then, words_then) = cities(&catalog, earlier, &pool);
+        let random = with_round(random_then, random);
+        let words = with_round(words_then, words);
+        let got = markdown_shape(&catalog, &random);
+        let plain = markdown_shape(&catalog, &words);
+        prop_assert!(got.headings.len() > 3);
+        prop_assert_eq!(levels(&got), levels(&plain), "headings changed");
+        prop_assert_eq!(got.links, plain.links, "a link appeared");
+        prop_assert_eq!(got.images, plain.images, "an image appeared");
+        prop_assert_eq!(got.html, plain.html, "raw HTML appeared");
+        prop_assert_eq!(got.code, plain.code, "a code block appeared");
+        let html = plan::render(&catalog, &random, &PlanOptions {
+            format: plan::Format::Html,
+            ..options()
+        }).unwrap();
+        prop_assert!(html.contains("<h2>Progress since the last round</h2>"));
+        prop_assert!(!html.contains("<script"), "a script in the HTML");
+    }
+}

@@ -52,6 +52,7 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
         trace: args.trace,
         date: args.date.unwrap_or_else(crate::clock::today),
         template: args.template.as_deref().map(read_template).transpose()?,
+        round: args.round.clone(),
     };
     let binary = !options.format.is_text();
     if binary && args.output.is_none() && std::io::stdout().is_terminal() {

@@ -6,7 +6,9 @@
 //! review schedule, or the executive summary.
 
 use crate::answer::{NumberFormat, OTHER, Row, Value, read};
-use crate::profile::{Answer, Profile, Reader, Status as AnswerStatus, Track, WorkbookStatus};
+use crate::profile::{
+    Answer, Profile, Reader, Status as AnswerStatus, Track, WorkbookStatus, round,
+};
 use crate::workbook::{Catalog, Column, Feed, Kind, Question, Workbook};
 
 use super::escape::{blocks, one_line};
@@ -19,6 +21,34 @@ use super::{Edition, PlanError, PlanOptions, money};
 const TOP_PRIORITIES: usize = 5;
 
 pub fn build(
+    catalog: &Catalog,
+    profile: &Profile,
+    options: &PlanOptions,
+) -> Result<Plan, PlanError> {
+    // A closed round's plan is built from the city as it stood when the round closed, so its
+    // progress chapter compares with the round before it.
+    let then;
+    let (profile, round) = match &options.round {
+        Some(label) if !label.eq_ignore_ascii_case(round::CURRENT) => {
+            let (label, closed) = round::find(profile, label)?;
+            let info = super::progress::round_info(label, closed);
+            then = round::as_closed(profile, label)?;
+            (&then, Some(info))
+        }
+        _ => (profile, None),
+    };
+    let mut plan = build_answers(catalog, profile, options)?;
+    plan.round = round;
+    plan.since_last_round = super::progress::since_last_round(catalog, profile, options, &plan)?;
+    plan.summary.progress = plan
+        .since_last_round
+        .as_ref()
+        .map(super::progress::summary_sentence);
+    Ok(plan)
+}
+
+/// The plan of these answers, without the chapter on progress since the last round.
+pub(super) fn build_answers(
     catalog: &Catalog,
     profile: &Profile,
     options: &PlanOptions,
@@ -65,12 +95,15 @@ pub fn build(
             .filter(|c| !c.is_empty()),
         trace: options.trace,
         include_sensitive: edition == Edition::Restricted,
+        round: None,
+        since_last_round: None,
         summary: Summary {
             opening: String::new(),
             need: Vec::new(),
             objectives: Vec::new(),
             priorities: Vec::new(),
             cost: None,
+            progress: None,
             decisions: Vec::new(),
             missing: 0,
             answered: 0,
@@ -466,7 +499,7 @@ fn said(question: &Question, answer: &Answer, id: &str, cx: &Context) -> Finding
 }
 
 /// The columns a consolidated table does not show, with the row's key, so nothing is lost; a
-/// column no row fills is left out.
+/// column no row fills is left out, and so is a row that fills none of them.
 fn extra_columns(spec: &TableSpec, question: &Question, rows: &[Row]) -> Option<Table> {
     let key = spec.feed.key_column()?;
     let filled = |c: &&Column| {
@@ -483,8 +516,17 @@ fn extra_columns(spec: &TableSpec, question: &Question, rows: &[Row]) -> Option<
         return None;
     }
     let key_column = question.columns().iter().find(|c| c.id() == key)?;
+    let rows: Vec<Row> = rows
+        .iter()
+        .filter(|r| {
+            extra
+                .iter()
+                .any(|c| r.get(c.id()).is_some_and(|v| !v.trim().is_empty()))
+        })
+        .cloned()
+        .collect();
     let shown: Vec<&Column> = std::iter::once(key_column).chain(extra).collect();
-    Some(table(&shown, rows))
+    Some(table(&shown, &rows))
 }
 
 fn table(columns: &[&Column], rows: &[Row]) -> Table {
@@ -518,7 +560,13 @@ fn budget(plan: &Plan, workbooks: &[&Workbook], format: NumberFormat) -> Budget 
         title: "Total".into(),
         ..BudgetLine::default()
     };
+    let mut closed_actions = 0;
     for action in &plan.actions {
+        // An action done or dropped costs nothing more.
+        if tables::is_closed(action) {
+            closed_actions += 1;
+            continue;
+        }
         let Some(line) = lines.iter_mut().find(|l| l.workbook == action.workbook) else {
             continue;
         };
@@ -552,6 +600,7 @@ fn budget(plan: &Plan, workbooks: &[&Workbook], format: NumberFormat) -> Budget 
     Budget {
         costed: total.costed_actions > 0,
         partial: plan.withheld.actions,
+        closed_actions,
         areas: lines,
         total,
     }
@@ -590,6 +639,9 @@ fn cost_sentence(budget: &Budget) -> Option<String> {
             t.other_actions,
             actions(t.other_actions)
         ));
+    }
+    if budget.closed_actions > 0 {
+        text.push_str(" Actions already done or dropped are not counted.");
     }
     if budget.partial {
         text.push_str(" Actions meant for the council only are not counted in this edition.");
@@ -676,17 +728,16 @@ fn default_decisions(plan: &Plan) -> Vec<String> {
 
 /// The actions the executive summary names: the high-priority ones (else the first by
 /// priority), those with the largest sums first, then by date, so that the council sees the
-/// commitments that matter most rather than the first dated chores.
+/// commitments that matter most rather than the first dated chores. Actions done or dropped
+/// are not named.
 fn priorities(actions: &[TableRow], format: NumberFormat, currency: Option<&str>) -> Vec<TableRow> {
-    let high: Vec<&TableRow> = actions
+    let open: Vec<&TableRow> = actions.iter().filter(|a| !tables::is_closed(a)).collect();
+    let high: Vec<&TableRow> = open
         .iter()
+        .copied()
         .filter(|a| a.get("priority_level") == "high")
         .collect();
-    let mut chosen: Vec<&TableRow> = if high.is_empty() {
-        actions.iter().collect()
-    } else {
-        high
-    };
+    let mut chosen: Vec<&TableRow> = if high.is_empty() { open } else { high };
     // A stable sort keeps the action table's order (by date) among equal sums.
     chosen.sort_by(|a, b| {
         let sum = |r: &TableRow| money::sum(r.get("budget"), format, currency).unwrap_or(0.0);

@@ -34,6 +34,8 @@ use super::model::{Finding, Plan, TableRow as PlanRow};
 use super::raster::{Picture, Rasterizer};
 use super::svg;
 
+mod progress;
+
 /// A4 in twentieths of a point.
 const PAGE_WIDTH: u32 = 11906;
 const PAGE_HEIGHT: u32 = 16838;
@@ -62,6 +64,7 @@ pub fn render(plan: &Plan) -> Result<Vec<u8>, PlanError> {
     let mut writer = Writer::new(plan, charts);
     writer.cover();
     writer.summary();
+    writer.since_last_round();
     writer.chapters();
     writer.registers();
     writer.finish()
@@ -359,7 +362,7 @@ impl<'a> Writer<'a> {
     /// A chart where the template shows it: its picture, no wider than the text; nothing when
     /// there is nothing to draw; a note when the computer has no font for its labels.
     fn chart(&mut self, chart: Chart) {
-        let description = chart.description();
+        let description = chart.description(self.plan);
         let picture = match self.charts.remove(&chart) {
             None => return,
             Some(None) => {
@@ -387,7 +390,7 @@ impl<'a> Writer<'a> {
         let picture = Pic::new_with_dimensions(png, width, height)
             .id(format!("rIdImage{}", self.pictures))
             .size(cx as u32, cy as u32);
-        self.descriptions.push(description.to_string());
+        self.descriptions.push(description);
         self.add(
             Paragraph::new()
                 .style("Normal")
@@ -406,8 +409,17 @@ impl<'a> Writer<'a> {
             ("Status:", plan.status_label.clone()),
             ("Version:", plan.version.clone()),
             ("Date:", plan.date_text.clone()),
-            ("Prepared by:", plan.prepared_by.clone()),
         ];
+        if let Some(round) = &plan.round {
+            lines.push((
+                "Round:",
+                format!(
+                    "{}, the answers as they stood when the round closed on {}",
+                    round.label, round.closed_text
+                ),
+            ));
+        }
+        lines.push(("Prepared by:", plan.prepared_by.clone()));
         if let Some(country) = &plan.country {
             lines.push(("Country:", country.clone()));
         }
@@ -443,6 +455,9 @@ impl<'a> Writer<'a> {
         let summary = &plan.summary;
         self.heading(1, "Executive summary");
         self.paragraph(vec![text_run(&summary.opening)]);
+        if let Some(progress) = &summary.progress {
+            self.paragraph(vec![text_run(progress)]);
+        }
         if !summary.need.is_empty() {
             self.heading(2, "The need");
             self.findings(&summary.need);
@@ -536,9 +551,15 @@ impl<'a> Writer<'a> {
         }
         if !plan.actions.is_empty() {
             self.heading(1, "Action plan");
-            self.lead_in(vec![text_run(
-                "Actions are listed by priority, then by start date.",
-            )]);
+            let statuses = plan
+                .columns
+                .get("actions")
+                .is_some_and(|columns| columns.iter().any(|c| c.id == "status"));
+            self.lead_in(vec![text_run(if statuses {
+                "Actions are listed by priority, then by start date; those done or dropped come last."
+            } else {
+                "Actions are listed by priority, then by start date."
+            })]);
             self.rows_table("actions", &plan.actions);
             if !gantt(&plan.actions).is_empty() {
                 self.heading(2, "Timeline");
@@ -614,6 +635,15 @@ impl<'a> Writer<'a> {
             self.paragraph(vec![text_run(
                 "This edition leaves out actions meant for the council only; the totals cover the actions shown here.",
             )]);
+        }
+        match budget.closed_actions {
+            0 => {}
+            1 => self.paragraph(vec![text_run(
+                "The action already done or dropped is not counted.",
+            )]),
+            n => self.paragraph(vec![text_run(&format!(
+                "The {n} actions already done or dropped are not counted."
+            ))]),
         }
         let others = total.other_actions;
         if others > 0 {
@@ -758,37 +788,63 @@ enum Chart {
     Timeline,
     Stakeholders,
     Progress,
+    /// The chart of an indicator of the progress since the last round, by its index.
+    Indicator(usize),
 }
 
 impl Chart {
-    const ALL: [Chart; 3] = [Chart::Timeline, Chart::Stakeholders, Chart::Progress];
+    /// Every chart the plan could show.
+    fn all(plan: &Plan) -> Vec<Chart> {
+        let indicators = plan
+            .since_last_round
+            .as_ref()
+            .map_or(0, |since| since.indicators.len());
+        [Chart::Timeline, Chart::Stakeholders, Chart::Progress]
+            .into_iter()
+            .chain((0..indicators).map(Chart::Indicator))
+            .collect()
+    }
 
     /// The chart as SVG, empty when the plan does not show it (the timeline without dated
-    /// actions; the progress chart, in the open points, in the public edition).
+    /// actions; the progress chart, in the open points, in the public edition; an indicator
+    /// whose values are not numbers).
     fn svg(self, plan: &Plan) -> String {
         match self {
             Chart::Timeline => svg::timeline(&plan.actions),
             Chart::Stakeholders => svg::stakeholders(&plan.stakeholders),
             Chart::Progress if plan.edition.name == "public" => String::new(),
             Chart::Progress => svg::progress(&plan.progress),
+            Chart::Indicator(index) => plan
+                .since_last_round
+                .as_ref()
+                .and_then(|since| {
+                    let indicator = since.indicators.get(index)?;
+                    Some(svg::indicator(indicator, &since.round.label))
+                })
+                .unwrap_or_default(),
         }
     }
 
     /// Its alternative text (the SVG's title).
-    fn description(self) -> &'static str {
+    fn description(self, plan: &Plan) -> String {
         match self {
-            Chart::Timeline => "Timeline of dated actions",
-            Chart::Stakeholders => "Stakeholders by influence and interest",
-            Chart::Progress => "Progress per area",
+            Chart::Timeline => "Timeline of dated actions".to_string(),
+            Chart::Stakeholders => "Stakeholders by influence and interest".to_string(),
+            Chart::Progress => "Progress per area".to_string(),
+            Chart::Indicator(index) => plan
+                .since_last_round
+                .as_ref()
+                .and_then(|since| since.indicators.get(index))
+                .map_or_else(String::new, |i| clean(&i.indicator)),
         }
     }
 }
 
-/// Draws the charts the plan shows, before the document is written: the largest on a thread
-/// of its own and the others beside it, so that two cores take about the time of the largest.
+/// Draws the charts the plan shows, before the document is written, in two lanes of about the
+/// same work side by side, so that two cores take about half the time of one.
 /// Each is `None` when the computer has no font for the labels.
 fn draw_charts(plan: &Plan) -> Result<BTreeMap<Chart, Option<Picture>>, PlanError> {
-    let mut wanted: Vec<(Chart, String)> = Chart::ALL
+    let mut wanted: Vec<(Chart, String)> = Chart::all(plan)
         .into_iter()
         .map(|chart| (chart, chart.svg(plan)))
         .filter(|(_, svg)| !svg.is_empty())
@@ -799,20 +855,35 @@ fn draw_charts(plan: &Plan) -> Result<BTreeMap<Chart, Option<Picture>>, PlanErro
     let Some(rasterizer) = Rasterizer::new() else {
         return Ok(wanted.into_iter().map(|(chart, _)| (chart, None)).collect());
     };
+    // Two lanes of about the same work (the SVG's length stands for it), largest first: one
+    // on a thread of its own, the other on this one.
     wanted.sort_by_key(|(_, svg)| std::cmp::Reverse(svg.len()));
-    let (largest, others) = wanted.split_first().expect("at least one chart");
+    let (mut lanes, mut loads) = ([Vec::new(), Vec::new()], [0, 0]);
+    for chart in wanted {
+        let lane = usize::from(loads[1] < loads[0]);
+        loads[lane] += chart.1.len();
+        lanes[lane].push(chart);
+    }
+    let [apart, here] = lanes;
     let rasterizer = &rasterizer;
+    let draw = move |charts: Vec<(Chart, String)>| -> Result<Vec<(Chart, Picture)>, PlanError> {
+        charts
+            .into_iter()
+            .map(|(chart, svg)| Ok((chart, rasterizer.png(&svg)?)))
+            .collect()
+    };
     std::thread::scope(|scope| {
-        let first = scope.spawn(move || rasterizer.png(&largest.1));
-        let mut drawn = BTreeMap::new();
-        for (chart, svg) in others {
-            drawn.insert(*chart, Some(rasterizer.png(svg)?));
-        }
-        let picture = first
-            .join()
-            .map_err(|_| PlanError::Docx("drawing a chart failed".to_string()))??;
-        drawn.insert(largest.0, Some(picture));
-        Ok(drawn)
+        let other = scope.spawn(move || draw(apart));
+        let mut drawn = draw(here)?;
+        drawn.extend(
+            other
+                .join()
+                .map_err(|_| PlanError::Docx("drawing a chart failed".to_string()))??,
+        );
+        Ok(drawn
+            .into_iter()
+            .map(|(chart, picture)| (chart, Some(picture)))
+            .collect())
     })
 }
 

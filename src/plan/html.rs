@@ -15,7 +15,7 @@ use super::escape::{one_line, xml};
 use super::model::Plan;
 use super::money;
 use super::svg;
-use super::template::{CHARTS, MARKER};
+use super::template::MARKER;
 
 /// Locks the page down: no script, no external file, only inline styles and data: images.
 pub const CONTENT_SECURITY_POLICY: &str =
@@ -265,25 +265,68 @@ fn css_string(text: &str) -> String {
 }
 
 /// Replaces each paragraph holding only a chart marker with its SVG figure.
-fn insert_charts(mut body: String, plan: &Plan) -> String {
-    for name in CHARTS {
-        let marker = format!("<p>{MARKER}chart:{name}{MARKER}</p>");
-        if !body.contains(&marker) {
+fn insert_charts(body: String, plan: &Plan) -> String {
+    let open = format!("<p>{MARKER}chart:");
+    let close = format!("{MARKER}</p>");
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body.as_str();
+    while let Some(at) = rest.find(&open) {
+        let after = &rest[at + open.len()..];
+        let Some(end) = after.find(&close) else {
+            break;
+        };
+        // Only a marker alone in its paragraph is a chart: a name of letters, digits and `:`.
+        let name = &after[..end];
+        if !name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == ':')
+        {
+            out.push_str(&rest[..at + open.len()]);
+            rest = after;
             continue;
         }
-        let svg = match *name {
-            "progress" => svg::progress(&plan.summary.areas),
-            "stakeholders" => svg::stakeholders(&plan.stakeholders),
-            _ => svg::timeline(&plan.actions),
-        };
-        let figure = if svg.is_empty() {
-            String::new()
-        } else {
-            format!("<figure class=\"chart\">{svg}</figure>")
-        };
-        body = body.replace(&marker, &figure);
+        out.push_str(&rest[..at]);
+        out.push_str(&figure(&after[..end], plan));
+        rest = &after[end + close.len()..];
     }
-    body
+    out.push_str(rest);
+    out
+}
+
+/// The figure of the chart a marker names: `progress`, `stakeholders`, `timeline` or
+/// `indicator:N`; nothing when there is nothing to draw.
+fn figure(name: &str, plan: &Plan) -> String {
+    if let Some(index) = name.strip_prefix("indicator:") {
+        let Some(since) = &plan.since_last_round else {
+            return String::new();
+        };
+        let Some(indicator) = index
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| since.indicators.get(i))
+        else {
+            return String::new();
+        };
+        let svg = svg::indicator(indicator, &since.round.label);
+        if svg.is_empty() {
+            return String::new();
+        }
+        return format!(
+            "<figure class=\"chart indicator\"><figcaption>{}</figcaption>{svg}</figure>\n",
+            xml(&indicator.indicator)
+        );
+    }
+    let svg = match name {
+        "progress" => svg::progress(&plan.summary.areas),
+        "stakeholders" => svg::stakeholders(&plan.stakeholders),
+        "timeline" => svg::timeline(&plan.actions),
+        _ => String::new(),
+    };
+    if svg.is_empty() {
+        String::new()
+    } else {
+        format!("<figure class=\"chart\">{svg}</figure>")
+    }
 }
 
 #[cfg(test)]

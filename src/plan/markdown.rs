@@ -36,18 +36,23 @@ fn template_error(error: minijinja::Error) -> PlanError {
 }
 
 /// A mermaid gantt chart of the actions with a valid start or due date, grouped by priority in
-/// the action table's order; empty when no action is dated.
+/// the action table's order (the actions done, which the table lists last, under their status);
+/// empty when no action is dated. A dropped action is left out.
 pub fn gantt(actions: &[TableRow]) -> String {
     let mut out = String::new();
     let mut section: Option<&str> = None;
     for (index, action) in actions.iter().enumerate() {
+        if super::tables::is_dropped(action) {
+            continue;
+        }
         let Some(span) = span(action) else { continue };
         if out.is_empty() {
             out.push_str("gantt\n    title Action timeline\n    dateFormat YYYY-MM-DD\n");
         }
-        let group = match action.get("priority") {
-            "" => "No priority set",
-            priority => priority,
+        let group = match (action.get("status_level"), action.get("priority")) {
+            ("done", _) => action.get("status"),
+            (_, "") => "No priority set",
+            (_, priority) => priority,
         };
         if section != Some(group) {
             out.push_str(&format!("    section {}\n", escape::mermaid(group)));

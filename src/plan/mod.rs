@@ -11,6 +11,7 @@ pub mod html;
 pub mod markdown;
 pub mod model;
 pub mod money;
+pub mod progress;
 pub mod raster;
 pub mod sentence;
 pub mod svg;
@@ -177,6 +178,9 @@ pub struct PlanOptions {
     pub date: Date,
     /// A user template's text; the built-in template when `None`.
     pub template: Option<String>,
+    /// Build the plan of this closed round (its label), as the city stood when it closed;
+    /// the answers the city is working on now when `None`.
+    pub round: Option<String>,
 }
 
 impl PlanOptions {
@@ -192,6 +196,7 @@ impl PlanOptions {
             trace: false,
             date,
             template: None,
+            round: None,
         }
     }
 }
@@ -212,6 +217,8 @@ pub enum PlanError {
         "--template shapes the markdown and HTML plans; the Word document follows the built-in layout (leave out --template)"
     )]
     TemplateForDocx,
+    #[error(transparent)]
+    Round(#[from] crate::profile::round::RoundError),
 }
 
 /// Builds the plan and writes it in the chosen format.

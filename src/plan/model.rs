@@ -43,7 +43,13 @@ pub struct Plan {
     pub trace: bool,
     /// Kept for older templates: true in the restricted edition.
     pub include_sensitive: bool,
+    /// The closed round the plan was built for (`plan --round 2026`); `None` for the answers
+    /// the city is working on now.
+    pub round: Option<RoundInfo>,
     pub summary: Summary,
+    /// What changed since the last round the city closed before these answers; `None` when
+    /// it closed none.
+    pub since_last_round: Option<SinceLastRound>,
     /// One chapter per workbook that has answers in this edition.
     pub chapters: Vec<Chapter>,
     pub governance: Vec<Finding>,
@@ -101,6 +107,9 @@ pub struct Summary {
     pub priorities: Vec<TableRow>,
     /// What the costed actions add up to, against the funding found (one sentence).
     pub cost: Option<String>,
+    /// What came of the actions and indicators since the last round (one sentence), when
+    /// there was one.
+    pub progress: Option<String>,
     /// Decisions the council is asked to take.
     pub decisions: Vec<String>,
     /// Required questions that apply but have no answer, over all workbooks.
@@ -205,6 +214,9 @@ pub struct Budget {
     pub costed: bool,
     /// Whether this edition leaves out actions, so that the totals cover only those shown.
     pub partial: bool,
+    /// Actions done or dropped, which the budget leaves out: it covers what is still to be
+    /// delivered.
+    pub closed_actions: usize,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -263,4 +275,117 @@ pub struct Withheld {
     pub description: String,
     /// Whether whole action tables were left out (the budget then covers only those shown).
     pub actions: bool,
+}
+
+/// A closed round of the city's answers, as the cover names it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoundInfo {
+    /// The round's name ("2026").
+    pub label: String,
+    /// When it was opened and closed, YYYY-MM-DD, and the close in words.
+    pub opened: String,
+    pub closed: String,
+    pub closed_text: String,
+}
+
+/// The chapter "Progress since the last round": this plan set against the one the city's last
+/// closed round gives in the same edition.
+#[derive(Debug, Clone, Serialize)]
+pub struct SinceLastRound {
+    /// The round compared with.
+    pub round: RoundInfo,
+    /// What the chapter sets against what, in a sentence.
+    pub opening: String,
+    /// How many actions of this plan stand at each status, in a sentence, and how many are new.
+    pub actions_sentence: String,
+    /// The actions of this plan per status, in the order a council reads them.
+    pub statuses: Vec<StatusCount>,
+    /// The actions done, late and dropped (only the groups that have any), each in the
+    /// action table's order.
+    pub action_groups: Vec<ActionGroup>,
+    /// Actions of this plan the last round did not have.
+    pub new_actions: usize,
+    /// Actions the last round had that this plan no longer lists (by their text).
+    pub removed_actions: Vec<String>,
+    /// Indicators with a latest value now or at the last round.
+    pub indicators: Vec<IndicatorProgress>,
+    /// Indicators with no value measured yet, by name.
+    pub unmeasured_indicators: Vec<String>,
+    /// Indicators the last round had that this plan no longer lists.
+    pub removed_indicators: Vec<String>,
+    /// What changed in the mapping, in the mapping's order: the stakeholder map, the risk and
+    /// needs register, and the lists and choices answered at both rounds.
+    pub mapping: Vec<MappingChange>,
+    /// Lists and choices of the mapping answered for the first time since the last round, by
+    /// their labels.
+    pub new_mapping_parts: Vec<String>,
+    /// Whether the plan (now or at the last round) covers the mapping at all, so that an
+    /// empty `mapping` means nothing changed.
+    pub mapping_compared: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusCount {
+    /// The status's value ("in_progress"), or "" for actions without one.
+    pub status: String,
+    /// Its label as the workbook gives it ("In progress"), or "No status".
+    pub label: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionGroup {
+    /// "done", "late" or "dropped".
+    pub status: String,
+    /// The status's label, as the group's heading ("Done").
+    pub label: String,
+    /// The actions, rows of the action table (with their `progress_note` in the editions that
+    /// show it).
+    pub actions: Vec<TableRow>,
+}
+
+/// One indicator against its baseline and target.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorProgress {
+    pub indicator: String,
+    /// The cells as the city wrote them; `previous` is the latest value at the last round.
+    pub baseline: String,
+    pub previous: String,
+    pub latest: String,
+    pub target: String,
+    /// Where it stands, in words ("Up 43 since 2025; 28% of the way from the baseline to the
+    /// target"); empty when the values are not numbers.
+    pub standing: String,
+    /// The values as numbers, when the latest value and the target (and the baseline and
+    /// previous value, where given) are numbers in the city's format: what the chart shows.
+    pub chart: Option<IndicatorNumbers>,
+    /// Every question the row came from.
+    pub questions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct IndicatorNumbers {
+    pub baseline: Option<f64>,
+    pub previous: Option<f64>,
+    pub latest: f64,
+    pub target: f64,
+    /// Whether the values are percentages ("35%").
+    pub percent: bool,
+}
+
+/// What changed in one part of the mapping since the last round.
+#[derive(Debug, Clone, Serialize)]
+pub struct MappingChange {
+    /// The question (or, for a consolidated table, the questions) it came from.
+    pub questions: Vec<String>,
+    /// The part, as the plan names it ("Threats present in the city", "Stakeholder map").
+    pub label: String,
+    /// The label as it leads into what changed: "Stakeholder map." (a question keeps its "?").
+    pub lead: String,
+    /// Items, rows or choices listed now and not at the last round, and the other way round.
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    /// A single choice as it was and as it is now (both set when it changed).
+    pub before: Option<String>,
+    pub after: Option<String>,
 }

@@ -28,6 +28,8 @@ pub const STYLE: &str = "svg { font-size: 12px; }
 .bar { fill: #1d4e89; }
 .bar.high { fill: #b3261e; }
 .cell { fill: #f8fafc; stroke: #c8d3e0; }
+.bar.past { fill: #8fa9cc; }
+.goal { fill: #ffffff; stroke: #1d4e89; stroke-width: 1.5; stroke-dasharray: 4 2; }
 ";
 
 /// Sans-serif families tried in turn when the system does not name its own.

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::escape::xml;
 use super::markdown::{Span, span};
-use super::model::{AreaProgress, TableRow};
+use super::model::{AreaProgress, IndicatorProgress, TableRow};
 
 const WIDTH: u32 = 680;
 /// Longest label drawn before it is shortened, in characters.
@@ -16,11 +16,16 @@ const NAMES_PER_CELL: usize = 5;
 const TIMELINE_ROWS: usize = 40;
 
 fn short(text: &str) -> String {
-    if text.chars().count() <= LABEL_CHARS {
+    cut(text, LABEL_CHARS)
+}
+
+/// `text` in at most `chars` characters, the last one "…" when it was cut.
+fn cut(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
         return text.to_string();
     }
-    let cut: String = text.chars().take(LABEL_CHARS - 1).collect();
-    format!("{cut}…")
+    let kept: String = text.chars().take(chars - 1).collect();
+    format!("{kept}…")
 }
 
 fn open(height: u32, title: &str) -> String {
@@ -29,6 +34,65 @@ fn open(height: u32, title: &str) -> String {
         xml(title),
         xml(title)
     )
+}
+
+/// Width of an indicator's chart: half the others', so that two sit side by side on a page.
+pub const INDICATOR_WIDTH: u32 = 340;
+
+/// One indicator as bars from zero: its baseline and its value at the last round (paler), its
+/// latest value, and its target (outlined), each with the value as the city wrote it. Empty
+/// when its values are not numbers. `round` names the last round ("2025").
+pub fn indicator(indicator: &IndicatorProgress, round: &str) -> String {
+    let Some(n) = indicator.chart else {
+        return String::new();
+    };
+    let round_label = format!("{} round", cut(round, 10));
+    let rows: Vec<(&str, Option<f64>, &str, &str)> = vec![
+        ("Baseline", n.baseline, &indicator.baseline, "bar past"),
+        (&round_label, n.previous, &indicator.previous, "bar past"),
+        ("Latest value", Some(n.latest), &indicator.latest, "bar"),
+        ("Target", Some(n.target), &indicator.target, "goal"),
+    ];
+    let rows: Vec<(&str, f64, &str, &str)> = rows
+        .into_iter()
+        .filter_map(|(label, value, text, class)| value.map(|v| (label, v, text, class)))
+        .collect();
+    let lowest = rows.iter().map(|r| r.1).fold(0.0_f64, f64::min);
+    let highest = rows.iter().map(|r| r.1).fold(0.0_f64, f64::max);
+    let range = if highest > lowest {
+        highest - lowest
+    } else {
+        1.0
+    };
+    let (left, span, row) = (96.0, 170.0, 24u32);
+    let x = |v: f64| left + span * (v - lowest) / range;
+    let height = rows.len() as u32 * row + 6;
+    let description: Vec<String> = rows
+        .iter()
+        .map(|(label, _, text, _)| format!("{label}: {}", text.trim()))
+        .collect();
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {INDICATOR_WIDTH} {height}\" width=\"{INDICATOR_WIDTH}\" height=\"{height}\" role=\"img\" aria-label=\"{}\"><title>{}</title><desc>{}</desc>",
+        xml(&indicator.indicator),
+        xml(&indicator.indicator),
+        xml(&description.join("; "))
+    );
+    for (i, (label, value, text, class)) in rows.iter().enumerate() {
+        let y = i as u32 * row + 4;
+        let (from, to) = (x(0.0).min(x(*value)), x(0.0).max(x(*value)));
+        let _ = write!(
+            out,
+            "<text x=\"0\" y=\"{}\" class=\"small\">{}</text><rect x=\"{from:.1}\" y=\"{y}\" width=\"{:.1}\" height=\"16\" class=\"{class}\"/><text x=\"{}\" y=\"{}\" class=\"small\">{}</text>",
+            y + 12,
+            xml(label),
+            (to - from).max(1.0),
+            left + span + 6.0,
+            y + 12,
+            xml(&cut(text.trim(), 11))
+        );
+    }
+    out.push_str("</svg>");
+    out
 }
 
 /// One horizontal bar per area: the share of relevant questions answered.
@@ -133,10 +197,12 @@ pub fn stakeholders(rows: &[TableRow]) -> String {
     out
 }
 
-/// Bars from start to due date (a dot for a single date), in the action table's order.
+/// Bars from start to due date (a dot for a single date), in the action table's order; a
+/// dropped action is left out.
 pub fn timeline(actions: &[TableRow]) -> String {
     let dated: Vec<(&TableRow, Span)> = actions
         .iter()
+        .filter(|a| !super::tables::is_dropped(a))
         .filter_map(|a| span(a).map(|s| (a, s)))
         .collect();
     let shown = &dated[..dated.len().min(TIMELINE_ROWS)];
@@ -163,10 +229,11 @@ pub fn timeline(actions: &[TableRow]) -> String {
             xml(&short(action.get("action")))
         );
         let (a, b) = bounds(s);
-        let class = if action.get("priority_level") == "high" {
-            "bar high"
-        } else {
-            "bar"
+        // An action done is drawn pale: it is behind the city.
+        let class = match (action.get("status_level"), action.get("priority_level")) {
+            ("done", _) => "bar past",
+            (_, "high") => "bar high",
+            _ => "bar",
         };
         match s {
             Span::Range(..) => {
@@ -202,4 +269,59 @@ pub fn timeline(actions: &[TableRow]) -> String {
     }
     out.push_str("</svg>");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::model::IndicatorNumbers;
+
+    fn indicator(name: &str, previous: Option<f64>) -> IndicatorProgress {
+        IndicatorProgress {
+            indicator: name.to_string(),
+            baseline: "40".into(),
+            previous: previous.map_or_else(String::new, |p| p.to_string()),
+            latest: "95".into(),
+            target: "240".into(),
+            standing: String::new(),
+            chart: Some(IndicatorNumbers {
+                baseline: Some(40.0),
+                previous,
+                latest: 95.0,
+                target: 240.0,
+                percent: false,
+            }),
+            questions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_indicator_is_drawn_as_bars_with_its_values_and_an_escaped_title() {
+        let svg = super::indicator(
+            &indicator("Staff <trained> & \"ready\"", Some(52.0)),
+            "2025",
+        );
+        assert!(svg.starts_with("<svg"), "{svg}");
+        assert!(svg.contains(
+            "<title>Staff &lt;trained&gt; &amp; &quot;ready&quot;</title><desc>Baseline: 40; 2025 round: 52; Latest value: 95; Target: 240</desc>"
+        ), "{svg}");
+        assert!(!svg.contains("<trained>"));
+        assert_eq!(svg.matches("<rect").count(), 4);
+        assert_eq!(svg.matches("class=\"goal\"").count(), 1);
+        // The target is the longest bar: the whole span.
+        assert!(
+            svg.contains("width=\"170.0\" height=\"16\" class=\"goal\""),
+            "{svg}"
+        );
+        // Without a value at the last round, three bars.
+        let three = super::indicator(&indicator("Staff", None), "2025");
+        assert_eq!(three.matches("<rect").count(), 3);
+        assert!(!three.contains("2025 round"));
+        // Words are not drawn.
+        let words = IndicatorProgress {
+            chart: None,
+            ..indicator("Staff", None)
+        };
+        assert_eq!(super::indicator(&words, "2025"), "");
+    }
 }

@@ -22,6 +22,9 @@ pub struct TableSpec {
     pub name: &'static str,
     /// Choice columns whose value (`high`) is kept beside the label as `<id>_level`.
     pub levels: &'static [&'static str],
+    /// Columns also read into each row, for the chapter on progress since the last round,
+    /// that stay in the question's chapter too, since no consolidated table shows them.
+    pub also_read: &'static [&'static str],
     /// What the spec adds to a row from its cells (an action's timeline).
     pub derive: fn(&mut BTreeMap<String, String>),
 }
@@ -34,6 +37,7 @@ pub const ACTIONS: TableSpec = TableSpec {
         ("owner", "Owner"),
         ("partners", "Partners"),
         ("timeline", "Timeline"),
+        ("status", "Status"),
         ("priority", "Priority"),
         ("budget", "Budget"),
         ("funding", "Funding"),
@@ -49,8 +53,10 @@ pub const ACTIONS: TableSpec = TableSpec {
         ("budget", "Budget"),
         ("funding", "Funding"),
         ("indicator", "Indicator"),
+        ("status", "Status"),
     ],
-    levels: &["priority", "funding"],
+    levels: &["priority", "funding", "status"],
+    also_read: &["progress_note"],
     derive: timeline,
 };
 
@@ -62,12 +68,14 @@ pub const INDICATORS: TableSpec = TableSpec {
         ("indicator", "Indicator"),
         ("type", "Type"),
         ("baseline", "Baseline"),
+        ("actual", "Latest value"),
         ("target", "Target"),
         ("source", "Source"),
         ("frequency", "Frequency"),
         ("owner", "Owner"),
     ],
     levels: &["type"],
+    also_read: &[],
     derive: nothing,
 };
 
@@ -85,6 +93,7 @@ pub const STAKEHOLDERS: TableSpec = TableSpec {
         ("contact", "Contact"),
     ],
     levels: &["influence", "interest"],
+    also_read: &[],
     derive: nothing,
 };
 
@@ -102,6 +111,7 @@ pub const RISKS: TableSpec = TableSpec {
         ("evidence", "Evidence"),
     ],
     levels: &["likelihood", "impact"],
+    also_read: &[],
     derive: nothing,
 };
 
@@ -117,6 +127,7 @@ pub const DELIVERY_RISKS: TableSpec = TableSpec {
         ("owner", "Owner"),
     ],
     levels: &["likelihood", "impact"],
+    also_read: &[],
     derive: nothing,
 };
 
@@ -161,7 +172,7 @@ impl TableSpec {
     /// values of the level columns, and what the spec derives.
     pub fn row(&self, columns: &[Column], row: &Row, question: &str) -> TableRow {
         let mut cells = BTreeMap::new();
-        for (id, _) in self.columns {
+        for id in self.columns.iter().map(|(id, _)| id).chain(self.also_read) {
             cells.insert(id.to_string(), cell(columns, row, id));
         }
         for id in self.levels {
@@ -207,17 +218,32 @@ fn timeline(cells: &mut BTreeMap<String, String>) {
     cells.insert("timeline".into(), text);
 }
 
+/// Text as two entries of "the same" action, indicator or name are compared: spaces folded,
+/// case ignored, a final full stop dropped.
+pub fn key(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .trim_end_matches('.')
+        .to_string()
+}
+
+/// Whether the city dropped this action: it is listed with its status, but costs nothing,
+/// is no priority and has no place on the timeline.
+pub fn is_dropped(action: &TableRow) -> bool {
+    action.get("status_level") == "dropped"
+}
+
+/// Whether the action is behind the city, done or dropped: it is listed after the others, is
+/// no priority and is left out of the budget, which covers what is still to be delivered.
+pub fn is_closed(action: &TableRow) -> bool {
+    matches!(action.get("status_level"), "done" | "dropped")
+}
+
 /// Merges actions entered in two workbooks (the same text, with the same owner or one of them
 /// without an owner) into one row that names both sources, so that no total counts it twice.
 pub fn merge_duplicate_actions(actions: Vec<TableRow>) -> Vec<TableRow> {
-    let key = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-            .trim_end_matches('.')
-            .to_string()
-    };
     let mut kept: Vec<TableRow> = Vec::with_capacity(actions.len());
     // Each kept row's owner key, and the kept rows by action key: one lookup per action
     // instead of comparing every pair (hundreds of actions would take a noticeable time).
@@ -261,7 +287,8 @@ pub fn merge_duplicate_actions(actions: Vec<TableRow>) -> Vec<TableRow> {
 }
 
 /// Sorts actions by priority (high first, unset last), then by the earliest date (undated
-/// last); the sort is stable, so equal actions keep workbook and row order.
+/// last), those done or dropped after all the others; the sort is stable, so equal actions
+/// keep workbook and row order.
 pub fn sort_actions(actions: &mut [TableRow]) {
     let rank = |a: &TableRow| match a.get("priority_level") {
         "high" => 0,
@@ -276,8 +303,9 @@ pub fn sort_actions(actions: &mut [TableRow]) {
                 .or(Some(r.get("due")).filter(|s| !s.is_empty()))
                 .map(str::to_string)
         };
-        rank(a)
-            .cmp(&rank(b))
+        is_closed(a)
+            .cmp(&is_closed(b))
+            .then_with(|| rank(a).cmp(&rank(b)))
             .then_with(|| match (date(a), date(b)) {
                 (Some(x), Some(y)) => x.cmp(&y),
                 (Some(_), None) => std::cmp::Ordering::Less,

@@ -22,8 +22,9 @@ pub const TEMPLATE_NAME: &str = "plan.md.j2";
 /// from all text, so no answer or workbook text can forge a marker.
 pub const MARKER: char = '\u{e000}';
 
-/// The charts the HTML renderer can draw in place of a `chart(name)` call.
-pub const CHARTS: &[&str] = &["progress", "stakeholders", "timeline"];
+/// The charts the HTML renderer can draw in place of a `chart(name)` call; `indicator` takes
+/// the index of an indicator in `plan.since_last_round.indicators` too.
+pub const CHARTS: &[&str] = &["progress", "stakeholders", "timeline", "indicator"];
 
 /// Builds the environment for one render. `html` decides what `chart()` produces: a marker the
 /// HTML renderer replaces with an SVG picture, or nothing in plain markdown.
@@ -53,13 +54,28 @@ pub fn environment(html: bool) -> Environment<'static> {
     });
     env.add_function(
         "chart",
-        move |name: String| -> Result<Value, minijinja::Error> {
-            if !CHARTS.contains(&name.as_str()) {
-                return Err(minijinja::Error::new(
+        move |name: String, index: Option<usize>| -> Result<Value, minijinja::Error> {
+            let invalid = |message: String| {
+                Err(minijinja::Error::new(
                     minijinja::ErrorKind::InvalidOperation,
-                    format!("unknown chart `{name}`; charts are {}", CHARTS.join(", ")),
+                    message,
+                ))
+            };
+            if !CHARTS.contains(&name.as_str()) {
+                return invalid(format!(
+                    "unknown chart `{name}`; charts are {}",
+                    CHARTS.join(", ")
                 ));
             }
+            let name = match (name.as_str(), index) {
+                ("indicator", Some(index)) => format!("indicator:{index}"),
+                ("indicator", None) => {
+                    return invalid(
+                        "chart(\"indicator\", n) needs the indicator's index in plan.since_last_round.indicators (loop.index0)".to_string(),
+                    );
+                }
+                _ => name,
+            };
             let marker = if html {
                 format!("{MARKER}chart:{name}{MARKER}")
             } else {

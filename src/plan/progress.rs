@@ -1,0 +1,746 @@
+//! The chapter "Progress since the last round": this plan set against the plan that the city's
+//! last closed round gives with the same options. Both sides are whole plans of one edition,
+//! audience and choice of workbooks, so the comparison can only ever hold what the edition
+//! shows: a public edition compares public answers, without the internal progress notes.
+//!
+//! The comparison is small and kept inside the plan: what became of the actions (their status,
+//! and which are new or gone), where the indicators stand against baseline and target, and
+//! which items, rows and choices of the mapping are new or gone. A shared round comparison (for
+//! `workbook diff`) can later take over the matching done here.
+
+use std::collections::HashSet;
+
+use crate::answer::{NumberFormat, OTHER, Value, read};
+use crate::profile::{Profile, Round, round};
+use crate::workbook::{Catalog, Feed, Kind, Question};
+
+use super::escape::one_line;
+use super::model::*;
+use super::sentence::{date_words, join};
+use super::{PlanError, PlanOptions, build, money, tables};
+
+/// The statuses of an action, in the order the chapter counts them.
+const STATUSES: [&str; 6] = [
+    "done",
+    "in_progress",
+    "late",
+    "dropped",
+    "carried_over",
+    "planned",
+];
+
+/// The statuses whose actions the chapter lists one by one.
+const LISTED: [&str; 3] = ["done", "late", "dropped"];
+
+/// The statuses the executive summary reports.
+const REPORTED: [&str; 4] = ["done", "in_progress", "late", "dropped"];
+
+/// The round named `label`, as the plan names it.
+pub fn round_info(label: &str, round: &Round) -> RoundInfo {
+    let day = |t: jiff::Timestamp| t.strftime("%Y-%m-%d").to_string();
+    RoundInfo {
+        label: one_line(label),
+        opened: day(round.opened),
+        closed: day(round.closed),
+        closed_text: date_words(&day(round.closed)),
+    }
+}
+
+/// The chapter for `plan`, built from `profile` with `options`: `None` when the city closed
+/// no round before these answers.
+pub fn since_last_round(
+    catalog: &Catalog,
+    profile: &Profile,
+    options: &PlanOptions,
+    plan: &Plan,
+) -> Result<Option<SinceLastRound>, PlanError> {
+    let Some((label, closed)) = round::last(profile) else {
+        return Ok(None);
+    };
+    let then = round::as_closed(profile, label)?;
+    let before = build::build_answers(catalog, &then, options)?;
+    let info = round_info(label, closed);
+    let format = profile.city.number_format;
+    let (statuses, action_groups) = statuses(&plan.actions);
+    let new_actions = only_in(&plan.actions, &before.actions, "action").len();
+    let mut since = SinceLastRound {
+        opening: String::new(),
+        actions_sentence: actions_sentence(&statuses, plan.actions.len(), new_actions, &info),
+        statuses,
+        action_groups,
+        new_actions,
+        removed_actions: only_in(&before.actions, &plan.actions, "action"),
+        indicators: Vec::new(),
+        unmeasured_indicators: Vec::new(),
+        removed_indicators: only_in(&before.indicators, &plan.indicators, "indicator"),
+        mapping: Vec::new(),
+        new_mapping_parts: Vec::new(),
+        mapping_compared: covers_mapping(catalog, plan) || covers_mapping(catalog, &before),
+        round: info,
+    };
+    for row in &plan.indicators {
+        let previous = before
+            .indicators
+            .iter()
+            .find(|b| tables::key(b.get("indicator")) == tables::key(row.get("indicator")))
+            .map_or("", |b| b.get("actual"));
+        if row.get("actual").is_empty() && previous.is_empty() {
+            since
+                .unmeasured_indicators
+                .push(row.get("indicator").to_string());
+            continue;
+        }
+        since
+            .indicators
+            .push(indicator(row, previous, &since.round.label, format));
+    }
+    (since.mapping, since.new_mapping_parts) = mapping(catalog, plan, &before, profile, &then);
+    since.opening = opening(&since, !plan.actions.is_empty());
+    Ok(Some(since))
+}
+
+/// What the chapter sets against what, naming the parts it has.
+fn opening(since: &SinceLastRound, actions: bool) -> String {
+    let mut parts = Vec::new();
+    if actions || !since.removed_actions.is_empty() {
+        parts.push("what became of the actions".to_string());
+    }
+    if !since.indicators.is_empty()
+        || !since.unmeasured_indicators.is_empty()
+        || !since.removed_indicators.is_empty()
+    {
+        parts.push("where the indicators stand".to_string());
+    }
+    if since.mapping_compared {
+        parts.push("what changed in the mapping".to_string());
+    }
+    let round = &since.round;
+    let compared = format!(
+        "This chapter sets the plan against the city's {} round, closed on {}",
+        round.label, round.closed_text
+    );
+    match parts.as_slice() {
+        [] => format!("{compared}."),
+        [one] => format!("{compared}: {one}."),
+        [first, second] => format!("{compared}: {first} and {second}."),
+        [init @ .., last] => format!("{compared}: {}, and {last}.", init.join(", ")),
+    }
+}
+
+/// The actions per status (in [`STATUSES`] order, then those without one), and the groups of
+/// actions done, late and dropped.
+fn statuses(actions: &[TableRow]) -> (Vec<StatusCount>, Vec<ActionGroup>) {
+    let label = |status: &str| {
+        actions
+            .iter()
+            .find(|a| a.get("status_level") == status)
+            .map_or_else(String::new, |a| a.get("status").to_string())
+    };
+    let mut counts: Vec<StatusCount> = STATUSES
+        .iter()
+        .map(|status| StatusCount {
+            status: status.to_string(),
+            label: label(status),
+            count: actions
+                .iter()
+                .filter(|a| a.get("status_level") == *status)
+                .count(),
+        })
+        .filter(|c| c.count > 0)
+        .collect();
+    let unset = actions
+        .iter()
+        .filter(|a| !STATUSES.contains(&a.get("status_level")))
+        .count();
+    if unset > 0 {
+        counts.push(StatusCount {
+            status: String::new(),
+            label: "No status".to_string(),
+            count: unset,
+        });
+    }
+    let groups = LISTED
+        .iter()
+        .map(|status| ActionGroup {
+            status: status.to_string(),
+            label: label(status),
+            actions: actions
+                .iter()
+                .filter(|a| a.get("status_level") == *status)
+                .cloned()
+                .collect(),
+        })
+        .filter(|g| !g.actions.is_empty())
+        .collect();
+    (counts, groups)
+}
+
+/// A label inside a sentence: "In progress" as "in progress".
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn actions_sentence(counts: &[StatusCount], total: usize, new: usize, round: &RoundInfo) -> String {
+    if total == 0 {
+        return "This plan lists no actions.".to_string();
+    }
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            one.to_string()
+        } else {
+            many.to_string()
+        }
+    };
+    let mut text = if counts.iter().all(|c| c.status.is_empty()) {
+        format!("None of the {total} actions in this plan has been reported on yet.")
+    } else {
+        let parts: Vec<String> = counts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let what = if c.status.is_empty() {
+                    "without a status".to_string()
+                } else {
+                    lower_first(&c.label)
+                };
+                if i == 0 {
+                    format!("{} {} {what}", c.count, plural(c.count, "is", "are"))
+                } else {
+                    format!("{} {what}", c.count)
+                }
+            })
+            .collect();
+        format!(
+            "Of the {total} {} in this plan, {}.",
+            plural(total, "action", "actions"),
+            join(&parts)
+        )
+    };
+    if new > 0 {
+        text.push_str(&format!(
+            " {new} {} new since the {} round.",
+            plural(new, "is", "are"),
+            round.label
+        ));
+    }
+    text
+}
+
+/// The rows of `rows` whose `column` no row of `other` has (by [`tables::key`]).
+fn rows_only_in<'r>(rows: &'r [TableRow], other: &[TableRow], column: &str) -> Vec<&'r TableRow> {
+    let known: HashSet<String> = other.iter().map(|r| tables::key(r.get(column))).collect();
+    rows.iter()
+        .filter(|r| !r.get(column).is_empty() && !known.contains(&tables::key(r.get(column))))
+        .collect()
+}
+
+/// The `column` texts of the rows in `rows` that `other` has no row for.
+fn only_in(rows: &[TableRow], other: &[TableRow], column: &str) -> Vec<String> {
+    rows_only_in(rows, other, column)
+        .into_iter()
+        .map(|r| r.get(column).to_string())
+        .collect()
+}
+
+/// A value of an indicator as a number, if it is one in the city's format, and whether it is
+/// a percentage ("35%"). Thousands may be grouped the city's way.
+pub fn number(cell: &str, format: NumberFormat) -> Option<(f64, bool)> {
+    let text = cell.trim();
+    let (text, percent) = match text.strip_suffix('%') {
+        Some(rest) => (rest.trim_end(), true),
+        None => (text, false),
+    };
+    // Only a number: no unit, word or currency (which a budget cell may carry).
+    if text
+        .chars()
+        .any(|c| c.is_alphabetic() || money::is_currency_sign(c))
+    {
+        return None;
+    }
+    money::sum(text, format, None).map(|n| (n, percent))
+}
+
+fn indicator(
+    row: &TableRow,
+    previous: &str,
+    label: &str,
+    format: NumberFormat,
+) -> IndicatorProgress {
+    let mut made = IndicatorProgress {
+        indicator: row.get("indicator").to_string(),
+        baseline: row.get("baseline").to_string(),
+        previous: previous.to_string(),
+        latest: row.get("actual").to_string(),
+        target: row.get("target").to_string(),
+        standing: String::new(),
+        chart: None,
+        questions: row.questions.clone(),
+    };
+    made.chart = numbers(&made, format);
+    if let Some(numbers) = made.chart {
+        made.standing = standing(&numbers, label, format);
+    }
+    made
+}
+
+/// The indicator's values as numbers, when the latest value and the target are numbers and
+/// every other value given is one too, all percentages or none.
+fn numbers(i: &IndicatorProgress, format: NumberFormat) -> Option<IndicatorNumbers> {
+    let (latest, percent) = number(&i.latest, format)?;
+    let (target, target_percent) = number(&i.target, format)?;
+    let optional = |cell: &str| -> Option<Option<f64>> {
+        if cell.trim().is_empty() {
+            return Some(None);
+        }
+        let (n, p) = number(cell, format)?;
+        (p == percent).then_some(Some(n))
+    };
+    if target_percent != percent {
+        return None;
+    }
+    Some(IndicatorNumbers {
+        baseline: optional(&i.baseline)?,
+        previous: optional(&i.previous)?,
+        latest,
+        target,
+        percent,
+    })
+}
+
+/// Where an indicator stands: the change since the last round, and the share of the way from
+/// the baseline to the target.
+fn standing(n: &IndicatorNumbers, label: &str, format: NumberFormat) -> String {
+    let amount = |d: f64| {
+        let text = money::amount(d.abs(), format, None);
+        if n.percent {
+            format!("{text} points")
+        } else {
+            text
+        }
+    };
+    let mut parts = Vec::new();
+    if let Some(previous) = n.previous {
+        let change = n.latest - previous;
+        parts.push(if change > 0.0 {
+            format!("up {} since the {label} round", amount(change))
+        } else if change < 0.0 {
+            format!("down {} since the {label} round", amount(change))
+        } else {
+            format!("unchanged since the {label} round")
+        });
+    }
+    if let Some(baseline) = n.baseline.filter(|b| *b != n.target) {
+        let share = (n.latest - baseline) / (n.target - baseline);
+        parts.push(if share >= 1.0 {
+            "target reached".to_string()
+        } else if share > 0.0 {
+            format!(
+                "{}% of the way from the baseline to the target",
+                (share * 100.0).floor()
+            )
+        } else if share == 0.0 {
+            "no change from the baseline".to_string()
+        } else {
+            "further from the target than at the baseline".to_string()
+        });
+    }
+    let text = parts.join("; ");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text,
+    }
+}
+
+/// Whether the indicator has moved towards its target since its baseline (`None` when that
+/// cannot be told from numbers).
+pub fn moved_towards_target(i: &IndicatorProgress) -> Option<bool> {
+    let n = i.chart?;
+    let baseline = n.baseline.filter(|b| *b != n.target)?;
+    Some((n.latest - baseline) / (n.target - baseline) > 0.0)
+}
+
+/// Whether a plan shows anything of the mapping: a chapter of a mapping workbook, the
+/// stakeholder map or the risk and needs register.
+fn covers_mapping(catalog: &Catalog, plan: &Plan) -> bool {
+    !plan.stakeholders.is_empty()
+        || !plan.risks.is_empty()
+        || plan.chapters.iter().any(|c| {
+            catalog
+                .get(&c.workbook)
+                .is_some_and(|w| w.area == "mapping")
+        })
+}
+
+/// What changed in the mapping, in the mapping workbooks' order: the stakeholder map and the
+/// risk and needs register (rows by their name) where their questions stand, and the lists
+/// and choices answered at both rounds. The parts answered for the first time are named in
+/// `new_parts`.
+fn mapping(
+    catalog: &Catalog,
+    plan: &Plan,
+    before: &Plan,
+    now_profile: &Profile,
+    then_profile: &Profile,
+) -> (Vec<MappingChange>, Vec<String>) {
+    let mut registers = [
+        (
+            Feed::Stakeholders,
+            register(plan, before, Feed::Stakeholders),
+        ),
+        (Feed::Risks, register(plan, before, Feed::Risks)),
+    ];
+    let mut changes = Vec::new();
+    let mut new_parts = Vec::new();
+    let shown = |p: &Plan| -> HashSet<String> {
+        p.chapters
+            .iter()
+            .flat_map(|c| c.questions.iter().cloned())
+            .collect()
+    };
+    let (shown_now, shown_then) = (shown(plan), shown(before));
+    let format = now_profile.city.number_format;
+    for workbook in catalog.iter().filter(|w| w.area == "mapping") {
+        for question in workbook.questions().filter(|q| !q.is_reused()) {
+            if let Some((_, change)) = registers.iter_mut().find(|(f, _)| *f == question.feeds) {
+                changes.extend(change.take());
+                continue;
+            }
+            if !matches!(
+                question.kind(),
+                Kind::MultiChoice | Kind::List | Kind::SingleChoice
+            ) {
+                continue;
+            }
+            let id = format!("{}.{}", workbook.id(), question.id());
+            let value = |profile: &Profile, shown: &HashSet<String>| -> Option<Vec<String>> {
+                if !shown.contains(&id) {
+                    return None;
+                }
+                let answer = profile.answer(workbook.id(), question.id())?;
+                let reading = read(question, &answer.value, answer.other.as_deref(), format);
+                Some(items(question, reading.value()?, answer.other.as_deref()))
+            };
+            match (
+                value(now_profile, &shown_now),
+                value(then_profile, &shown_then),
+            ) {
+                (Some(_), None) => new_parts.push(one_line(question.label())),
+                (now, then) => changes.extend(change(question, id.clone(), now, then)),
+            }
+        }
+    }
+    // A workbook of the city's own may fill the map or the register from elsewhere.
+    changes.extend(registers.into_iter().filter_map(|(_, change)| change));
+    (changes, new_parts)
+}
+
+/// The rows of the stakeholder map or the risk and needs register listed now and not at the
+/// last round (by their name), and the other way round; an entry of the register says what it
+/// is: "(Risk)", "(Need)".
+fn register(plan: &Plan, before: &Plan, feed: Feed) -> Option<MappingChange> {
+    let (label, now, then, key, mut questions, earlier) = match feed {
+        Feed::Stakeholders => (
+            "Stakeholder map",
+            &plan.stakeholders,
+            &before.stakeholders,
+            "name",
+            plan.sources.stakeholders.clone(),
+            &before.sources.stakeholders,
+        ),
+        _ => (
+            "Risk and needs register",
+            &plan.risks,
+            &before.risks,
+            "risk",
+            plan.sources.risks.clone(),
+            &before.sources.risks,
+        ),
+    };
+    for id in earlier {
+        if !questions.contains(id) {
+            questions.push(id.clone());
+        }
+    }
+    let named = |rows: Vec<&TableRow>| -> Vec<String> {
+        rows.into_iter()
+            .map(|r| match r.get("type") {
+                kind if feed == Feed::Risks && !kind.is_empty() => {
+                    format!("{} ({kind})", r.get(key))
+                }
+                _ => r.get(key).to_string(),
+            })
+            .collect()
+    };
+    let added = named(rows_only_in(now, then, key));
+    let removed = named(rows_only_in(then, now, key));
+    (!added.is_empty() || !removed.is_empty()).then(|| MappingChange {
+        questions,
+        lead: lead(label),
+        label: label.to_string(),
+        added,
+        removed,
+        before: None,
+        after: None,
+    })
+}
+
+/// A label as it leads into a sentence: "Stakeholder map." (a question keeps its "?").
+fn lead(label: &str) -> String {
+    if label.ends_with(['?', ':', '.', '!']) {
+        label.to_string()
+    } else {
+        format!("{label}.")
+    }
+}
+
+/// An answer's items as the plan shows them: the labels of the choices picked ("Other: ..."
+/// for the city's own), or the items of a list.
+fn items(question: &Question, value: &Value, other: Option<&str>) -> Vec<String> {
+    let label = |v: &str| {
+        if v == OTHER {
+            format!("Other: {}", one_line(other.unwrap_or("")))
+        } else {
+            one_line(question.choice_label(v).unwrap_or(v))
+        }
+    };
+    match (value, question.kind()) {
+        (Value::List(values), Kind::MultiChoice) => values.iter().map(|v| label(v)).collect(),
+        (Value::List(values), _) => values.iter().map(|v| one_line(v)).collect(),
+        (Value::Text(v), Kind::SingleChoice) => vec![label(v)],
+        _ => Vec::new(),
+    }
+}
+
+/// What changed in one question's answer: a single choice that is another now, or the items
+/// listed now and not then, and the other way round.
+fn change(
+    question: &Question,
+    id: String,
+    now: Option<Vec<String>>,
+    then: Option<Vec<String>>,
+) -> Option<MappingChange> {
+    let label = one_line(question.label());
+    if question.kind() == Kind::SingleChoice {
+        let (after, before) = (now?.pop()?, then?.pop()?);
+        return (tables::key(&after) != tables::key(&before)).then(|| MappingChange {
+            questions: vec![id],
+            lead: lead(&label),
+            label,
+            added: Vec::new(),
+            removed: Vec::new(),
+            before: Some(before),
+            after: Some(after),
+        });
+    }
+    let (now, then) = (now.unwrap_or_default(), then.unwrap_or_default());
+    let missing = |from: &[String], other: &[String]| -> Vec<String> {
+        let known: HashSet<String> = other.iter().map(|i| tables::key(i)).collect();
+        from.iter()
+            .filter(|i| !known.contains(&tables::key(i)))
+            .cloned()
+            .collect()
+    };
+    let (added, removed) = (missing(&now, &then), missing(&then, &now));
+    (!added.is_empty() || !removed.is_empty()).then(|| MappingChange {
+        questions: vec![id],
+        lead: lead(&label),
+        label,
+        added,
+        removed,
+        before: None,
+        after: None,
+    })
+}
+
+/// The executive summary's sentence on progress.
+pub fn summary_sentence(since: &SinceLastRound) -> String {
+    let round = &since.round;
+    let reported: Vec<&StatusCount> = REPORTED
+        .iter()
+        .filter_map(|s| since.statuses.iter().find(|c| c.status == *s))
+        .collect();
+    let mut text = format!(
+        "Since the {} round, closed on {}, ",
+        round.label, round.closed_text
+    );
+    if reported.is_empty() {
+        text.push_str("no action has been reported done, in progress, late or dropped");
+    } else {
+        let parts: Vec<String> = reported
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let noun = match (i, c.count) {
+                    (0, 1) => " action",
+                    (0, _) => " actions",
+                    _ => "",
+                };
+                format!("{}{noun} {}", c.count, lower_first(&c.label))
+            })
+            .collect();
+        text.push_str(&format!("the city reports {}", join(&parts)));
+    }
+    let measured: Vec<bool> = since
+        .indicators
+        .iter()
+        .filter_map(moved_towards_target)
+        .collect();
+    if !measured.is_empty() {
+        let moved = measured.iter().filter(|m| **m).count();
+        let (indicators, have) = if measured.len() == 1 {
+            ("indicator", "has")
+        } else {
+            ("indicators", "have")
+        };
+        text.push_str(&format!(
+            ", and {moved} of the {} {indicators} measured in numbers {have} moved towards {}",
+            measured.len(),
+            if measured.len() == 1 {
+                "its target"
+            } else {
+                "their targets"
+            }
+        ));
+    }
+    text.push_str(". The chapter on progress since the last round gives the details.");
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POINT: NumberFormat = NumberFormat::Point;
+
+    fn numbers(
+        baseline: Option<f64>,
+        previous: Option<f64>,
+        latest: f64,
+        target: f64,
+    ) -> IndicatorNumbers {
+        IndicatorNumbers {
+            baseline,
+            previous,
+            latest,
+            target,
+            percent: false,
+        }
+    }
+
+    #[test]
+    fn indicator_values_are_numbers_only_when_written_as_numbers() {
+        assert_eq!(number("240", POINT), Some((240.0, false)));
+        assert_eq!(number(" 1,500 ", POINT), Some((1500.0, false)));
+        assert_eq!(number("35%", POINT), Some((35.0, true)));
+        assert_eq!(number("12,5 %", NumberFormat::Comma), Some((12.5, true)));
+        for words in [
+            "240 by September 2027",
+            "About 40",
+            "+10 points",
+            "EUR 5",
+            "",
+            "n/a",
+        ] {
+            assert_eq!(number(words, POINT), None, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn standing_says_the_change_and_the_share_of_the_way() {
+        assert_eq!(
+            standing(&numbers(Some(40.0), Some(52.0), 95.0, 240.0), "2025", POINT),
+            "Up 43 since the 2025 round; 27% of the way from the baseline to the target"
+        );
+        assert_eq!(
+            standing(&numbers(Some(10.0), None, 4.0, 2.0), "2025", POINT),
+            "75% of the way from the baseline to the target",
+            "a target below the baseline"
+        );
+        assert_eq!(
+            standing(&numbers(Some(0.0), Some(3.0), 4.0, 4.0), "2025", POINT),
+            "Up 1 since the 2025 round; target reached"
+        );
+        assert_eq!(
+            standing(&numbers(Some(5.0), Some(5.0), 3.0, 9.0), "x", POINT),
+            "Down 2 since the x round; further from the target than at the baseline"
+        );
+        assert_eq!(standing(&numbers(None, None, 3.0, 9.0), "x", POINT), "");
+    }
+
+    #[test]
+    fn the_opening_names_the_parts_the_chapter_has() {
+        let mut since = SinceLastRound {
+            round: RoundInfo {
+                label: "2025".into(),
+                opened: String::new(),
+                closed: String::new(),
+                closed_text: "12 December 2025".into(),
+            },
+            opening: String::new(),
+            actions_sentence: String::new(),
+            statuses: Vec::new(),
+            action_groups: Vec::new(),
+            new_actions: 0,
+            removed_actions: Vec::new(),
+            indicators: Vec::new(),
+            unmeasured_indicators: vec!["Reach".into()],
+            removed_indicators: Vec::new(),
+            mapping: Vec::new(),
+            new_mapping_parts: Vec::new(),
+            mapping_compared: false,
+        };
+        let start =
+            "This chapter sets the plan against the city's 2025 round, closed on 12 December 2025";
+        assert_eq!(
+            opening(&since, true),
+            format!("{start}: what became of the actions and where the indicators stand.")
+        );
+        since.mapping_compared = true;
+        assert_eq!(
+            opening(&since, true),
+            format!(
+                "{start}: what became of the actions, where the indicators stand, and what changed in the mapping."
+            )
+        );
+        since.unmeasured_indicators.clear();
+        since.mapping_compared = false;
+        assert_eq!(opening(&since, false), format!("{start}."));
+    }
+
+    #[test]
+    fn the_actions_sentence_counts_each_status_once() {
+        let count = |status: &str, label: &str, count| StatusCount {
+            status: status.into(),
+            label: label.into(),
+            count,
+        };
+        let round = RoundInfo {
+            label: "2025".into(),
+            opened: String::new(),
+            closed: String::new(),
+            closed_text: String::new(),
+        };
+        assert_eq!(
+            actions_sentence(
+                &[
+                    count("done", "Done", 1),
+                    count("in_progress", "In progress", 3),
+                    count("", "No status", 2)
+                ],
+                6,
+                2,
+                &round
+            ),
+            "Of the 6 actions in this plan, 1 is done, 3 in progress and 2 without a status. 2 are new since the 2025 round."
+        );
+        assert_eq!(
+            actions_sentence(&[count("", "No status", 2)], 2, 0, &round),
+            "None of the 2 actions in this plan has been reported on yet."
+        );
+    }
+}

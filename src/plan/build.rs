@@ -612,7 +612,6 @@ fn cost_sentence(budget: &Budget) -> Option<String> {
     if !budget.costed {
         return None;
     }
-    let actions = |n: usize| if n == 1 { "action" } else { "actions" };
     let mut parts = Vec::new();
     if t.secured_value > 0.0 {
         parts.push(format!("{} is secured", t.secured));
@@ -623,22 +622,19 @@ fn cost_sentence(budget: &Budget) -> Option<String> {
     if t.unfunded_value > 0.0 {
         parts.push(format!("{} is still to be found", t.unfunded));
     }
-    let mut text = format!(
-        "The {} costed {} in this plan come to {}",
-        t.costed_actions,
-        actions(t.costed_actions),
-        t.total
-    );
+    let mut text = match t.costed_actions {
+        1 => format!("The one costed action in this plan comes to {}", t.total),
+        n => format!("The {n} costed actions in this plan come to {}", t.total),
+    };
     if !parts.is_empty() {
         text.push_str(&format!(": {}", super::sentence::join(&parts)));
     }
     text.push('.');
     if t.other_actions > 0 {
-        text.push_str(&format!(
-            " {} further {} rely on staff time or carry no cost.",
-            t.other_actions,
-            actions(t.other_actions)
-        ));
+        text.push_str(&match t.other_actions {
+            1 => " One further action relies on staff time or carries no cost.".to_string(),
+            n => format!(" {n} further actions rely on staff time or carry no cost."),
+        });
     }
     if budget.closed_actions > 0 {
         text.push_str(" Actions already done or dropped are not counted.");
@@ -744,4 +740,35 @@ fn priorities(actions: &[TableRow], format: NumberFormat, currency: Option<&str>
         sum(b).total_cmp(&sum(a))
     });
     chosen.into_iter().take(TOP_PRIORITIES).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cost_sentence_agrees_with_one_action() {
+        let mut budget = Budget {
+            costed: true,
+            ..Budget::default()
+        };
+        budget.total.costed_actions = 1;
+        budget.total.other_actions = 1;
+        budget.total.total = "EUR 500".into();
+        assert_eq!(
+            cost_sentence(&budget).unwrap(),
+            "The one costed action in this plan comes to EUR 500. One further action relies on staff time or carries no cost."
+        );
+        budget.total.costed_actions = 2;
+        budget.total.other_actions = 3;
+        let text = cost_sentence(&budget).unwrap();
+        assert!(
+            text.starts_with("The 2 costed actions in this plan come to EUR 500."),
+            "{text}"
+        );
+        assert!(
+            text.ends_with(" 3 further actions rely on staff time or carry no cost."),
+            "{text}"
+        );
+    }
 }

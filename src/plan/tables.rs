@@ -218,16 +218,7 @@ fn timeline(cells: &mut BTreeMap<String, String>) {
     cells.insert("timeline".into(), text);
 }
 
-/// Text as two entries of "the same" action, indicator or name are compared: spaces folded,
-/// case ignored, a final full stop dropped.
-pub fn key(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-        .trim_end_matches('.')
-        .to_string()
-}
+pub use crate::text::matching_key as key;
 
 /// Whether the city dropped this action: it is listed with its status, but costs nothing,
 /// is no priority and has no place on the timeline.

@@ -49,6 +49,17 @@ fn plainly_safe(input: &str, breaks: bool) -> bool {
     })
 }
 
+/// Text as two entries of "the same" thing (an action, an indicator, a name) are compared:
+/// spaces folded, case ignored, a final full stop dropped.
+pub fn matching_key(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .trim_end_matches('.')
+        .to_string()
+}
+
 /// A one-line, sanitised word to paste into a shell command we suggest: in double quotes when
 /// it holds a space, a quote or a shell character, so that `--city "São Paulo"` works as shown.
 pub fn shell_word(input: &str) -> String {

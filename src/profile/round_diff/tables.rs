@@ -173,16 +173,8 @@ fn table_rows(
     }
 }
 
-/// A key cell as it matches: spacing folded, case ignored, a final full stop dropped (the
-/// plan merges an action entered twice by the same rule).
-pub(super) fn key(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-        .trim_end_matches('.')
-        .to_string()
-}
+/// A key cell as it matches (the plan merges an action entered twice by the same rule).
+pub(super) use crate::text::matching_key as key;
 
 fn action_row(row: &FedRow, format: NumberFormat) -> ActionRow {
     ActionRow {

@@ -9,10 +9,14 @@ use std::fs;
 use common::{Sandbox, fixture};
 use predicates::prelude::*;
 use workbook::workbook::GlossaryEntry;
+use workbook::workbook::lint::lint;
 use workbook::workbook::load::parse_workbook;
 use workbook::workbook::translation::markdown::{Block, shape};
 use workbook::workbook::translation::template::value;
-use workbook::workbook::translation::{Text, glossary_texts, workbook_texts};
+use workbook::workbook::translation::{
+    self, Text, Translation, apply, apply_glossary, glossary_texts, workbook_texts,
+};
+use workbook::workbook::{Severity, Workbook};
 
 fn expected(name: &str) -> String {
     fs::read_to_string(fixture(&format!("i18n/{name}.expected"))).unwrap()
@@ -344,6 +348,15 @@ fn builtin_english() -> Vec<(String, Vec<Text>)> {
         .collect()
 }
 
+/// The French translations in `workbooks/i18n/fr`, read.
+fn builtin_french(name: &str) -> Translation {
+    let display = format!("workbooks/i18n/fr/{name}.toml");
+    let text = fs::read_to_string(&display).unwrap();
+    let (translation, problems) = translation::parse(&display, &text).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    translation
+}
+
 #[test]
 fn the_layout_check_reads_markdown_as_comrak_does() {
     let mut checked = 0;
@@ -351,6 +364,9 @@ fn the_layout_check_reads_markdown_as_comrak_does() {
         .into_iter()
         .flat_map(|(_, texts)| texts.into_iter().map(|t| t.english))
         .collect();
+    for name in ["mapping", "glossary"] {
+        samples.extend(builtin_french(name).entries.into_values().map(|e| e.text));
+    }
     samples.extend(
         [
             "Text\n- wrapped into a list\n",
@@ -374,4 +390,126 @@ fn the_layout_check_reads_markdown_as_comrak_does() {
         with_layout > 10,
         "only {with_layout} texts with lists or headings"
     );
+}
+
+/// The French glossary and mapping workbook are complete and current: an English edit that
+/// leaves them stale, or a key that no longer names anything, fails here (and in CI).
+#[test]
+fn the_french_glossary_and_mapping_are_complete_and_current() {
+    let output = Sandbox::new()
+        .cmd()
+        .args(["validate", "--json", "--lang", "fr"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let problems: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let problems = problems.as_array().unwrap();
+    for problem in problems {
+        let path = problem["path"].as_str().unwrap();
+        assert!(
+            !["mapping.toml", "glossary.toml"]
+                .iter()
+                .any(|name| path.ends_with(name)),
+            "{problem:#}"
+        );
+        assert_eq!(problem["severity"], "warning", "{problem:#}");
+        assert!(
+            problem["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("no `fr` translation yet"),
+            "{problem:#}"
+        );
+    }
+    // The other four workbooks are not translated yet, each said once.
+    assert_eq!(problems.len(), 4);
+}
+
+/// `workbook` with every text replaced by "-": what is left is what a translation must keep.
+fn skeleton(workbook: &Workbook) -> String {
+    let blank: String = workbook_texts(workbook)
+        .iter()
+        .map(|t| {
+            format!(
+                "[{}]\nsource = \"{}\"\ntext = \"-\"\n",
+                t.key,
+                translation::source_hash(&t.english)
+            )
+        })
+        .collect();
+    let (blank, _) = translation::parse("blank", &blank).unwrap();
+    toml::to_string(&apply(workbook, &blank)).unwrap()
+}
+
+#[test]
+fn the_french_mapping_changes_every_text_and_no_id_value_or_condition() {
+    let text = fs::read_to_string("workbooks/mapping.toml").unwrap();
+    let english = parse_workbook("workbooks/mapping.toml", &text).unwrap();
+    let french = apply(&english, &builtin_french("mapping"));
+    assert_eq!(skeleton(&english), skeleton(&french));
+    assert!(
+        skeleton(&english).contains("show_if"),
+        "conditions are compared"
+    );
+    let (before, after) = (workbook_texts(&english), workbook_texts(&french));
+    assert_eq!(before.len(), after.len());
+    let unchanged: Vec<String> = before
+        .iter()
+        .zip(&after)
+        .filter(|(b, a)| b.english == a.english)
+        .map(|(b, _)| b.key.to_string())
+        .collect();
+    // The same word in both languages.
+    assert_eq!(
+        unchanged,
+        [
+            "questions.stakeholders.columns.influence.label",
+            "questions.risks.columns.type.label",
+            "questions.voices_heard.example.country",
+        ]
+    );
+    assert_eq!(french.sections[0].title, "Le point de départ de la ville");
+    // Still a sound workbook: plan sentences, scales and choices as the linter wants them.
+    let errors: Vec<_> = lint(&french, "fr/mapping.toml", "")
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[derive(serde::Deserialize)]
+struct SharedGlossary {
+    glossary: Vec<GlossaryEntry>,
+}
+
+#[test]
+fn french_terms_are_distinct_and_highlight_the_bold_words_of_the_french_mapping() {
+    let text = fs::read_to_string("workbooks/glossary.toml").unwrap();
+    let english = toml::from_str::<SharedGlossary>(&text).unwrap().glossary;
+    let french = apply_glossary(&english, &builtin_french("glossary"));
+    let mut spellings = std::collections::HashSet::new();
+    for (before, after) in english.iter().zip(&french) {
+        assert_ne!(before.definition, after.definition);
+        for spelling in std::iter::once(after.term.get_ref()).chain(&after.aliases) {
+            assert!(
+                spellings.insert(spelling.to_lowercase()),
+                "`{spelling}` names two terms"
+            );
+        }
+    }
+    let mapping = builtin_french("mapping");
+    let mut bold = 0;
+    for entry in mapping.entries.values() {
+        for (i, part) in entry.text.split("**").enumerate() {
+            if i % 2 == 1 {
+                let words = part.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(
+                    spellings.contains(&words.to_lowercase()),
+                    "**{words}** is no French glossary term or alias"
+                );
+                bold += 1;
+            }
+        }
+    }
+    assert!(bold > 30, "{bold} bold words");
 }

@@ -3,6 +3,7 @@
 //! write (empty, or the older translation to bring up to date).
 
 use super::check::English;
+use super::texts::Form;
 use super::{Lang, Translation, quoted, source_hash};
 use crate::workbook::diag::locate;
 
@@ -51,6 +52,9 @@ pub fn template(
             "text = {}\n",
             value(current.map_or("", |e| e.text.as_str()))
         ));
+        if text.form == Form::Term {
+            body.push_str(&aliases(current.and_then(|e| e.aliases.as_deref())));
+        }
     }
     let mut toml = format!(
         "# `{lang}` translation of {}: {missing} missing, {stale} stale.\n\
@@ -65,6 +69,19 @@ pub fn template(
         toml,
         missing,
         stale,
+    }
+}
+
+/// A glossary term's aliases as the translation has them, or a commented example.
+fn aliases(existing: Option<&[String]>) -> String {
+    match existing {
+        Some(list) => {
+            let items: Vec<String> = list.iter().map(|a| quoted(a)).collect();
+            format!("aliases = [{}]\n", items.join(", "))
+        }
+        None => {
+            "# aliases = [\"…\"]   (optional: other spellings of the term to highlight)\n".into()
+        }
     }
 }
 

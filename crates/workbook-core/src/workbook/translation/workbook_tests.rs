@@ -399,3 +399,48 @@ fn the_template_lists_what_to_do_and_once_filled_is_clean() {
         source_hash("Tiny")
     )), "{}", again.toml);
 }
+
+#[test]
+fn a_template_keeps_a_terms_aliases_and_offers_them_for_a_new_one() {
+    #[derive(serde::Deserialize)]
+    struct File {
+        glossary: Vec<GlossaryEntry>,
+    }
+    let text = "[[glossary]]\nterm = \"Hate crime\"\ndefinition = \"A crime.\"\n\n[[glossary]]\nterm = \"Baseline\"\ndefinition = \"Where it starts.\"\n";
+    let entries = toml::from_str::<File>(text).unwrap().glossary;
+    let texts = glossary_texts(&entries);
+    let english = English {
+        display: "glossary.toml",
+        text,
+        texts: &texts,
+    };
+    let existing = "[glossary.\"Hate crime\".term]\nsource = \"00000000\"\ntext = \"Crime de haine\"\naliases = [\"crimes de haine\"]\n";
+    let (existing, _) = parse("fr/glossary.toml", existing).unwrap();
+    let lang = Lang::parse("fr").unwrap();
+    let out = template(&english, Some(&existing), "fr/glossary.toml", &lang);
+    assert_eq!((out.missing, out.stale), (3, 1));
+    assert!(
+        out.toml
+            .contains("text = \"Crime de haine\"\naliases = [\"crimes de haine\"]\n"),
+        "{}",
+        out.toml
+    );
+    assert!(
+        out.toml
+            .contains("[glossary.Baseline.term]\nsource = \"cc9ea7f7\"\ntext = \"\"\n# aliases = "),
+        "{}",
+        out.toml
+    );
+    let (parsed, problems) = parse("t.toml", &out.toml).unwrap();
+    assert!(problems.is_empty());
+    assert_eq!(parsed.entries.len(), 4);
+}
+
+#[test]
+fn a_hostile_nesting_is_an_error_not_a_crash() {
+    let deep = format!(
+        "[{}]\nsource = \"00000000\"\ntext = \"x\"\n",
+        vec!["a"; 100_000].join(".")
+    );
+    assert!(parse("deep.toml", &deep).is_err());
+}

@@ -45,14 +45,14 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Check workbook files and report every problem, like a compiler
     #[command(
-        after_help = "Examples:\n  workbook validate                 # every workbook the program would load\n  workbook validate mine.toml       # one file\n  workbook validate --strict dir/   # warnings fail too\n  workbook validate --lang fr       # ./workbooks and its French translations in ./workbooks/i18n/fr\n  workbook validate --lang es my-workbooks/"
+        after_help = "Examples:\n  workbook validate                 # every workbook the program would load\n  workbook validate mine.toml       # one file\n  workbook validate --strict dir/   # warnings fail too\n  workbook validate --lang fr       # ./workbooks and ./workbooks/i18n/fr\n  workbook validate --lang es my-workbooks/"
     )]
     Validate(ValidateArgs),
 
     /// Print a translation file to fill in: the entries of one workbook (or the glossary) that
     /// are missing or stale in a language, with the English beside each
     #[command(
-        after_help = "Examples:\n  workbook translate --lang fr mapping          # ./workbooks/mapping.toml against ./workbooks/i18n/fr/mapping.toml\n  workbook translate --lang fr glossary\n  workbook translate --lang es my-workbooks/local.toml\n  workbook translate --lang fr strategy > workbooks/i18n/fr/strategy.toml   # a first translation\n  workbook validate --lang fr                   # then check it"
+        after_help = "Examples:\n  workbook translate --lang fr mapping     # what its French lacks\n  workbook translate --lang fr glossary\n  workbook translate --lang es my-workbooks/local.toml\n  # a first translation, to fill in, then check:\n  workbook translate --lang fr strategy > workbooks/i18n/fr/strategy.toml\n  workbook validate --lang fr"
     )]
     Translate(TranslateArgs),
 

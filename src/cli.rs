@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::workbook::translation::Lang;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "workbook",
@@ -43,9 +45,16 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Check workbook files and report every problem, like a compiler
     #[command(
-        after_help = "Examples:\n  workbook validate                 # every workbook the program would load\n  workbook validate mine.toml       # one file\n  workbook validate --strict dir/   # warnings fail too"
+        after_help = "Examples:\n  workbook validate                 # every workbook the program would load\n  workbook validate mine.toml       # one file\n  workbook validate --strict dir/   # warnings fail too\n  workbook validate --lang fr       # ./workbooks and ./workbooks/i18n/fr\n  workbook validate --lang es my-workbooks/"
     )]
     Validate(ValidateArgs),
+
+    /// Print a translation file to fill in: the entries of one workbook (or the glossary) that
+    /// are missing or stale in a language, with the English beside each
+    #[command(
+        after_help = "Examples:\n  workbook translate --lang fr mapping     # what its French lacks\n  workbook translate --lang fr glossary\n  workbook translate --lang es my-workbooks/local.toml\n  # a first translation, to fill in, then check:\n  workbook translate --lang fr strategy > workbooks/i18n/fr/strategy.toml\n  workbook validate --lang fr"
+    )]
+    Translate(TranslateArgs),
 
     /// List the workbooks the program loads, and where each comes from; or one workbook's
     /// questions (--questions)
@@ -571,6 +580,26 @@ pub struct ValidateArgs {
     /// Print the problems as JSON
     #[arg(long)]
     pub json: bool,
+
+    /// Check the translations into this language too (a BCP 47 tag: fr, es, ar, pt-BR), in
+    /// `i18n/LANG/` beside the workbooks; without PATH, `./workbooks` is checked
+    #[arg(long, value_name = "LANG", value_parser = language)]
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Args)]
+pub struct TranslateArgs {
+    /// The language to translate into (a BCP 47 tag: fr, es, ar, pt-BR)
+    #[arg(long, value_name = "LANG", value_parser = language)]
+    pub lang: Lang,
+
+    /// A workbook of `./workbooks` by id (`mapping`, or `glossary` for the shared glossary),
+    /// or the path of an English workbook file
+    pub workbook: String,
+}
+
+fn language(tag: &str) -> Result<Lang, String> {
+    Lang::parse(tag)
 }
 
 #[derive(Debug, Args)]

@@ -1,22 +1,29 @@
-//! `workbook validate`: syntax, type and meaning checks on workbook files.
+//! `workbook validate`: syntax, type and meaning checks on workbook files, and with `--lang` on
+//! their translations into a language.
 
 use std::path::{Path, PathBuf};
 
 use crate::cli::{GlobalArgs, ValidateArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
+use crate::commands::translate::{DEFAULT_FOLDER, check_translations};
 use crate::paths::workbook_dirs;
 use crate::workbook::load::{
     SourceFile, all_sources, check, dir_sources, file_source, load_glossary, parse_workbook,
 };
 use crate::workbook::resolve::resolve;
+use crate::workbook::translation::Lang;
 use crate::workbook::{Catalog, Diagnostic, LoadedWorkbook};
 
 pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
     let dirs = workbook_dirs(&global.workbooks);
-    let sources = if args.paths.is_empty() {
+    let paths = match (&args.lang, args.paths.is_empty()) {
+        (Some(lang), true) => vec![default_folder(lang)?],
+        _ => args.paths.clone(),
+    };
+    let sources = if paths.is_empty() {
         all_sources(&dirs)
     } else {
-        explicit_sources(&args.paths)?
+        explicit_sources(&paths)?
     };
     let mut all: Vec<Diagnostic> = Vec::new();
     let mut checked = Vec::new();
@@ -33,7 +40,16 @@ pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
             });
         }
     }
+    let translations = args
+        .lang
+        .as_ref()
+        .map(|lang| (lang, check_translations(&paths, &checked, lang)));
     all.extend(cross_workbook(&dirs, checked));
+    let mut read = None;
+    if let Some((lang, report)) = translations {
+        all.extend(report.problems);
+        read = Some((lang, report.files));
+    }
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
     if args.json {
@@ -44,7 +60,7 @@ pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
         for diagnostic in &all {
             eprint!("{diagnostic}");
         }
-        eprintln!("{}", summary(sources.len(), errors, warnings));
+        eprintln!("{}", summary(sources.len(), read, errors, warnings));
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
     Ok(if failed { FAILURE } else { SUCCESS })
@@ -80,14 +96,33 @@ fn reparse(loaded: LoadedWorkbook) -> LoadedWorkbook {
     }
 }
 
-fn summary(files: usize, errors: usize, warnings: usize) -> String {
+fn summary(
+    files: usize,
+    translations: Option<(&Lang, usize)>,
+    errors: usize,
+    warnings: usize,
+) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let translations = translations.map_or(String::new(), |(lang, n)| {
+        format!(" and {} ({lang})", plural(n, "translation file"))
+    });
     format!(
-        "checked {}: {}, {}",
+        "checked {}{translations}: {}, {}",
         plural(files, "workbook"),
         plural(errors, "error"),
         plural(warnings, "warning")
     )
+}
+
+/// `validate --lang` without a path: the workbooks folder of the current directory.
+fn default_folder(lang: &Lang) -> Result<PathBuf, Failure> {
+    let folder = PathBuf::from(DEFAULT_FOLDER);
+    if folder.is_dir() {
+        return Ok(folder);
+    }
+    Err(Failure::usage(format!(
+        "without a path, `validate --lang {lang}` checks ./{DEFAULT_FOLDER} and its translations in ./{DEFAULT_FOLDER}/i18n/{lang}, and there is no ./{DEFAULT_FOLDER} here: give the folder of workbooks, for example: workbook validate --lang {lang} path/to/workbooks"
+    )))
 }
 
 fn explicit_sources(paths: &[PathBuf]) -> Result<Vec<SourceFile>, Failure> {

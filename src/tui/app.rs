@@ -120,9 +120,9 @@ impl App {
 
     pub fn with_catalog(catalog: Catalog, cities: Vec<CityRow>, theme: Theme) -> App {
         let books = catalog
+            .workbooks
             .iter()
-            .cloned()
-            .map(|w| Book::new(Arc::new(w), &catalog.glossary.entries))
+            .map(|w| Book::new(Arc::clone(&w.workbook), &catalog.glossary.entries))
             .collect();
         App {
             theme,

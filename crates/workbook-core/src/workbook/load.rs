@@ -2,11 +2,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::diag::{Diagnostic, Severity};
 use super::lint::lint;
 use super::model::{GlossaryEntry, Question, Workbook};
-use super::resolve::{SharedGlossary, resolve};
+use super::resolve::{SharedGlossary, resolve_undoably};
 
 /// Largest workbook file we read. The largest built-in is far smaller; a file beyond this is a
 /// mistake (or hostile), and reading it would only make everything slow.
@@ -55,7 +56,9 @@ pub struct SourceFile {
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct LoadedWorkbook {
-    pub workbook: Workbook,
+    /// Shared with whatever shows it (the TUI), never copied: a large workbook takes longer
+    /// to copy than to draw.
+    pub workbook: Arc<Workbook>,
     pub origin: Origin,
     /// How the file is named in messages, and its text (for locating problems found once the
     /// catalog is loaded).
@@ -68,7 +71,7 @@ impl LoadedWorkbook {
     pub fn new(workbook: Workbook, origin: Origin) -> LoadedWorkbook {
         LoadedWorkbook {
             display: format!("<{}>", workbook.id()),
-            workbook,
+            workbook: Arc::new(workbook),
             origin,
             text: String::new(),
         }
@@ -93,15 +96,16 @@ impl Catalog {
         let mut unresolved = Vec::new();
         let mut problems = Vec::new();
         let sources = all_sources(dirs);
-        for (source, (workbook, diagnostics)) in sources.iter().zip(check_all(&sources)) {
+        let checked = check_all(&sources);
+        for (source, (workbook, diagnostics)) in sources.into_iter().zip(checked) {
             let failed = diagnostics.iter().any(Diagnostic::is_error);
             problems.extend(diagnostics.into_iter().filter(Diagnostic::is_error));
-            if let (Some(workbook), false, Ok(text)) = (workbook, failed, &source.text) {
+            if let (Some(workbook), false, Ok(text)) = (workbook, failed, source.text) {
                 let loaded = LoadedWorkbook {
-                    workbook,
-                    origin: source.origin.clone(),
-                    display: source.display.clone(),
-                    text: text.clone(),
+                    workbook: Arc::new(workbook),
+                    origin: source.origin,
+                    display: source.display,
+                    text,
                 };
                 match unresolved
                     .iter_mut()
@@ -127,13 +131,12 @@ impl Catalog {
         let mut kept = workbooks;
         let mut problems = Vec::new();
         loop {
-            let mut attempt = kept.clone();
-            let found = resolve(&mut attempt, &glossary);
+            let (found, replaced) = resolve_undoably(&mut kept, &glossary);
             let failing: Vec<usize> = found
                 .iter()
                 .filter(|(_, d)| d.is_error())
                 .filter_map(|(index, _)| *index)
-                .filter(|i| attempt[*i].origin != Origin::BuiltIn)
+                .filter(|i| kept[*i].origin != Origin::BuiltIn)
                 .collect();
             if failing.is_empty() {
                 problems.extend(
@@ -143,7 +146,7 @@ impl Catalog {
                         .filter(Diagnostic::is_error),
                 );
                 return Catalog {
-                    workbooks: attempt,
+                    workbooks: kept,
                     problems,
                     glossary,
                 };
@@ -153,6 +156,7 @@ impl Catalog {
                     problems.push(diagnostic);
                 }
             }
+            replaced.undo(&mut kept);
             let mut index = 0;
             kept.retain(|_| {
                 index += 1;
@@ -185,12 +189,12 @@ impl Catalog {
     pub fn get(&self, id: &str) -> Option<&Workbook> {
         self.workbooks
             .iter()
-            .map(|w| &w.workbook)
+            .map(|w| &*w.workbook)
             .find(|w| w.id() == id)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Workbook> {
-        self.workbooks.iter().map(|w| &w.workbook)
+        self.workbooks.iter().map(|w| &*w.workbook)
     }
 
     /// The workbook `question` (shown in `workbook`) keeps its answer in: its home when it is
@@ -440,6 +444,73 @@ mod tests {
     fn builtin_workbooks_are_embedded() {
         assert!(!BUILTIN.is_empty());
         assert!(Catalog::builtin().get("mapping").is_some());
+    }
+
+    fn loaded(text: &str, origin: Origin) -> LoadedWorkbook {
+        let workbook = parse_workbook("t.toml", text).expect("parses");
+        LoadedWorkbook {
+            display: format!("{}.toml", workbook.id()),
+            workbook: Arc::new(workbook),
+            origin,
+            text: text.to_string(),
+        }
+    }
+
+    const HOME: &str = "id = \"home\"\ntitle = \"H\"\narea = \"h\"\nversion = 1\nsummary = \"s\"\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n\n[[sections.questions]]\nid = \"q\"\nkind = \"short_text\"\nprompt = \"At home?\"\nguidance = \"Home guidance.\"\n";
+
+    fn user(id: &str, uses: &str) -> String {
+        format!(
+            "id = \"{id}\"\ntitle = \"U\"\narea = \"u\"\nversion = 1\nsummary = \"s\"\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n\n[[sections.questions]]\nuses = \"{uses}\"\nprompt = \"Here?\"\n"
+        )
+    }
+
+    #[test]
+    fn a_workbook_broken_across_workbooks_is_left_out_and_the_rest_resolved_as_without_it() {
+        let good = user("good", "home.q");
+        let broken = user("broken", "home.nope");
+        let with = Catalog::resolved(
+            vec![
+                loaded(HOME, Origin::BuiltIn),
+                loaded(&good, Origin::File("good.toml".into())),
+                loaded(&broken, Origin::File("broken.toml".into())),
+            ],
+            SharedGlossary::default(),
+        );
+        let without = Catalog::resolved(
+            vec![
+                loaded(HOME, Origin::BuiltIn),
+                loaded(&good, Origin::File("good.toml".into())),
+            ],
+            SharedGlossary::default(),
+        );
+        assert_eq!(with.ids(), ["home", "good"]);
+        assert_eq!(with.problems.len(), 1, "{:?}", with.problems);
+        assert!(with.problems[0].message.contains("no question `nope`"));
+        assert!(without.problems.is_empty());
+        let shown = with.get("good").unwrap().questions().next().unwrap();
+        assert_eq!(shown.home.as_deref(), Some("home"));
+        assert_eq!(shown.prompt, "Here?");
+        assert_eq!(shown.guidance.as_deref(), Some("Home guidance."));
+        for (a, b) in with.workbooks.iter().zip(&without.workbooks) {
+            assert_eq!(format!("{:?}", a.workbook), format!("{:?}", b.workbook));
+        }
+    }
+
+    #[test]
+    fn undoing_a_resolution_gives_back_the_workbooks_as_parsed() {
+        let parsed = vec![
+            loaded(HOME, Origin::BuiltIn),
+            loaded(&user("good", "home.q"), Origin::File("good.toml".into())),
+        ];
+        let mut workbooks = parsed.clone();
+        let (problems, replaced) =
+            super::super::resolve::resolve_undoably(&mut workbooks, &SharedGlossary::default());
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(workbooks[1].workbook.questions().all(|q| q.home.is_some()));
+        replaced.undo(&mut workbooks);
+        for (a, b) in workbooks.iter().zip(&parsed) {
+            assert_eq!(format!("{:?}", a.workbook), format!("{:?}", b.workbook));
+        }
     }
 
     #[test]

@@ -211,7 +211,12 @@ fn item(section: usize, index: usize, question: &Question) -> Item {
         .as_deref()
         .map(sanitize)
         .unwrap_or_default();
-    let haystack = format!("{}\n{}", prompt, guidance).to_lowercase();
+    // The same as lower-casing "prompt\nguidance" (a line break ends any word, so no letter's
+    // lower case depends on the other part), without building that text first.
+    let mut haystack = String::with_capacity(prompt.len() + 1 + guidance.len());
+    haystack.push_str(&prompt.to_lowercase());
+    haystack.push('\n');
+    haystack.push_str(&guidance.to_lowercase());
     Item {
         section,
         index,
@@ -222,5 +227,20 @@ fn item(section: usize, index: usize, question: &Question) -> Item {
         audience: question.audience(),
         follow_up: question.show_if.is_some(),
         haystack,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_text_is_the_lower_case_of_prompt_and_guidance_together() {
+        let text = "id = \"t\"\ntitle = \"T\"\narea = \"t\"\nversion = 1\nsummary = \"s\"\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n\n[[sections.questions]]\nid = \"q\"\nkind = \"short_text\"\nprompt = \"ΟΔΟΣ Who LEADS?\"\nguidance = \"ΣΑΣ İstanbul ΣΟΦΟΣ\"\n";
+        let workbook = crate::workbook::load::parse_workbook("t.toml", text).unwrap();
+        let book = Book::new(Arc::new(workbook), &[]);
+        let item = &book.items[0];
+        let together = format!("{}\n{}", item.prompt, item.guidance).to_lowercase();
+        assert_eq!(item.haystack, together);
     }
 }

@@ -42,9 +42,21 @@ pub fn conditions_on_reused(workbook: &Workbook, path: &str, source: &str) -> Ve
         questions: HashMap::new(),
         reused_only: true,
     };
+    // Only a condition naming `workbook.question` looks the question up; without one, the
+    // table of earlier questions (10,000 entries in a large workbook) is never read.
+    let looks_up = workbook.questions().any(|q| {
+        let mut names = Vec::new();
+        if let Some(condition) = &q.show_if {
+            super::resolve::condition_names(condition.get_ref(), &mut names);
+        }
+        names.iter().any(|n| n.contains('.'))
+    });
     for (position, question) in workbook.questions().enumerate() {
         if let (Some(condition), false) = (&question.show_if, question.is_reused()) {
             linter.condition(question, condition, 1);
+        }
+        if !looks_up {
+            continue;
         }
         let name = match &question.uses {
             Some(uses) => uses.get_ref().as_str(),

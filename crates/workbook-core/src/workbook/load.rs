@@ -513,6 +513,73 @@ mod tests {
         }
     }
 
+    fn book(id: &str, questions: &str) -> LoadedWorkbook {
+        let text = format!(
+            "id = \"{id}\"\ntitle = \"T\"\narea = \"{id}\"\nversion = 1\nsummary = \"s\"\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n{questions}"
+        );
+        loaded(&text, Origin::File(format!("{id}.toml").into()))
+    }
+
+    fn problems(mut workbooks: Vec<LoadedWorkbook>) -> Vec<String> {
+        super::super::resolve::resolve(&mut workbooks, &SharedGlossary::default())
+            .into_iter()
+            .map(|(_, d)| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn conditions_going_round_through_other_workbooks_are_found() {
+        let a = book(
+            "a",
+            "\n[[sections.questions]]\nuses = \"b.y\"\n\n[[sections.questions]]\nid = \"x\"\nkind = \"yes_no\"\nprompt = \"X?\"\nshow_if = { question = \"b.y\", answered = true }\n",
+        );
+        let b = book(
+            "b",
+            "\n[[sections.questions]]\nuses = \"a.x\"\n\n[[sections.questions]]\nid = \"y\"\nkind = \"yes_no\"\nprompt = \"Y?\"\nshow_if = { question = \"a.x\", answered = true }\n",
+        );
+        let found = problems(vec![a, b]);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.contains("go round in a circle: a.x → b.y → a.x")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_without_a_condition_replaces_an_earlier_one_of_its_name_in_the_circle_search() {
+        // Two workbooks named `a` (as `Catalog::of` may be given): the later one's `x` has no
+        // condition, so there is no circle, as when every question had an entry.
+        let a = book(
+            "a",
+            "\n[[sections.questions]]\nuses = \"b.y\"\n\n[[sections.questions]]\nid = \"x\"\nkind = \"yes_no\"\nprompt = \"X?\"\nshow_if = { question = \"b.y\", answered = true }\n",
+        );
+        let a_again = book(
+            "a",
+            "\n[[sections.questions]]\nid = \"x\"\nkind = \"yes_no\"\nprompt = \"X?\"\n",
+        );
+        let b = book(
+            "b",
+            "\n[[sections.questions]]\nuses = \"a.x\"\n\n[[sections.questions]]\nid = \"y\"\nkind = \"yes_no\"\nprompt = \"Y?\"\nshow_if = { question = \"a.x\", answered = true }\n",
+        );
+        let found = problems(vec![a, a_again, b]);
+        assert!(!found.iter().any(|m| m.contains("circle")), "{found:?}");
+    }
+
+    #[test]
+    fn a_condition_on_a_question_shown_from_another_workbook_is_checked() {
+        let home = book(
+            "home",
+            "\n[[sections.questions]]\nid = \"q\"\nkind = \"single_choice\"\nprompt = \"Q?\"\nchoices = [{ value = \"a\", label = \"A\" }]\n",
+        );
+        let user = book(
+            "user",
+            "\n[[sections.questions]]\nuses = \"home.q\"\n\n[[sections.questions]]\nid = \"then\"\nkind = \"yes_no\"\nprompt = \"Then?\"\nshow_if = { question = \"home.q\", equals = \"zzz\" }\n",
+        );
+        let found = problems(vec![home, user]);
+        assert!(found.iter().any(|m| m.contains("zzz")), "{found:?}");
+    }
+
     #[test]
     fn rejects_bom_and_invalid_utf8_with_locations() {
         let bom = decode("w.toml", b"\xEF\xBB\xBFid = 1".to_vec()).unwrap_err();

@@ -308,8 +308,11 @@ fn check_moves(workbook: &Workbook, homes: &Homes, report: &mut Reporter) {
 /// one workbook shown because of a question that is shown because of the first).
 fn check_cycles(workbooks: &[LoadedWorkbook], problems: &mut Vec<(Option<usize>, Diagnostic)>) {
     // Each home question, by `workbook.question`, depends on the home questions its
-    // condition looks at.
+    // condition looks at. A question without a condition cannot be on a circle, so it gets no
+    // entry (naming all 10,000 questions of a large workbook cost more than the search), only
+    // its removal when it replaces an earlier question of the same name.
     let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut conditional: HashSet<(&str, &str)> = HashSet::new();
     for loaded in workbooks {
         let workbook = &loaded.workbook;
         for question in workbook.questions().filter(|q| !q.is_reused()) {
@@ -317,6 +320,13 @@ fn check_cycles(workbooks: &[LoadedWorkbook], problems: &mut Vec<(Option<usize>,
             if let Some(condition) = &question.show_if {
                 condition_names(condition.get_ref(), &mut names);
             }
+            if names.is_empty() {
+                if conditional.remove(&(workbook.id(), question.id())) {
+                    edges.remove(&format!("{}.{}", workbook.id(), question.id()));
+                }
+                continue;
+            }
+            conditional.insert((workbook.id(), question.id()));
             let targets = names
                 .into_iter()
                 .map(|n| {

@@ -351,9 +351,9 @@ pub fn load_glossary(dirs: &[PathBuf]) -> (SharedGlossary, Vec<Diagnostic>) {
     (glossary, problems)
 }
 
-/// Parses and lints one source: the workbook (when it parsed) and every problem found.
 /// [`check`] for every source, in order. Parsing is most of a command's start-up, so the
-/// files are parsed on as many threads as the machine has cores.
+/// files are parsed on as many threads as the machine has cores (the calling one too), the
+/// largest first, each thread taking the next file when it is done with one.
 pub fn check_all(sources: &[SourceFile]) -> Vec<(Option<Workbook>, Vec<Diagnostic>)> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -361,24 +361,30 @@ pub fn check_all(sources: &[SourceFile]) -> Vec<(Option<Workbook>, Vec<Diagnosti
     if threads <= 1 {
         return sources.iter().map(check).collect();
     }
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sources[i].text.as_ref().map_or(0, String::len)));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let taken = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(&i) = order.get(taken) else {
+                return done;
+            };
+            done.push((i, check(&sources[i])));
+        }
+    };
     let mut checked: Vec<Option<(Option<Workbook>, Vec<Diagnostic>)>> =
         (0..sources.len()).map(|_| None).collect();
     std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|t| {
-                scope.spawn(move || {
-                    (t..sources.len())
-                        .step_by(threads)
-                        .map(|i| (i, check(&sources[i])))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for worker in workers {
+        let workers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mine = work();
+        for done in workers
+            .into_iter()
             // A panic in a parser thread is a bug; carry it on rather than lose a workbook.
-            let done = worker
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            .map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .chain([mine])
+        {
             for (i, result) in done {
                 checked[i] = Some(result);
             }
@@ -387,6 +393,7 @@ pub fn check_all(sources: &[SourceFile]) -> Vec<(Option<Workbook>, Vec<Diagnosti
     checked.into_iter().flatten().collect()
 }
 
+/// Parses and lints one source: the workbook (when it parsed) and every problem found.
 pub fn check(source: &SourceFile) -> (Option<Workbook>, Vec<Diagnostic>) {
     let text = match &source.text {
         Ok(text) => text,

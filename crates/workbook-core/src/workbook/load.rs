@@ -353,7 +353,8 @@ pub fn load_glossary(dirs: &[PathBuf]) -> (SharedGlossary, Vec<Diagnostic>) {
 
 /// [`check`] for every source, in order. Parsing is most of a command's start-up, so the
 /// files are parsed on as many threads as the machine has cores (the calling one too), the
-/// largest first, each thread taking the next file when it is done with one.
+/// largest first, each thread taking the next file when it is done with one; a large file is
+/// itself parsed in parts on several threads (`split`).
 pub fn check_all(sources: &[SourceFile]) -> Vec<(Option<Workbook>, Vec<Diagnostic>)> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -413,6 +414,14 @@ pub fn parse_workbook(display: &str, text: &str) -> Result<Workbook, Diagnostic>
     if text.trim().is_empty() {
         return Err(Diagnostic::new(Severity::Error, display, "the file is empty")
             .hint("a workbook needs at least id, title, area, version, summary and one [[sections]]; see docs/workbook-format.md"));
+    }
+    if text.len() >= super::split::MIN_SPLIT_BYTES {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        if cores > 1
+            && let Some(workbook) = super::split::parse(text, cores)
+        {
+            return Ok(workbook);
+        }
     }
     toml::from_str::<Workbook>(text).map_err(|e| parse_error(display, text, &e))
 }
@@ -585,6 +594,23 @@ mod tests {
         );
         let found = problems(vec![home, user]);
         assert!(found.iter().any(|m| m.contains("zzz")), "{found:?}");
+    }
+
+    #[test]
+    fn a_large_workbook_parses_and_fails_as_its_whole_file_does() {
+        let text = super::super::generate::synthetic("big", 2_000);
+        assert!(text.len() >= super::super::split::MIN_SPLIT_BYTES);
+        let whole: Workbook = toml::from_str(&text).unwrap();
+        let parsed = parse_workbook("big.toml", &text).unwrap();
+        assert_eq!(format!("{parsed:?}"), format!("{whole:?}"));
+        // A mistake near the end: the message, line and column are the whole file's.
+        let at = text.rfind("required = false").unwrap();
+        let broken = format!("{}required = nope{}", &text[..at], &text[at + 16..]);
+        let error = toml::from_str::<Workbook>(&broken).unwrap_err();
+        let expected = parse_error("big.toml", &broken, &error);
+        let got = parse_workbook("big.toml", &broken).unwrap_err();
+        assert_eq!(got.to_string(), expected.to_string());
+        assert!(got.line > 10_000, "located: line {}", got.line);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod load;
 pub mod model;
 pub mod resolve;
 pub mod span;
+pub mod split;
 
 pub use diag::{Diagnostic, Severity};
 pub use load::{Catalog, LoadedWorkbook, Origin};

@@ -235,6 +235,11 @@ pub fn builtin_sources() -> Vec<SourceFile> {
 /// The `*.toml` files directly inside `dir`, by name. A folder that does not exist holds none:
 /// the default user folder usually does not.
 pub fn dir_sources(dir: &Path) -> Vec<SourceFile> {
+    dir_paths(dir).iter().map(|p| file_source(p)).collect()
+}
+
+/// The paths of the workbook files [`dir_sources`] reads, without reading them.
+pub fn dir_paths(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -245,7 +250,7 @@ pub fn dir_sources(dir: &Path) -> Vec<SourceFile> {
         .filter(|p| p.file_name().is_none_or(|n| n != GLOSSARY_FILE))
         .collect();
     paths.sort();
-    paths.iter().map(|p| file_source(p)).collect()
+    paths
 }
 
 /// Reads one workbook file, refusing what is too big or not UTF-8 text.

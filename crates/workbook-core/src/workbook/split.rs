@@ -1,20 +1,28 @@
-//! Parsing a large workbook on several cores: the file is cut at `[[sections]]` headers and
-//! the parts are parsed at the same time. Parsing is most of the start of a large workbook
-//! (2.9 MB of TOML for 10,000 questions: about 66 ms on one core), and the `toml` crate parses
-//! one document on one thread.
+//! Parsing a large workbook on several cores: the file is cut at `[[sections]]` lines into
+//! parts of about [`PART_BYTES`], and the parts are parsed by as many threads as there are
+//! cores. Parsing is most of the start of a large workbook (2.9 MB of TOML for 10,000
+//! questions: about 66 ms on one core), and the `toml` crate parses one document on one
+//! thread. Small parts also keep little of the parser's own memory (its tokens and tables, many
+//! times the text) in use at once, and a fresh page of memory is costly to touch.
 //!
 //! This is only a faster way to the same result: the parts give exactly the workbook (values
 //! and byte spans) that parsing the whole file gives, or [`parse`] returns `None` and the
 //! caller parses the whole file, so that a broken workbook is always reported as the whole
 //! file's parse reports it (file, line, column).
 
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
 use serde::Deserialize;
 
 use super::model::{Section, Workbook};
+use super::span::with_offset;
 
 /// Below this size a file is parsed in one piece: starting threads would cost more than they
 /// save.
 pub const MIN_SPLIT_BYTES: usize = 256 * 1024;
+
+/// About how much of the file one part holds.
+pub const PART_BYTES: usize = 128 * 1024;
 
 /// The header that starts each section.
 const HEADER: &str = "[[sections]]";
@@ -27,49 +35,90 @@ struct MoreSections {
     sections: Vec<Section>,
 }
 
-/// The workbook in `text`, parsed in `parts` pieces on as many threads; `None` when the file
-/// cannot be cut or any piece fails to parse (the whole-file parse then says why).
-pub fn parse(text: &str, parts: usize) -> Option<Workbook> {
-    let cuts = cuts(text, parts);
-    if cuts.is_empty() {
-        return None;
-    }
-    let (head, tail) = text.split_at(cuts[0]);
-    let mut rest: Vec<&str> = Vec::with_capacity(cuts.len());
-    for (i, &start) in cuts.iter().enumerate() {
-        let end = cuts.get(i + 1).copied().unwrap_or(text.len());
-        rest.push(&text[start..end]);
-    }
-    debug_assert_eq!(rest.concat(), tail);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = cuts
-            .iter()
-            .zip(&rest)
-            .map(|(&start, part)| scope.spawn(move || parse_more(start, part)))
-            .collect();
-        let first = parse_head(head);
-        let mut sections: Vec<Vec<Section>> = Vec::with_capacity(workers.len());
-        for worker in workers {
-            // A panic in a parser thread is a bug; carry it on rather than hide it.
-            let more = worker
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            sections.push(more?);
-        }
-        let mut workbook = first?;
-        workbook
-            .sections
-            .reserve(sections.iter().map(Vec::len).sum());
-        for more in sections {
-            workbook.sections.extend(more);
-        }
-        Some(workbook)
-    })
+/// One part's result: the head gives the workbook, every later part more sections.
+enum Parsed {
+    Head(Box<Workbook>),
+    More(Vec<Section>),
 }
 
-/// Where the parts after the first start: at the start of a `[[sections]]` line near each
-/// equal share of the file, never at the first such line (the first part must hold at least
-/// one section, see [`parse_head`]). Empty when the file has too few sections to cut.
+/// The workbook in `text`, parsed in parts of about [`PART_BYTES`] on `threads` threads
+/// (the calling one among them); `None` when the file cannot be cut or any part fails to
+/// parse (the whole-file parse then says why).
+pub fn parse(text: &str, threads: usize) -> Option<Workbook> {
+    parse_parts(text, threads, text.len().div_ceil(PART_BYTES))
+}
+
+/// [`parse`] in about `parts` parts.
+fn parse_parts(text: &str, threads: usize, parts: usize) -> Option<Workbook> {
+    let starts = cuts(text, parts);
+    if starts.is_empty() {
+        return None;
+    }
+    // Part 0 is the head, text[..starts[0]]; part i is text[starts[i - 1]..starts[i]].
+    let bounds: Vec<(usize, usize)> = std::iter::once(0)
+        .chain(starts.iter().copied())
+        .zip(starts.iter().copied().chain([text.len()]))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&(start, end)) = bounds.get(i) else {
+                return done;
+            };
+            if failed.load(Ordering::Relaxed) {
+                return done;
+            }
+            let parsed = if i == 0 {
+                parse_head(&text[..end]).map(|w| Parsed::Head(Box::new(w)))
+            } else {
+                parse_more(start, &text[start..end]).map(Parsed::More)
+            };
+            match parsed {
+                Some(parsed) => done.push((i, parsed)),
+                None => failed.store(true, Ordering::Relaxed),
+            }
+        }
+    };
+    let mut parts: Vec<Option<Parsed>> = (0..bounds.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads.min(bounds.len()))
+            .map(|_| scope.spawn(work))
+            .collect();
+        let mine = work();
+        for done in helpers
+            .into_iter()
+            // A panic in a parser thread is a bug; carry it on rather than hide it.
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .chain([mine])
+        {
+            for (i, parsed) in done {
+                parts[i] = Some(parsed);
+            }
+        }
+    });
+    if failed.into_inner() {
+        return None;
+    }
+    let mut parts = parts.into_iter();
+    let Some(Some(Parsed::Head(workbook))) = parts.next() else {
+        return None;
+    };
+    let mut workbook = *workbook;
+    for part in parts {
+        let Some(Parsed::More(sections)) = part else {
+            return None;
+        };
+        workbook.sections.extend(sections);
+    }
+    Some(workbook)
+}
+
+/// Where the parts after the first start: at the start of a `[[sections]]` line at or after
+/// each equal share of the file, never at the first such line (the first part must hold at
+/// least one section, see [`parse_head`]). Empty when the file has too few sections to cut.
 fn cuts(text: &str, parts: usize) -> Vec<usize> {
     let mut cuts = Vec::new();
     let Some(first) = header_at_or_after(text, 0) else {
@@ -118,16 +167,12 @@ fn parse_head(head: &str) -> Option<Workbook> {
     Some(workbook)
 }
 
-/// A later part, which starts at byte `start` of the file: parsed behind as many spaces as
-/// come before it, so that every byte span is the one the whole file gives.
+/// A later part, which starts at byte `start` of the file and begins with its `[[sections]]`
+/// line: read with every byte span moved on by `start`, so that each is the whole file's. The
+/// head parsed, so the part's first line is a real header, and nothing in the part can name a
+/// table of an earlier part but `sections`, which it adds to.
 fn parse_more(start: usize, part: &str) -> Option<Vec<Section>> {
-    let mut text = String::with_capacity(start + part.len());
-    text.extend(std::iter::repeat_n(' ', start.saturating_sub(1)));
-    if start > 0 {
-        text.push('\n');
-    }
-    text.push_str(part);
-    let more: MoreSections = toml::from_str(&text).ok()?;
+    let more: MoreSections = with_offset(start, || toml::from_str(part)).ok()?;
     Some(more.sections)
 }
 
@@ -143,10 +188,15 @@ mod tests {
     #[test]
     fn the_parts_give_the_workbook_the_whole_file_gives() {
         let text = synthetic("big", 2_000);
-        for parts in 2..=5 {
-            let split = parse(&text, parts).expect("the generated workbook splits");
+        let whole = format!("{:?}", whole(&text));
+        for (threads, parts) in [(1, 2), (2, 2), (2, 7), (3, 7), (2, 40), (4, 40)] {
+            let split = parse_parts(&text, threads, parts).expect("the generated workbook splits");
             // Every value and every byte span (the Debug form shows both) is the same.
-            assert_eq!(format!("{split:?}"), format!("{:?}", whole(&text)));
+            assert_eq!(
+                format!("{split:?}"),
+                whole,
+                "{threads} threads, {parts} parts"
+            );
         }
     }
 
@@ -164,10 +214,10 @@ mod tests {
 
     #[test]
     fn a_file_it_cannot_cut_goes_to_the_whole_file_parse() {
-        assert!(parse("id = \"a\"\n", 2).is_none());
+        assert!(parse_parts("id = \"a\"\n", 2, 2).is_none());
         // One section only: nothing to cut after it.
         let one = "id = \"a\"\ntitle = \"A\"\narea = \"a\"\nversion = 1\nsummary = \"s\"\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n";
-        assert!(parse(one, 2).is_none());
+        assert!(parse_parts(one, 2, 2).is_none());
     }
 
     #[test]
@@ -180,7 +230,7 @@ mod tests {
             1,
         );
         assert!(toml::from_str::<Workbook>(&inline).is_err());
-        assert!(parse(&inline, 2).is_none());
+        assert!(parse_parts(&inline, 2, 2).is_none());
         // A table after the sections that the first part has too.
         let twice = format!("{text}\n[plan]\nheading = \"x\"\n").replacen(
             "\n[[sections]]",
@@ -188,7 +238,7 @@ mod tests {
             1,
         );
         assert!(toml::from_str::<Workbook>(&twice).is_err());
-        assert!(parse(&twice, 2).is_none());
+        assert!(parse_parts(&twice, 2, 2).is_none());
         // A broken value in a later part only.
         let (before, after) = text.split_at(cuts(&text, 2)[0]);
         let broken = format!(
@@ -196,7 +246,7 @@ mod tests {
             after.replacen("required = true", "required = maybe", 1)
         );
         assert!(toml::from_str::<Workbook>(&broken).is_err());
-        assert!(parse(&broken, 2).is_none());
+        assert!(parse_parts(&broken, 2, 2).is_none());
     }
 
     #[test]
@@ -212,6 +262,6 @@ mod tests {
             text[..cut].ends_with("intro = \"\"\"\n"),
             "the cut is in the string"
         );
-        assert!(parse(&text, 2).is_none());
+        assert!(parse_parts(&text, 2, 2).is_none());
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::workbook::load::{GLOSSARY_FILE, dir_sources};
+use crate::workbook::load::{GLOSSARY_FILE, dir_paths};
 use crate::workbook::{Catalog, baked};
 
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.msgpack"));
@@ -22,7 +22,7 @@ pub fn catalog() -> Catalog {
 pub fn load(dirs: &[PathBuf]) -> Catalog {
     let has_user_files = dirs
         .iter()
-        .any(|dir| !dir_sources(dir).is_empty() || dir.join(GLOSSARY_FILE).is_file());
+        .any(|dir| !dir_paths(dir).is_empty() || dir.join(GLOSSARY_FILE).is_file());
     if has_user_files {
         Catalog::load(dirs)
     } else {

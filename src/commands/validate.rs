@@ -33,7 +33,7 @@ pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
         all.extend(diagnostics);
         if let (Some(workbook), true, Ok(text)) = (workbook, clean, &source.text) {
             checked.push(LoadedWorkbook {
-                workbook,
+                workbook: std::sync::Arc::new(workbook),
                 origin: source.origin.clone(),
                 display: source.display.clone(),
                 text: text.clone(),
@@ -91,7 +91,10 @@ fn cross_workbook(dirs: &[PathBuf], checked: Vec<LoadedWorkbook>) -> Vec<Diagnos
 /// A loaded workbook as its file reads, before its `uses` were resolved.
 fn reparse(loaded: LoadedWorkbook) -> LoadedWorkbook {
     match parse_workbook(&loaded.display, &loaded.text) {
-        Ok(workbook) => LoadedWorkbook { workbook, ..loaded },
+        Ok(workbook) => LoadedWorkbook {
+            workbook: std::sync::Arc::new(workbook),
+            ..loaded
+        },
         Err(_) => loaded,
     }
 }

@@ -123,9 +123,9 @@ impl App {
 
     pub fn with_catalog(catalog: Catalog, cities: Vec<CityRow>, theme: Theme) -> App {
         let books = catalog
+            .workbooks
             .iter()
-            .cloned()
-            .map(|w| Book::new(Arc::new(w), &catalog.glossary.entries))
+            .map(|w| Book::new(Arc::clone(&w.workbook), &catalog.glossary.entries))
             .collect();
         App {
             theme,
@@ -723,13 +723,9 @@ impl App {
     pub fn open_question(&mut self, book: usize, index: usize) {
         let theme = self.theme;
         let b = &self.books[book];
-        self.guidance.entry((book, index)).or_insert_with(|| {
-            Arc::new(markdown::render(
-                &b.items[index].guidance,
-                &b.glossary,
-                theme,
-            ))
-        });
+        self.guidance
+            .entry((book, index))
+            .or_insert_with(|| Arc::new(markdown::render(b.guidance(index), &b.glossary, theme)));
         let state = QuestionScreen::open(&self.env(), book, index);
         let (wb, qid) = (b.id().to_string(), b.items[index].id.clone());
         if let Some(p) = self.profile.as_mut() {

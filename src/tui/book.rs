@@ -4,7 +4,7 @@
 //! changes.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::profile::{AnswerState, Position, Progress, Reader, WorkbookStatus};
 use crate::text::{sanitize, sanitize_line};
@@ -17,13 +17,15 @@ pub struct Item {
     pub index: usize,
     pub id: String,
     pub prompt: String,
-    pub guidance: String,
+    /// Made safe when first shown ([`Book::guidance`]): a large workbook's first frame needs
+    /// none of it.
+    guidance: OnceLock<String>,
     pub required: bool,
     pub audience: Audience,
     /// A follow-up: shown only when an earlier answer calls for it.
     pub follow_up: bool,
-    /// Lower-case prompt and guidance, for `/` search.
-    pub haystack: String,
+    /// Lower-case prompt and guidance, for `/` search ([`Book::haystack`]), made at the first.
+    haystack: OnceLock<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -102,6 +104,31 @@ impl Book {
 
     pub fn id(&self) -> &str {
         self.workbook.id()
+    }
+
+    /// The guidance of question `index`, safe for the terminal.
+    pub fn guidance(&self, index: usize) -> &str {
+        self.items[index].guidance.get_or_init(|| {
+            self.question(index)
+                .guidance
+                .as_deref()
+                .map(sanitize)
+                .unwrap_or_default()
+        })
+    }
+
+    /// Prompt and guidance of question `index` in lower case, for `/` search.
+    pub fn haystack(&self, index: usize) -> &str {
+        self.items[index].haystack.get_or_init(|| {
+            // The same as lower-casing "prompt\nguidance" (a line break ends any word, so no
+            // letter's lower case depends on the other part), without building that first.
+            let (prompt, guidance) = (&self.items[index].prompt, self.guidance(index));
+            let mut haystack = String::with_capacity(prompt.len() + 1 + guidance.len());
+            haystack.push_str(&prompt.to_lowercase());
+            haystack.push('\n');
+            haystack.push_str(&guidance.to_lowercase());
+            haystack
+        })
     }
 
     pub fn question(&self, index: usize) -> &Question {
@@ -205,22 +232,30 @@ impl Book {
 }
 
 fn item(section: usize, index: usize, question: &Question) -> Item {
-    let prompt = sanitize_line(&question.prompt);
-    let guidance = question
-        .guidance
-        .as_deref()
-        .map(sanitize)
-        .unwrap_or_default();
-    let haystack = format!("{}\n{}", prompt, guidance).to_lowercase();
     Item {
         section,
         index,
         id: question.id().to_string(),
-        prompt,
-        guidance,
+        prompt: sanitize_line(&question.prompt),
+        guidance: OnceLock::new(),
         required: question.required,
         audience: question.audience(),
         follow_up: question.show_if.is_some(),
-        haystack,
+        haystack: OnceLock::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_text_is_the_lower_case_of_prompt_and_guidance_together() {
+        let text = "id = \"t\"\ntitle = \"T\"\narea = \"t\"\nversion = 1\nsummary = \"s\"\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n\n[[sections.questions]]\nid = \"q\"\nkind = \"short_text\"\nprompt = \"ΟΔΟΣ Who LEADS?\"\nguidance = \"ΣΑΣ İstanbul ΣΟΦΟΣ\"\n";
+        let workbook = crate::workbook::load::parse_workbook("t.toml", text).unwrap();
+        let book = Book::new(Arc::new(workbook), &[]);
+        assert_eq!(book.guidance(0), "ΣΑΣ İstanbul ΣΟΦΟΣ");
+        let together = format!("{}\n{}", book.items[0].prompt, book.guidance(0)).to_lowercase();
+        assert_eq!(book.haystack(0), together);
     }
 }

@@ -64,7 +64,6 @@ pub struct Start {
 
 struct Runner {
     store: Store,
-    catalog: Catalog,
     session: Option<Session>,
     app: App,
     /// A workbook to open once the city is open.
@@ -82,11 +81,10 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiErr
         Some(_) => Vec::new(),
         None => city_rows(&store)?,
     };
-    let mut app = App::with_catalog(catalog.clone(), cities, Theme::from_env(start.theme));
+    let mut app = App::with_catalog(catalog, cities, Theme::from_env(start.theme));
     app.demo = start.demo;
     let mut runner = Runner {
         store,
-        catalog,
         session: None,
         app,
         pending_workbook: start.workbook,
@@ -369,7 +367,7 @@ impl Runner {
     fn opened(&mut self, session: Session, mut profile: Profile, read_only: bool) {
         // Answers given under older workbook versions are carried forward in memory; they are
         // written with the next save.
-        let migrated = !migrate::migrate(&mut profile, &self.catalog).is_empty();
+        let migrated = !migrate::migrate(&mut profile, &self.app.catalog).is_empty();
         self.app.open_profile(profile, read_only);
         if migrated && !read_only {
             self.app.save = SaveState::Pending;
@@ -414,7 +412,7 @@ impl Runner {
         };
         match self.store.open_city(&name, Wait::NO) {
             Ok((session, mut profile)) => {
-                migrate::migrate(&mut profile, &self.catalog);
+                migrate::migrate(&mut profile, &self.app.catalog);
                 self.app.took_edit(profile);
                 self.session = Some(session);
             }

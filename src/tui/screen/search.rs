@@ -104,7 +104,7 @@ impl SearchScreen {
                 }
                 let place = if item.prompt.to_lowercase().contains(&query) {
                     Some("question")
-                } else if item.haystack.contains(&query) {
+                } else if book.haystack(i).contains(&query) {
                     Some("guidance")
                 } else {
                     answer

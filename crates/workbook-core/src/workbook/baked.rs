@@ -50,7 +50,11 @@ pub fn decode(bytes: &[u8]) -> Result<Catalog, BakedError> {
         let question = baked
             .workbooks
             .get_mut(w)
-            .and_then(|l| l.workbook.sections.get_mut(s))
+            .and_then(|l| {
+                std::sync::Arc::make_mut(&mut l.workbook)
+                    .sections
+                    .get_mut(s)
+            })
             .and_then(|section| section.questions.get_mut(q))
             .ok_or_else(|| BakedError(format!("no question {w}.{s}.{q}")))?;
         question.home = Some(home);

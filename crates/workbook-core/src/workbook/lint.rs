@@ -42,9 +42,21 @@ pub fn conditions_on_reused(workbook: &Workbook, path: &str, source: &str) -> Ve
         questions: HashMap::new(),
         reused_only: true,
     };
+    // Only a condition naming `workbook.question` looks the question up; without one, the
+    // table of earlier questions (10,000 entries in a large workbook) is never read.
+    let looks_up = workbook.questions().any(|q| {
+        let mut names = Vec::new();
+        if let Some(condition) = &q.show_if {
+            super::resolve::condition_names(condition.get_ref(), &mut names);
+        }
+        names.iter().any(|n| n.contains('.'))
+    });
     for (position, question) in workbook.questions().enumerate() {
         if let (Some(condition), false) = (&question.show_if, question.is_reused()) {
             linter.condition(question, condition, 1);
+        }
+        if !looks_up {
+            continue;
         }
         let name = match &question.uses {
             Some(uses) => uses.get_ref().as_str(),
@@ -451,28 +463,26 @@ impl<'a> Linter<'a> {
     /// question but never more open.
     fn sensitivity(&mut self, q: &Question) {
         let id = q.id();
-        let flags = std::iter::once((
-            q.sensitivity.is_some(),
-            q.sensitive.as_ref(),
-            id.to_string(),
-        ))
-        .chain(q.columns().iter().map(|c| {
-            (
-                c.sensitivity.is_some(),
-                c.sensitive.as_ref(),
-                format!("{id}.{}", c.id()),
-            )
-        }));
-        for (level, flag, owner) in flags {
+        // The question, or one of its columns (named only when there is something to say).
+        let flags = std::iter::once((q.sensitivity.is_some(), q.sensitive.as_ref(), None)).chain(
+            q.columns()
+                .iter()
+                .map(|c| (c.sensitivity.is_some(), c.sensitive.as_ref(), Some(c.id()))),
+        );
+        for (level, flag, column) in flags {
+            let owner = || match column {
+                Some(column) => format!("{id}.{column}"),
+                None => id.to_string(),
+            };
             match (level, flag) {
                 (true, Some(flag)) => self.error(
                     flag.span(),
-                    format!("`{owner}` sets both sensitivity and sensitive"),
+                    format!("`{}` sets both sensitivity and sensitive", owner()),
                     "keep sensitivity = \"public\", \"internal\" or \"restricted\" and remove sensitive",
                 ),
                 (false, Some(flag)) => self.warn(
                     flag.span(),
-                    format!("`{owner}` uses `sensitive`, which `sensitivity` replaces"),
+                    format!("`{}` uses `sensitive`, which `sensitivity` replaces", owner()),
                     if *flag.get_ref() {
                         "write sensitivity = \"restricted\""
                     } else {
@@ -578,7 +588,7 @@ impl<'a> Linter<'a> {
                 "list at least two choices",
             );
         }
-        self.unique_choices(choices.get_ref(), &format!("question `{id}`"));
+        self.unique_choices(choices.get_ref(), || format!("question `{id}`"));
         if q.other && q.choice_label(crate::answer::OTHER).is_some() {
             self.error(
                 choices.span(),
@@ -588,25 +598,29 @@ impl<'a> Linter<'a> {
         }
     }
 
-    fn unique_choices(&mut self, choices: &[Choice], owner: &str) {
+    /// `owner` names the question or column, for a message (and is only made for one).
+    fn unique_choices(&mut self, choices: &[Choice], owner: impl Fn() -> String) {
         // Spans, not lines: finding a line scans the file, which only a reported problem needs.
-        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+        let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
         for choice in choices {
             let value = choice.value();
             if let Some(first) = seen.get(value) {
                 let line = self.line_of(first);
                 self.error(
                     choice.value.span(),
-                    format!("{owner} has the choice `{value}` twice (first on line {line})"),
+                    format!(
+                        "{} has the choice `{value}` twice (first on line {line})",
+                        owner()
+                    ),
                     "choice values must be unique",
                 );
             } else {
-                seen.insert(value.to_string(), choice.value.span());
+                seen.insert(value, choice.value.span());
             }
             if value.trim().is_empty() {
                 self.error(
                     choice.value.span(),
-                    format!("{owner} has a choice with an empty value"),
+                    format!("{} has a choice with an empty value", owner()),
                     "give the choice a short value such as `yes_partly`",
                 );
             }
@@ -689,7 +703,7 @@ impl<'a> Linter<'a> {
                 return;
             }
         };
-        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+        let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
         for column in columns.get_ref() {
             self.id(&column.id, "column");
             let cid = column.id();
@@ -703,7 +717,7 @@ impl<'a> Linter<'a> {
                     "column ids must be unique within a table",
                 );
             } else {
-                seen.insert(cid.to_string(), column.id.span());
+                seen.insert(cid, column.id.span());
             }
             match (column.kind, &column.choices) {
                 (ColumnKind::Choice, None) => self.error(
@@ -717,7 +731,7 @@ impl<'a> Linter<'a> {
                     "list at least two choices",
                 ),
                 (ColumnKind::Choice, Some(choices)) => {
-                    self.unique_choices(choices.get_ref(), &format!("column `{cid}`"))
+                    self.unique_choices(choices.get_ref(), || format!("column `{cid}`"))
                 }
                 (_, Some(choices)) => self.error(
                     choices.span(),

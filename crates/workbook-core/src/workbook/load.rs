@@ -2,11 +2,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::diag::{Diagnostic, Severity};
 use super::lint::lint;
 use super::model::{GlossaryEntry, Question, Workbook};
-use super::resolve::{SharedGlossary, resolve};
+use super::resolve::{SharedGlossary, resolve_undoably};
 
 /// Largest workbook file we read. The largest built-in is far smaller; a file beyond this is a
 /// mistake (or hostile), and reading it would only make everything slow.
@@ -55,7 +56,9 @@ pub struct SourceFile {
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct LoadedWorkbook {
-    pub workbook: Workbook,
+    /// Shared with whatever shows it (the TUI), never copied: a large workbook takes longer
+    /// to copy than to draw.
+    pub workbook: Arc<Workbook>,
     pub origin: Origin,
     /// How the file is named in messages, and its text (for locating problems found once the
     /// catalog is loaded).
@@ -68,7 +71,7 @@ impl LoadedWorkbook {
     pub fn new(workbook: Workbook, origin: Origin) -> LoadedWorkbook {
         LoadedWorkbook {
             display: format!("<{}>", workbook.id()),
-            workbook,
+            workbook: Arc::new(workbook),
             origin,
             text: String::new(),
         }
@@ -93,15 +96,16 @@ impl Catalog {
         let mut unresolved = Vec::new();
         let mut problems = Vec::new();
         let sources = all_sources(dirs);
-        for (source, (workbook, diagnostics)) in sources.iter().zip(check_all(&sources)) {
+        let checked = check_all(&sources);
+        for (source, (workbook, diagnostics)) in sources.into_iter().zip(checked) {
             let failed = diagnostics.iter().any(Diagnostic::is_error);
             problems.extend(diagnostics.into_iter().filter(Diagnostic::is_error));
-            if let (Some(workbook), false, Ok(text)) = (workbook, failed, &source.text) {
+            if let (Some(workbook), false, Ok(text)) = (workbook, failed, source.text) {
                 let loaded = LoadedWorkbook {
-                    workbook,
-                    origin: source.origin.clone(),
-                    display: source.display.clone(),
-                    text: text.clone(),
+                    workbook: Arc::new(workbook),
+                    origin: source.origin,
+                    display: source.display,
+                    text,
                 };
                 match unresolved
                     .iter_mut()
@@ -127,13 +131,12 @@ impl Catalog {
         let mut kept = workbooks;
         let mut problems = Vec::new();
         loop {
-            let mut attempt = kept.clone();
-            let found = resolve(&mut attempt, &glossary);
+            let (found, replaced) = resolve_undoably(&mut kept, &glossary);
             let failing: Vec<usize> = found
                 .iter()
                 .filter(|(_, d)| d.is_error())
                 .filter_map(|(index, _)| *index)
-                .filter(|i| attempt[*i].origin != Origin::BuiltIn)
+                .filter(|i| kept[*i].origin != Origin::BuiltIn)
                 .collect();
             if failing.is_empty() {
                 problems.extend(
@@ -143,7 +146,7 @@ impl Catalog {
                         .filter(Diagnostic::is_error),
                 );
                 return Catalog {
-                    workbooks: attempt,
+                    workbooks: kept,
                     problems,
                     glossary,
                 };
@@ -153,6 +156,7 @@ impl Catalog {
                     problems.push(diagnostic);
                 }
             }
+            replaced.undo(&mut kept);
             let mut index = 0;
             kept.retain(|_| {
                 index += 1;
@@ -185,12 +189,12 @@ impl Catalog {
     pub fn get(&self, id: &str) -> Option<&Workbook> {
         self.workbooks
             .iter()
-            .map(|w| &w.workbook)
+            .map(|w| &*w.workbook)
             .find(|w| w.id() == id)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Workbook> {
-        self.workbooks.iter().map(|w| &w.workbook)
+        self.workbooks.iter().map(|w| &*w.workbook)
     }
 
     /// The workbook `question` (shown in `workbook`) keeps its answer in: its home when it is
@@ -231,6 +235,11 @@ pub fn builtin_sources() -> Vec<SourceFile> {
 /// The `*.toml` files directly inside `dir`, by name. A folder that does not exist holds none:
 /// the default user folder usually does not.
 pub fn dir_sources(dir: &Path) -> Vec<SourceFile> {
+    dir_paths(dir).iter().map(|p| file_source(p)).collect()
+}
+
+/// The paths of the workbook files [`dir_sources`] reads, without reading them.
+pub fn dir_paths(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -241,7 +250,7 @@ pub fn dir_sources(dir: &Path) -> Vec<SourceFile> {
         .filter(|p| p.file_name().is_none_or(|n| n != GLOSSARY_FILE))
         .collect();
     paths.sort();
-    paths.iter().map(|p| file_source(p)).collect()
+    paths
 }
 
 /// Reads one workbook file, refusing what is too big or not UTF-8 text.
@@ -347,9 +356,10 @@ pub fn load_glossary(dirs: &[PathBuf]) -> (SharedGlossary, Vec<Diagnostic>) {
     (glossary, problems)
 }
 
-/// Parses and lints one source: the workbook (when it parsed) and every problem found.
 /// [`check`] for every source, in order. Parsing is most of a command's start-up, so the
-/// files are parsed on as many threads as the machine has cores.
+/// files are parsed on as many threads as the machine has cores (the calling one too), the
+/// largest first, each thread taking the next file when it is done with one; a large file is
+/// itself parsed in parts on several threads (`split`).
 pub fn check_all(sources: &[SourceFile]) -> Vec<(Option<Workbook>, Vec<Diagnostic>)> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -357,24 +367,30 @@ pub fn check_all(sources: &[SourceFile]) -> Vec<(Option<Workbook>, Vec<Diagnosti
     if threads <= 1 {
         return sources.iter().map(check).collect();
     }
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sources[i].text.as_ref().map_or(0, String::len)));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let taken = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(&i) = order.get(taken) else {
+                return done;
+            };
+            done.push((i, check(&sources[i])));
+        }
+    };
     let mut checked: Vec<Option<(Option<Workbook>, Vec<Diagnostic>)>> =
         (0..sources.len()).map(|_| None).collect();
     std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|t| {
-                scope.spawn(move || {
-                    (t..sources.len())
-                        .step_by(threads)
-                        .map(|i| (i, check(&sources[i])))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for worker in workers {
+        let workers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mine = work();
+        for done in workers
+            .into_iter()
             // A panic in a parser thread is a bug; carry it on rather than lose a workbook.
-            let done = worker
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            .map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .chain([mine])
+        {
             for (i, result) in done {
                 checked[i] = Some(result);
             }
@@ -383,6 +399,7 @@ pub fn check_all(sources: &[SourceFile]) -> Vec<(Option<Workbook>, Vec<Diagnosti
     checked.into_iter().flatten().collect()
 }
 
+/// Parses and lints one source: the workbook (when it parsed) and every problem found.
 pub fn check(source: &SourceFile) -> (Option<Workbook>, Vec<Diagnostic>) {
     let text = match &source.text {
         Ok(text) => text,
@@ -402,6 +419,14 @@ pub fn parse_workbook(display: &str, text: &str) -> Result<Workbook, Diagnostic>
     if text.trim().is_empty() {
         return Err(Diagnostic::new(Severity::Error, display, "the file is empty")
             .hint("a workbook needs at least id, title, area, version, summary and one [[sections]]; see docs/workbook-format.md"));
+    }
+    if text.len() >= super::split::MIN_SPLIT_BYTES {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        if cores > 1
+            && let Some(workbook) = super::split::parse(text, cores)
+        {
+            return Ok(workbook);
+        }
     }
     toml::from_str::<Workbook>(text).map_err(|e| parse_error(display, text, &e))
 }
@@ -440,6 +465,157 @@ mod tests {
     fn builtin_workbooks_are_embedded() {
         assert!(!BUILTIN.is_empty());
         assert!(Catalog::builtin().get("mapping").is_some());
+    }
+
+    fn loaded(text: &str, origin: Origin) -> LoadedWorkbook {
+        let workbook = parse_workbook("t.toml", text).expect("parses");
+        LoadedWorkbook {
+            display: format!("{}.toml", workbook.id()),
+            workbook: Arc::new(workbook),
+            origin,
+            text: text.to_string(),
+        }
+    }
+
+    const HOME: &str = "id = \"home\"\ntitle = \"H\"\narea = \"h\"\nversion = 1\nsummary = \"s\"\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n\n[[sections.questions]]\nid = \"q\"\nkind = \"short_text\"\nprompt = \"At home?\"\nguidance = \"Home guidance.\"\n";
+
+    fn user(id: &str, uses: &str) -> String {
+        format!(
+            "id = \"{id}\"\ntitle = \"U\"\narea = \"u\"\nversion = 1\nsummary = \"s\"\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n\n[[sections.questions]]\nuses = \"{uses}\"\nprompt = \"Here?\"\n"
+        )
+    }
+
+    #[test]
+    fn a_workbook_broken_across_workbooks_is_left_out_and_the_rest_resolved_as_without_it() {
+        let good = user("good", "home.q");
+        let broken = user("broken", "home.nope");
+        let with = Catalog::resolved(
+            vec![
+                loaded(HOME, Origin::BuiltIn),
+                loaded(&good, Origin::File("good.toml".into())),
+                loaded(&broken, Origin::File("broken.toml".into())),
+            ],
+            SharedGlossary::default(),
+        );
+        let without = Catalog::resolved(
+            vec![
+                loaded(HOME, Origin::BuiltIn),
+                loaded(&good, Origin::File("good.toml".into())),
+            ],
+            SharedGlossary::default(),
+        );
+        assert_eq!(with.ids(), ["home", "good"]);
+        assert_eq!(with.problems.len(), 1, "{:?}", with.problems);
+        assert!(with.problems[0].message.contains("no question `nope`"));
+        assert!(without.problems.is_empty());
+        let shown = with.get("good").unwrap().questions().next().unwrap();
+        assert_eq!(shown.home.as_deref(), Some("home"));
+        assert_eq!(shown.prompt, "Here?");
+        assert_eq!(shown.guidance.as_deref(), Some("Home guidance."));
+        for (a, b) in with.workbooks.iter().zip(&without.workbooks) {
+            assert_eq!(format!("{:?}", a.workbook), format!("{:?}", b.workbook));
+        }
+    }
+
+    #[test]
+    fn undoing_a_resolution_gives_back_the_workbooks_as_parsed() {
+        let parsed = vec![
+            loaded(HOME, Origin::BuiltIn),
+            loaded(&user("good", "home.q"), Origin::File("good.toml".into())),
+        ];
+        let mut workbooks = parsed.clone();
+        let (problems, replaced) =
+            super::super::resolve::resolve_undoably(&mut workbooks, &SharedGlossary::default());
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(workbooks[1].workbook.questions().all(|q| q.home.is_some()));
+        replaced.undo(&mut workbooks);
+        for (a, b) in workbooks.iter().zip(&parsed) {
+            assert_eq!(format!("{:?}", a.workbook), format!("{:?}", b.workbook));
+        }
+    }
+
+    fn book(id: &str, questions: &str) -> LoadedWorkbook {
+        let text = format!(
+            "id = \"{id}\"\ntitle = \"T\"\narea = \"{id}\"\nversion = 1\nsummary = \"s\"\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n{questions}"
+        );
+        loaded(&text, Origin::File(format!("{id}.toml").into()))
+    }
+
+    fn problems(mut workbooks: Vec<LoadedWorkbook>) -> Vec<String> {
+        super::super::resolve::resolve(&mut workbooks, &SharedGlossary::default())
+            .into_iter()
+            .map(|(_, d)| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn conditions_going_round_through_other_workbooks_are_found() {
+        let a = book(
+            "a",
+            "\n[[sections.questions]]\nuses = \"b.y\"\n\n[[sections.questions]]\nid = \"x\"\nkind = \"yes_no\"\nprompt = \"X?\"\nshow_if = { question = \"b.y\", answered = true }\n",
+        );
+        let b = book(
+            "b",
+            "\n[[sections.questions]]\nuses = \"a.x\"\n\n[[sections.questions]]\nid = \"y\"\nkind = \"yes_no\"\nprompt = \"Y?\"\nshow_if = { question = \"a.x\", answered = true }\n",
+        );
+        let found = problems(vec![a, b]);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.contains("go round in a circle: a.x → b.y → a.x")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_without_a_condition_replaces_an_earlier_one_of_its_name_in_the_circle_search() {
+        // Two workbooks named `a` (as `Catalog::of` may be given): the later one's `x` has no
+        // condition, so there is no circle, as when every question had an entry.
+        let a = book(
+            "a",
+            "\n[[sections.questions]]\nuses = \"b.y\"\n\n[[sections.questions]]\nid = \"x\"\nkind = \"yes_no\"\nprompt = \"X?\"\nshow_if = { question = \"b.y\", answered = true }\n",
+        );
+        let a_again = book(
+            "a",
+            "\n[[sections.questions]]\nid = \"x\"\nkind = \"yes_no\"\nprompt = \"X?\"\n",
+        );
+        let b = book(
+            "b",
+            "\n[[sections.questions]]\nuses = \"a.x\"\n\n[[sections.questions]]\nid = \"y\"\nkind = \"yes_no\"\nprompt = \"Y?\"\nshow_if = { question = \"a.x\", answered = true }\n",
+        );
+        let found = problems(vec![a, a_again, b]);
+        assert!(!found.iter().any(|m| m.contains("circle")), "{found:?}");
+    }
+
+    #[test]
+    fn a_condition_on_a_question_shown_from_another_workbook_is_checked() {
+        let home = book(
+            "home",
+            "\n[[sections.questions]]\nid = \"q\"\nkind = \"single_choice\"\nprompt = \"Q?\"\nchoices = [{ value = \"a\", label = \"A\" }]\n",
+        );
+        let user = book(
+            "user",
+            "\n[[sections.questions]]\nuses = \"home.q\"\n\n[[sections.questions]]\nid = \"then\"\nkind = \"yes_no\"\nprompt = \"Then?\"\nshow_if = { question = \"home.q\", equals = \"zzz\" }\n",
+        );
+        let found = problems(vec![home, user]);
+        assert!(found.iter().any(|m| m.contains("zzz")), "{found:?}");
+    }
+
+    #[test]
+    fn a_large_workbook_parses_and_fails_as_its_whole_file_does() {
+        let text = super::super::generate::synthetic("big", 2_000);
+        assert!(text.len() >= super::super::split::MIN_SPLIT_BYTES);
+        let whole: Workbook = toml::from_str(&text).unwrap();
+        let parsed = parse_workbook("big.toml", &text).unwrap();
+        assert_eq!(format!("{parsed:?}"), format!("{whole:?}"));
+        // A mistake near the end: the message, line and column are the whole file's.
+        let at = text.rfind("required = false").unwrap();
+        let broken = format!("{}required = nope{}", &text[..at], &text[at + 16..]);
+        let error = toml::from_str::<Workbook>(&broken).unwrap_err();
+        let expected = parse_error("big.toml", &broken, &error);
+        let got = parse_workbook("big.toml", &broken).unwrap_err();
+        assert_eq!(got.to_string(), expected.to_string());
+        assert!(got.line > 10_000, "located: line {}", got.line);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod load;
 pub mod model;
 pub mod resolve;
 pub mod span;
+pub mod split;
 pub mod translation;
 
 pub use diag::{Diagnostic, Severity};

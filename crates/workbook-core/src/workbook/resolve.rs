@@ -5,6 +5,7 @@
 //! ways. Every problem names the file, line and column to fix.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use super::diag::{Diagnostic, Severity};
 use super::lint;
@@ -25,20 +26,67 @@ pub fn resolve(
     workbooks: &mut [LoadedWorkbook],
     glossary: &SharedGlossary,
 ) -> Vec<(Option<usize>, Diagnostic)> {
-    let homes: HashMap<String, Workbook> = workbooks
+    resolve_undoably(workbooks, glossary).0
+}
+
+/// The questions a resolution replaced, to put back when some workbooks turn out broken and
+/// the rest are resolved again without them (copying every workbook beforehand instead cost
+/// more than parsing a large one).
+pub struct Replaced(Vec<(usize, usize, usize, Question)>);
+
+impl Replaced {
+    /// Puts the `uses` entries back as their files wrote them.
+    pub fn undo(self, workbooks: &mut [LoadedWorkbook]) {
+        for (w, s, q, entry) in self.0 {
+            Arc::make_mut(&mut workbooks[w].workbook).sections[s].questions[q] = entry;
+        }
+    }
+}
+
+/// [`resolve`], also returning what it replaced.
+pub fn resolve_undoably(
+    workbooks: &mut [LoadedWorkbook],
+    glossary: &SharedGlossary,
+) -> (Vec<(Option<usize>, Diagnostic)>, Replaced) {
+    // Later workbooks win by id, as they did when this map held copies of the workbooks.
+    let homes: HashMap<String, usize> = workbooks
         .iter()
-        .map(|w| (w.workbook.id().to_string(), w.workbook.clone()))
+        .enumerate()
+        .map(|(index, w)| (w.workbook.id().to_string(), index))
         .collect();
     let mut problems = Vec::new();
-    for (index, loaded) in workbooks.iter_mut().enumerate() {
+    // Every replacement is worked out from the workbooks as parsed, then applied: a home
+    // question is never itself a `uses` entry, so the order does not matter.
+    let mut replacements = Vec::new();
+    for (index, loaded) in workbooks.iter().enumerate() {
         let mut report = Reporter {
             display: &loaded.display,
             text: &loaded.text,
             index,
             problems: &mut problems,
         };
-        resolve_workbook(&mut loaded.workbook, &homes, &mut report);
+        let homes = Homes {
+            workbooks,
+            by_id: &homes,
+        };
+        resolve_workbook(
+            index,
+            &loaded.workbook,
+            &homes,
+            &mut report,
+            &mut replacements,
+        );
     }
+    let mut replaced = Vec::with_capacity(replacements.len());
+    for (w, s, q, question) in replacements {
+        let workbook = Arc::make_mut(&mut workbooks[w].workbook);
+        let entry = std::mem::replace(&mut workbook.sections[s].questions[q], question);
+        replaced.push((w, s, q, entry));
+    }
+    let homes = Homes {
+        workbooks,
+        by_id: &homes,
+    };
     for (index, loaded) in workbooks.iter().enumerate() {
         let mut report = Reporter {
             display: &loaded.display,
@@ -51,7 +99,23 @@ pub fn resolve(
     }
     check_cycles(workbooks, &mut problems);
     check_glossary(workbooks, glossary, &mut problems);
-    problems
+    (problems, Replaced(replaced))
+}
+
+/// The workbooks by id, for what one workbook names in another.
+struct Homes<'a> {
+    workbooks: &'a [LoadedWorkbook],
+    by_id: &'a HashMap<String, usize>,
+}
+
+impl Homes<'_> {
+    fn get(&self, id: &str) -> Option<&Workbook> {
+        self.by_id.get(id).map(|&i| &*self.workbooks[i].workbook)
+    }
+
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        self.by_id.keys().map(String::as_str)
+    }
 }
 
 struct Reporter<'a> {
@@ -70,26 +134,30 @@ impl Reporter<'_> {
     }
 }
 
+/// The questions `workbook` (at `index`) shows from other workbooks, as replacements
+/// (workbook, section and question index, and the question as shown there).
 fn resolve_workbook(
-    workbook: &mut Workbook,
-    homes: &HashMap<String, Workbook>,
+    index: usize,
+    workbook: &Workbook,
+    homes: &Homes,
     report: &mut Reporter,
+    replacements: &mut Vec<(usize, usize, usize, Question)>,
 ) {
     let own_id = workbook.id().to_string();
     let shown: HashSet<String> = workbook
         .questions()
         .filter_map(|q| q.uses.as_ref().map(|u| u.get_ref().clone()))
         .collect();
-    for section in &mut workbook.sections {
-        for entry in &mut section.questions {
-            let Some(uses) = entry.uses.clone() else {
+    for (s, section) in workbook.sections.iter().enumerate() {
+        for (q, entry) in section.questions.iter().enumerate() {
+            let Some(uses) = &entry.uses else {
                 continue;
             };
             let Some((home_id, question_id)) = uses.get_ref().split_once('.') else {
                 continue;
             };
             let Some(home) = homes.get(home_id) else {
-                let mut known: Vec<&str> = homes.keys().map(String::as_str).collect();
+                let mut known: Vec<&str> = homes.ids().collect();
                 known.sort();
                 report.error(
                     uses.span(),
@@ -146,7 +214,7 @@ fn resolve_workbook(
                     }
                 }
             }
-            *entry = reused(original, entry, home_id);
+            replacements.push((index, s, q, reused(original, entry, home_id)));
         }
     }
 }
@@ -198,7 +266,7 @@ fn check_reused_conditions(workbook: &Workbook, display: &str, text: &str, repor
 
 /// `move_question` into another workbook must name one of its own questions, and map values
 /// to that question's choices.
-fn check_moves(workbook: &Workbook, homes: &HashMap<String, Workbook>, report: &mut Reporter) {
+fn check_moves(workbook: &Workbook, homes: &Homes, report: &mut Reporter) {
     for migration in &workbook.migrations {
         if *migration.action.get_ref() != MigrationAction::MoveQuestion {
             continue;
@@ -240,8 +308,11 @@ fn check_moves(workbook: &Workbook, homes: &HashMap<String, Workbook>, report: &
 /// one workbook shown because of a question that is shown because of the first).
 fn check_cycles(workbooks: &[LoadedWorkbook], problems: &mut Vec<(Option<usize>, Diagnostic)>) {
     // Each home question, by `workbook.question`, depends on the home questions its
-    // condition looks at.
+    // condition looks at. A question without a condition cannot be on a circle, so it gets no
+    // entry (naming all 10,000 questions of a large workbook cost more than the search), only
+    // its removal when it replaces an earlier question of the same name.
     let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut conditional: HashSet<(&str, &str)> = HashSet::new();
     for loaded in workbooks {
         let workbook = &loaded.workbook;
         for question in workbook.questions().filter(|q| !q.is_reused()) {
@@ -249,6 +320,13 @@ fn check_cycles(workbooks: &[LoadedWorkbook], problems: &mut Vec<(Option<usize>,
             if let Some(condition) = &question.show_if {
                 condition_names(condition.get_ref(), &mut names);
             }
+            if names.is_empty() {
+                if conditional.remove(&(workbook.id(), question.id())) {
+                    edges.remove(&format!("{}.{}", workbook.id(), question.id()));
+                }
+                continue;
+            }
+            conditional.insert((workbook.id(), question.id()));
             let targets = names
                 .into_iter()
                 .map(|n| {

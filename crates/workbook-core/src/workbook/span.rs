@@ -5,6 +5,7 @@
 //! also goes through a compact binary form with its range kept, which is how the built-in
 //! workbooks are embedded in the program already parsed and checked.
 
+use std::cell::Cell;
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
@@ -20,6 +21,25 @@ const START: &str = "$__serde_spanned_private_start";
 const END: &str = "$__serde_spanned_private_end";
 const VALUE: &str = "$__serde_spanned_private_value";
 const FIELDS: &[&str] = &[START, END, VALUE];
+
+thread_local! {
+    /// Where the text being read starts in its file (see [`with_offset`]).
+    static OFFSET: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Reads with every range moved `offset` bytes on: `read` parses a part of a file that starts
+/// at that byte (a large workbook is parsed in parts, see `split`), and the ranges come out as
+/// they are in the whole file.
+pub fn with_offset<R>(offset: usize, read: impl FnOnce() -> R) -> R {
+    struct Restore(usize);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            OFFSET.set(self.0);
+        }
+    }
+    let _restore = Restore(OFFSET.replace(offset));
+    read()
+}
 
 /// A value and its byte range in the source. Two spanned values are equal when their values
 /// are: where something was written does not change what it says.
@@ -119,7 +139,8 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for SpannedVisitor<T> {
 
     /// The TOML parser gives the range and the value as fields.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Spanned<T>, A::Error> {
-        let (mut start, mut end, mut value) = (None, None, None);
+        let (mut start, mut end, mut value): (Option<usize>, Option<usize>, Option<T>) =
+            (None, None, None);
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             match key.as_ref() {
                 START => start = Some(map.next_value()?),
@@ -129,7 +150,10 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for SpannedVisitor<T> {
             }
         }
         match (start, end, value) {
-            (Some(start), Some(end), Some(value)) => Ok(Spanned::new(start..end, value)),
+            (Some(start), Some(end), Some(value)) => {
+                let offset = OFFSET.get();
+                Ok(Spanned::new(start + offset..end + offset, value))
+            }
             (None, _, _) => Err(de::Error::missing_field(START)),
             (_, None, _) => Err(de::Error::missing_field(END)),
             (_, _, None) => Err(de::Error::missing_field(VALUE)),
@@ -163,5 +187,17 @@ mod tests {
         assert_eq!(&text[doc.name.span()], "\"abc\"");
         assert_eq!(&text[doc.items.span()], "[1, 2]");
         assert_eq!(toml::to_string(&doc).unwrap(), text);
+    }
+
+    #[test]
+    fn a_part_read_with_its_offset_has_the_ranges_of_the_whole_text() {
+        let whole = "# a part before\nname = \"abc\"\nitems = [1, 2]\n";
+        let start = whole.find("name").unwrap();
+        let doc: Doc = with_offset(start, || toml::from_str(&whole[start..]).unwrap());
+        assert_eq!(&whole[doc.name.span()], "\"abc\"");
+        assert_eq!(&whole[doc.items.span()], "[1, 2]");
+        // Afterwards, ranges are read as they are again.
+        let again: Doc = toml::from_str(&whole[start..]).unwrap();
+        assert_eq!(again.name.span(), 7..12);
     }
 }

@@ -7,6 +7,8 @@
 //! with any other installed font that has it. On a computer with no font at all the charts
 //! cannot be read, so [`Rasterizer::new`] says so and the document leaves them out.
 
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use resvg::tiny_skia;
@@ -64,6 +66,7 @@ impl Rasterizer {
         let mut fonts = fontdb::Database::new();
         fonts.load_system_fonts();
         let family = sans_serif(&fonts)?;
+        let mut fonts = in_memory(&fonts, &family);
         fonts.set_sans_serif_family(family.clone());
         Some(Rasterizer {
             fonts: Arc::new(fonts),
@@ -112,17 +115,18 @@ impl Rasterizer {
 
 /// The pixmap as an RGB PNG: the chart is drawn on opaque white, so the alpha channel (and
 /// tiny-skia's un-premultiplying copy) can go. The file says its resolution, [`DPI`].
+///
+/// Compressed at DEFLATE level 1 with the `Up` filter: charts are large areas of one colour,
+/// which the png crate's balanced setting (level 6, each row's filter chosen by trying all
+/// five) packs only a little smaller for six times the work. The demo's three charts: 262 KB
+/// in 10 ms, against 172 KB in 64 ms (and 431 KB in 8 ms with its fast setting).
 fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
-    let rgb: Vec<u8> = pixmap
-        .data()
-        .chunks_exact(4)
-        .flat_map(|pixel| [pixel[0], pixel[1], pixel[2]])
-        .collect();
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_compression(png::Compression::Balanced);
+    encoder.set_deflate_compression(png::DeflateCompression::Level(1));
+    encoder.set_filter(png::Filter::Up);
     let per_metre = (DPI / 0.0254).round() as u32;
     encoder.set_pixel_dims(Some(png::PixelDimensions {
         xppu: per_metre,
@@ -130,9 +134,60 @@ fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
         unit: png::Unit::Meter,
     }));
     let mut writer = encoder.write_header()?;
-    writer.write_image_data(&rgb)?;
+    // Row by row, so that no RGB copy of the whole picture is made (a fresh 6 MB to touch).
+    let mut rows = writer.stream_writer()?;
+    let mut row = vec![0; pixmap.width() as usize * 3];
+    for pixels in pixmap.data().chunks_exact(pixmap.width() as usize * 4) {
+        for (to, from) in row.chunks_exact_mut(3).zip(pixels.chunks_exact(4)) {
+            to.copy_from_slice(&from[..3]);
+        }
+        std::io::Write::write_all(&mut rows, &row)?;
+    }
+    rows.finish()?;
     writer.finish()?;
     Ok(out)
+}
+
+/// The same fonts, with those of `family` read into memory once. fontdb keeps a font file's
+/// path and reads the whole file again each time text is laid out in it: 674 times (270 MB)
+/// for the demo plan's three charts. The faces keep their order, so every query finds the
+/// face it found before.
+fn in_memory(fonts: &fontdb::Database, family: &str) -> fontdb::Database {
+    let mut read: HashMap<PathBuf, fontdb::Source> = HashMap::new();
+    let mut kept = fontdb::Database::new();
+    for generic in [
+        fontdb::Family::Serif,
+        fontdb::Family::SansSerif,
+        fontdb::Family::Cursive,
+        fontdb::Family::Fantasy,
+        fontdb::Family::Monospace,
+    ] {
+        let name = fonts.family_name(&generic).to_string();
+        match generic {
+            fontdb::Family::Serif => kept.set_serif_family(name),
+            fontdb::Family::SansSerif => kept.set_sans_serif_family(name),
+            fontdb::Family::Cursive => kept.set_cursive_family(name),
+            fontdb::Family::Fantasy => kept.set_fantasy_family(name),
+            _ => kept.set_monospace_family(name),
+        }
+    }
+    for face in fonts.faces() {
+        let mut face = face.clone();
+        if let fontdb::Source::File(path) = &face.source
+            && face.families.iter().any(|(name, _)| name == family)
+        {
+            let source = read.entry(path.clone()).or_insert_with(|| {
+                // A file that cannot be read now stays a path, as fontdb had it.
+                match std::fs::read(path) {
+                    Ok(data) => fontdb::Source::Binary(Arc::new(data)),
+                    Err(_) => fontdb::Source::File(path.clone()),
+                }
+            });
+            face.source = source.clone();
+        }
+        kept.push_face_info(face);
+    }
+    kept
 }
 
 /// The family to draw sans-serif text in: the one the system names (fontconfig's alias on
@@ -186,6 +241,29 @@ mod tests {
         assert_eq!(dark_pixels(&blank.png), 0);
         assert!(dark_pixels(&label.png) > 500, "the label was not drawn");
         assert_eq!((label.width, label.height), (200, 20));
+    }
+
+    #[test]
+    fn the_fonts_in_memory_are_the_same_faces_in_the_same_order() {
+        let mut fonts = fontdb::Database::new();
+        fonts.load_system_fonts();
+        let family = sans_serif(&fonts).expect("a font");
+        let kept = in_memory(&fonts, &family);
+        let faces = |db: &fontdb::Database| -> Vec<(String, u32)> {
+            db.faces()
+                .map(|f| (f.post_script_name.clone(), f.index))
+                .collect()
+        };
+        assert_eq!(faces(&kept), faces(&fonts));
+        assert_eq!(
+            kept.family_name(&fontdb::Family::SansSerif),
+            fonts.family_name(&fontdb::Family::SansSerif)
+        );
+        for face in kept.faces() {
+            let ours = face.families.iter().any(|(name, _)| *name == family);
+            let binary = matches!(face.source, fontdb::Source::Binary(_));
+            assert_eq!(ours, binary, "{}", face.post_script_name);
+        }
     }
 
     #[test]

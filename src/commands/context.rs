@@ -29,6 +29,23 @@ pub fn catalog(global: &GlobalArgs) -> Catalog {
     catalog
 }
 
+/// The workbooks (as [`catalog`]), read on another thread while `work` runs on this one: a
+/// start reads the embedded workbooks and a city's profile, and neither needs the other.
+pub fn catalog_beside<T: Send>(
+    global: &GlobalArgs,
+    work: impl FnOnce() -> T + Send,
+) -> (Catalog, T) {
+    std::thread::scope(|scope| {
+        let catalog = scope.spawn(|| catalog(global));
+        let done = work();
+        // A panic while reading the workbooks is a bug; carry it on.
+        let catalog = catalog
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (catalog, done)
+    })
+}
+
 /// Loads a city read-only with the workbooks' migrations applied in memory (nothing is saved).
 pub fn load_migrated(store: &Store, catalog: &Catalog, name: &str) -> Result<Profile, Failure> {
     let mut profile = store.load(name)?;

@@ -9,7 +9,8 @@ use crate::commands::exit::{Failure, SUCCESS};
 use crate::config::{AudienceSetting, Config};
 use crate::plan::{self, DEFAULT_TEMPLATE, PlanAudience, PlanOptions};
 
-use super::context::{catalog, load_migrated, store, write_output_bytes};
+use super::context::{catalog_beside, store, write_output_bytes};
+use crate::profile::{Profile, migrate};
 
 /// Largest template file read; a plan template is a few kilobytes.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
@@ -20,17 +21,22 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
         return Ok(SUCCESS);
     }
     let config = Config::load()?;
-    let catalog = catalog(global);
-    let profile = if args.demo {
-        crate::demo::current()?
-    } else {
-        let Some(city) = args.city.clone().or(config.city) else {
-            return Err(Failure::usage(
-                "say which city's plan to write: workbook plan --city NAME (see `workbook plan --help`)",
-            ));
-        };
-        load_migrated(&store(global)?, &catalog, &city)?
-    };
+    let city = args.city.clone().or(config.city);
+    if !args.demo && city.is_none() {
+        return Err(Failure::usage(
+            "say which city's plan to write: workbook plan --city NAME (see `workbook plan --help`)",
+        ));
+    }
+    let (catalog, profile) = catalog_beside(global, || -> Result<Profile, Failure> {
+        match &city {
+            Some(city) if !args.demo => Ok(store(global)?.load(city)?),
+            _ => Ok(crate::demo::current()?),
+        }
+    });
+    let mut profile = profile?;
+    if !args.demo {
+        migrate::migrate(&mut profile, &catalog);
+    }
     let audience = match (args.audience, config.audience) {
         (Some(arg), _) => arg.into(),
         (None, Some(AudienceSetting::Mayor)) => PlanAudience::Mayor,

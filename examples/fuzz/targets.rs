@@ -104,7 +104,26 @@ pub fn use_profile(catalog: &Catalog, profile: &Profile) {
 /// One generated plan case: must render (or refuse with an error), never panic. Returns
 /// whether a plan was rendered.
 pub fn plan_case(catalog: &Catalog, profile: &Profile, options: &PlanOptions) -> bool {
+    same_either_way(catalog, profile, options);
     plan::render(catalog, profile, options).is_ok()
+}
+
+/// The built-in template runs as Rust (`plan::compiled`): wherever it writes a plan, it must
+/// be the document interpreting the template writes.
+fn same_either_way(catalog: &Catalog, profile: &Profile, options: &PlanOptions) {
+    let Ok(built) = plan::build(catalog, profile, options) else {
+        return;
+    };
+    for html in [false, true] {
+        if let Some(compiled) = plan::compiled::render(&built, html) {
+            let interpreted = plan::markdown::interpret(&built, plan::DEFAULT_TEMPLATE, html);
+            assert_eq!(
+                Some(compiled),
+                interpreted.ok(),
+                "the compiled template differs from the interpreted one"
+            );
+        }
+    }
 }
 
 /// The store's own rule (see `same_profile` in src/profile/store.rs): numbers bit for bit with

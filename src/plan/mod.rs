@@ -5,6 +5,7 @@
 //! [`render_bytes`] writes any format, Word (.docx) included.
 
 pub mod build;
+pub mod compiled;
 pub mod docx;
 pub mod escape;
 pub mod html;

@@ -68,13 +68,17 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
     if binary && options.template.is_some() {
         return Err(Failure::usage(plan::PlanError::TemplateForDocx.to_string()));
     }
-    let bytes = plan::render_bytes(&catalog, &profile, &options)
-        .map_err(|e| Failure::failed(e.to_string()))?;
+    let failed = |e: plan::PlanError| Failure::failed(e.to_string());
+    let built = plan::build(&catalog, &profile, &options).map_err(failed)?;
+    let bytes = plan::render_plan_bytes(&built, &options).map_err(failed)?;
     match &args.output {
         // Crash-safe like a profile save, so a reader never sees half a plan.
         Some(path) => write_output_bytes(path, &bytes)?,
         None => write_stdout(&bytes)?,
     }
+    // The process ends now: taking the workbooks, the city and the plan apart piece by piece
+    // would only cost time (2.4 M instructions, a twentieth of the HTML plan's).
+    std::mem::forget((catalog, profile, built, bytes));
     Ok(SUCCESS)
 }
 

@@ -29,17 +29,19 @@ pub fn catalog(global: &GlobalArgs) -> Catalog {
     catalog
 }
 
-/// The workbooks (as [`catalog`]), read on another thread while `work` runs on this one: a
-/// start reads the embedded workbooks and a city's profile, and neither needs the other.
+/// The workbooks (as [`catalog`]) and what `work` gives, side by side on two threads: a start
+/// reads the embedded workbooks and a city's profile, and neither needs the other. The
+/// workbooks, the longer of the two, are read on this thread, whose memory is already in use;
+/// `work` goes to the new one.
 pub fn catalog_beside<T: Send>(
     global: &GlobalArgs,
     work: impl FnOnce() -> T + Send,
 ) -> (Catalog, T) {
     std::thread::scope(|scope| {
-        let catalog = scope.spawn(|| catalog(global));
-        let done = work();
-        // A panic while reading the workbooks is a bug; carry it on.
-        let catalog = catalog
+        let done = scope.spawn(work);
+        let catalog = catalog(global);
+        // A panic in `work` is a bug; carry it on.
+        let done = done
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (catalog, done)

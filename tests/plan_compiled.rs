@@ -1,5 +1,6 @@
 //! The built-in template runs as Rust (`plan::compiled`); interpreting the template must give
-//! the same document, byte for byte, for every city, edition, audience, status and format.
+//! the same document, byte for byte, for every city, edition, audience, status and format; and
+//! its markdown, made into HTML in two halves, the page the whole document gives.
 //! tests/plan_props.rs checks the same on generated cities.
 
 mod plan_env;
@@ -39,6 +40,18 @@ fn same_as_interpreted(catalog: &Catalog, profile: &Profile, date: jiff::civil::
         for html in [false, true] {
             let compiled = plan::compiled::render(&built, html).expect("the plan is written");
             let interpreted = markdown::interpret(&built, DEFAULT_TEMPLATE, html).unwrap();
+            if html {
+                // Made into HTML in two halves at once, as the built-in template's markdown
+                // is, the page is the one the whole document gives.
+                assert_eq!(
+                    plan::html::render(&compiled, &built, true),
+                    plan::html::render(&compiled, &built, false),
+                    "{:?} {:?} trace {}",
+                    options.edition,
+                    options.audience,
+                    options.trace
+                );
+            }
             if compiled != interpreted {
                 let line = compiled
                     .lines()

@@ -109,7 +109,8 @@ pub fn plan_case(catalog: &Catalog, profile: &Profile, options: &PlanOptions) ->
 }
 
 /// The built-in template runs as Rust (`plan::compiled`): wherever it writes a plan, it must
-/// be the document interpreting the template writes.
+/// be the document interpreting the template writes, and its HTML made in two halves the page
+/// the whole document gives.
 fn same_either_way(catalog: &Catalog, profile: &Profile, options: &PlanOptions) {
     let Ok(built) = plan::build(catalog, profile, options) else {
         return;
@@ -118,10 +119,17 @@ fn same_either_way(catalog: &Catalog, profile: &Profile, options: &PlanOptions) 
         if let Some(compiled) = plan::compiled::render(&built, html) {
             let interpreted = plan::markdown::interpret(&built, plan::DEFAULT_TEMPLATE, html);
             assert_eq!(
-                Some(compiled),
-                interpreted.ok(),
+                Some(&compiled),
+                interpreted.as_ref().ok(),
                 "the compiled template differs from the interpreted one"
             );
+            if html {
+                assert_eq!(
+                    plan::html::render(&compiled, &built, true),
+                    plan::html::render(&compiled, &built, false),
+                    "the page made in two halves differs from the whole document's"
+                );
+            }
         }
     }
 }

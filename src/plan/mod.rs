@@ -254,7 +254,7 @@ pub fn render_plan(plan: &Plan, options: &PlanOptions) -> Result<String, PlanErr
         Format::Markdown => markdown::render(plan, template, false),
         Format::Html => {
             let markdown = markdown::render(plan, template, true)?;
-            Ok(html::render(&markdown, plan))
+            Ok(html::render(&markdown, plan, template == DEFAULT_TEMPLATE))
         }
         Format::Json => {
             let mut json = crate::encode::json::to_string_pretty(plan)?;

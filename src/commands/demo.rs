@@ -1,6 +1,6 @@
 //! `workbook demo`: the guided interface on the trainers' demo city, in its throwaway folder.
 
-use super::context::catalog_beside;
+use super::context::{Longer, catalog_beside};
 use super::open::{Resume, interactive_terminal, theme, walk_plain};
 use crate::cli::{DemoArgs, GlobalArgs};
 use crate::commands::exit::Failure;
@@ -12,7 +12,7 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
     // Only the throwaway folder is opened: --data-dir and WORKBOOK_DATA_DIR are never touched.
     // The interface opens the demo city (reading its 66 KB profile) while the workbooks are
     // read.
-    let (catalog, prepared) = catalog_beside(global, || {
+    let (catalog, prepared) = catalog_beside(global, Longer::Profile, || {
         let (store, city) = crate::demo::prepare(args.reset)?;
         let opened = interface.then(|| open_city(&store, &city));
         Ok::<_, crate::demo::DemoError>((store, city, opened))

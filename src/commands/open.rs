@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use super::context::{catalog_beside, store};
+use super::context::{Longer, catalog_beside, store};
 use crate::cli::{GlobalArgs, OpenArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::config::Config;
@@ -24,7 +24,7 @@ pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
     // The interface opens the city while the workbooks are read (a large profile takes as long
     // to parse as the embedded workbooks to decode); problems are reported in the order they
     // always were: an unknown workbook, the config file, then the city.
-    let (catalog, (config, opened)) = catalog_beside(global, || {
+    let (catalog, (config, opened)) = catalog_beside(global, Longer::Profile, || {
         let config = Config::load();
         let city = config
             .as_ref()

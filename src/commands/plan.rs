@@ -9,7 +9,7 @@ use crate::commands::exit::{Failure, SUCCESS};
 use crate::config::{AudienceSetting, Config};
 use crate::plan::{self, DEFAULT_TEMPLATE, PlanAudience, PlanOptions};
 
-use super::context::{catalog_beside, store, write_output_bytes};
+use super::context::{Longer, catalog_beside, store, write_output_bytes};
 use crate::profile::{Profile, migrate};
 
 /// Largest template file read; a plan template is a few kilobytes.
@@ -27,7 +27,13 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
             "say which city's plan to write: workbook plan --city NAME (see `workbook plan --help`)",
         ));
     }
-    let (catalog, profile) = catalog_beside(global, || -> Result<Profile, Failure> {
+    // The demo city is embedded decoded; a city of the user's is TOML.
+    let longer = if args.demo {
+        Longer::Workbooks
+    } else {
+        Longer::Profile
+    };
+    let (catalog, profile) = catalog_beside(global, longer, || -> Result<Profile, Failure> {
         match &city {
             Some(city) if !args.demo => Ok(store(global)?.load(city)?),
             _ => Ok(crate::demo::current()?),

@@ -173,6 +173,14 @@ fn demo(c: &mut Criterion) {
             })
         });
     }
+    // The built-in template runs as Rust (`plan::compiled`); interpreting it as a user's
+    // template is, for comparison.
+    group.bench_function("plan markdown, template interpreted", |b| {
+        b.iter(|| {
+            let built = plan::build(black_box(&catalog), black_box(&profile), &base).unwrap();
+            plan::markdown::interpret(&built, plan::DEFAULT_TEMPLATE, false).unwrap()
+        })
+    });
     group.finish();
 }
 

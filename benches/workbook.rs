@@ -1,5 +1,6 @@
 //! Loading and checking workbooks: the built-in set (start-up cost) and a generated workbook
-//! of 10,000 questions (the stress case).
+//! of 10,000 questions (the stress case), parsed in parts on all cores as the program does and,
+//! for comparison, whole on one thread.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -25,6 +26,10 @@ fn large(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("parse", |b| {
         b.iter(|| black_box(parse_workbook("big.toml", &text)))
+    });
+    // What `parse` did before it cut large files into parts (see `workbook::split`).
+    group.bench_function("parse, the whole file on one thread", |b| {
+        b.iter(|| black_box(toml::from_str::<workbook::workbook::Workbook>(&text).unwrap()))
     });
     group.bench_function("lint", |b| {
         b.iter(|| black_box(lint(&workbook, "big.toml", &text)))

@@ -245,6 +245,44 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The built-in template runs as Rust (`plan::compiled`); interpreting it gives the same
+    /// document for any answers, in every edition, with and without `--trace`.
+    #[test]
+    fn the_built_in_template_reads_the_same_run_as_rust_or_interpreted(
+        seed in any::<u64>(),
+        pool in prop::collection::vec(answer_text(), 1..6),
+        edition in 0..3usize,
+        trace in any::<bool>(),
+        html in any::<bool>(),
+    ) {
+        let catalog = catalog();
+        let (random, _) = cities(&catalog, seed, &pool);
+        let options = PlanOptions {
+            edition: [
+                workbook::plan::Edition::Public,
+                workbook::plan::Edition::Council,
+                workbook::plan::Edition::Restricted,
+            ][edition],
+            trace,
+            ..options()
+        };
+        let built = plan::build(&catalog, &random, &options).unwrap();
+        let compiled = plan::compiled::render(&built, html);
+        let interpreted = plan::markdown::interpret(&built, plan::DEFAULT_TEMPLATE, html).unwrap();
+        prop_assert_eq!(&compiled, &Some(interpreted));
+        // The built-in template's markdown is made into HTML in two halves at once: the page
+        // is the one the whole document gives.
+        let markdown = compiled.unwrap();
+        prop_assert_eq!(
+            plan::html::render(&markdown, &built, true),
+            plan::html::render(&markdown, &built, false)
+        );
+    }
+}
+
 /// The generator reaches what the property is about: tables with rows, several headings.
 #[test]
 fn generated_cities_have_tables_and_headings() {

@@ -104,7 +104,34 @@ pub fn use_profile(catalog: &Catalog, profile: &Profile) {
 /// One generated plan case: must render (or refuse with an error), never panic. Returns
 /// whether a plan was rendered.
 pub fn plan_case(catalog: &Catalog, profile: &Profile, options: &PlanOptions) -> bool {
+    same_either_way(catalog, profile, options);
     plan::render(catalog, profile, options).is_ok()
+}
+
+/// The built-in template runs as Rust (`plan::compiled`): wherever it writes a plan, it must
+/// be the document interpreting the template writes, and its HTML made in two halves the page
+/// the whole document gives.
+fn same_either_way(catalog: &Catalog, profile: &Profile, options: &PlanOptions) {
+    let Ok(built) = plan::build(catalog, profile, options) else {
+        return;
+    };
+    for html in [false, true] {
+        if let Some(compiled) = plan::compiled::render(&built, html) {
+            let interpreted = plan::markdown::interpret(&built, plan::DEFAULT_TEMPLATE, html);
+            assert_eq!(
+                Some(&compiled),
+                interpreted.as_ref().ok(),
+                "the compiled template differs from the interpreted one"
+            );
+            if html {
+                assert_eq!(
+                    plan::html::render(&compiled, &built, true),
+                    plan::html::render(&compiled, &built, false),
+                    "the page made in two halves differs from the whole document's"
+                );
+            }
+        }
+    }
 }
 
 /// The store's own rule (see `same_profile` in src/profile/store.rs): numbers bit for bit with

@@ -29,6 +29,43 @@ pub fn catalog(global: &GlobalArgs) -> Catalog {
     catalog
 }
 
+/// Which of the two things a start reads takes longer: it is read on the starting thread,
+/// whose memory is already in use, and the other on a new one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Longer {
+    /// The embedded workbooks (5.2 M instructions, which `baked::decode` itself shares between
+    /// two threads): longer than the demo city embedded as MessagePack (2.3 M).
+    Workbooks,
+    /// A city's TOML profile (the demo city's copy: 7.8 M).
+    Profile,
+}
+
+/// The workbooks (as [`catalog`]) and what `work` gives, read side by side on two threads: a
+/// start reads the embedded workbooks and a city's profile, and neither needs the other.
+pub fn catalog_beside<T: Send>(
+    global: &GlobalArgs,
+    longer: Longer,
+    work: impl FnOnce() -> T + Send,
+) -> (Catalog, T) {
+    // A panic on the other thread is a bug; carry it on.
+    std::thread::scope(|scope| match longer {
+        Longer::Workbooks => {
+            let done = scope.spawn(work);
+            let catalog = catalog(global);
+            let done = done.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (catalog, done)
+        }
+        Longer::Profile => {
+            let catalog = scope.spawn(|| catalog(global));
+            let done = work();
+            let catalog = catalog
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (catalog, done)
+        }
+    })
+}
+
 /// Loads a city read-only with the workbooks' migrations applied in memory (nothing is saved).
 pub fn load_migrated(store: &Store, catalog: &Catalog, name: &str) -> Result<Profile, Failure> {
     let mut profile = store.load(name)?;

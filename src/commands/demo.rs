@@ -1,16 +1,23 @@
 //! `workbook demo`: the guided interface on the trainers' demo city, in its throwaway folder.
 
-use super::context::catalog;
+use super::context::{Longer, catalog_beside};
 use super::open::{Resume, interactive_terminal, theme, walk_plain};
 use crate::cli::{DemoArgs, GlobalArgs};
 use crate::commands::exit::Failure;
 use crate::config::Config;
-use crate::tui::run::{Start, run as run_tui};
+use crate::tui::run::{Start, open_city, run as run_tui};
 
 pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
-    let catalog = catalog(global);
+    let interface = !args.plain && interactive_terminal();
     // Only the throwaway folder is opened: --data-dir and WORKBOOK_DATA_DIR are never touched.
-    let (store, city) = crate::demo::prepare(args.reset)?;
+    // The interface opens the demo city (reading its 66 KB profile) while the workbooks are
+    // read.
+    let (catalog, prepared) = catalog_beside(global, Longer::Profile, || {
+        let (store, city) = crate::demo::prepare(args.reset)?;
+        let opened = interface.then(|| open_city(&store, &city));
+        Ok::<_, crate::demo::DemoError>((store, city, opened))
+    });
+    let (store, city, opened) = prepared?;
     if args.reset {
         // Printed before the screen is taken, so it is still there after quitting.
         eprintln!(
@@ -19,7 +26,7 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
             crate::text::sanitize_line(&crate::demo::demo_dir()?.display().to_string())
         );
     }
-    if args.plain || !interactive_terminal() {
+    if !interface {
         eprintln!("DEMO: a fictional city for training; nothing here touches real data.");
         return walk_plain(
             &store,
@@ -33,6 +40,7 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
     let start = Start {
         workbook: None,
         city: Some(city),
+        opened,
         demo: true,
         theme: theme(global, &Config::load()?),
     };

@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use super::context::{catalog, store};
+use super::context::{Longer, catalog_beside, store};
 use crate::cli::{GlobalArgs, OpenArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::config::Config;
@@ -12,15 +12,29 @@ use crate::plain::Outcome;
 use crate::plain::keyboard::Keyboard;
 use crate::plain::render::leaving;
 use crate::profile::store::Wait;
-use crate::profile::{Store, migrate};
+use crate::profile::{Store, StoreError, migrate};
 use crate::text::shell_word;
-use crate::tui::run::{Start, run as run_tui};
+use crate::tui::run::{Start, open_city, run as run_tui};
 use crate::tui::theme::ThemeName;
 use crate::workbook::Catalog;
 
 pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
     let store = store(global)?;
-    let catalog = catalog(global);
+    let interface = !args.plain && interactive_terminal();
+    // The interface opens the city while the workbooks are read (a large profile takes as long
+    // to parse as the embedded workbooks to decode); problems are reported in the order they
+    // always were: an unknown workbook, the config file, then the city.
+    let (catalog, (config, opened)) = catalog_beside(global, Longer::Profile, || {
+        let config = Config::load();
+        let city = config
+            .as_ref()
+            .ok()
+            .and_then(|c| args.city.clone().or(c.city.clone()));
+        let opened = city
+            .filter(|_| interface)
+            .map(|city| open_city(&store, &city));
+        (config, opened)
+    });
     if let Some(id) = &args.workbook
         && catalog.get(id).is_none()
     {
@@ -29,9 +43,9 @@ pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
             catalog.ids().join(", ")
         )));
     }
-    let config = Config::load()?;
+    let config = config?;
     let city = args.city.clone().or(config.city.clone());
-    if args.plain || !interactive_terminal() {
+    if !interface {
         let Some(city) = city else {
             return Err(Failure::usage(
                 "plain mode needs a city: workbook open WORKBOOK --city NAME --plain (or set `city` in the config file)",
@@ -47,13 +61,16 @@ pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
             resume,
         );
     }
-    if let Some(city) = &city {
-        // Fails early, before the screen changes, when the city does not exist.
-        store.load(city)?;
-    }
+    // Fails early, before the screen changes, when the city does not exist (another window
+    // holding it is no failure: the interface opens it read-only).
+    let opened = match opened {
+        Some(Err(e)) if !matches!(e, StoreError::Locked { .. }) => return Err(e.into()),
+        opened => opened,
+    };
     let start = Start {
         workbook: args.workbook.clone(),
         city,
+        opened,
         demo: false,
         theme: theme(global, &config),
     };

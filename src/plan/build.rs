@@ -255,7 +255,16 @@ fn add_workbook(plan: &mut Plan, workbook: &Workbook, status: &WorkbookStatus, c
                 .and_then(|a| {
                     let reading = read(question, &a.value, a.other.as_deref(), cx.voice.format);
                     let value = reading.value().filter(|v| v.is_answered())?.clone();
-                    Some(Answer { value, ..a.clone() })
+                    // Every field but the value, which is the reading's (cloning the whole
+                    // answer copied the stored value only to drop it).
+                    Some(Answer {
+                        value,
+                        other: a.other.clone(),
+                        workbook_version: a.workbook_version,
+                        changed: a.changed,
+                        notes: a.notes.clone(),
+                        from_round: a.from_round.clone(),
+                    })
                 });
             let Some(answer) = understood else {
                 if question.required && cx.reader.reads(question) {

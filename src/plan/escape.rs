@@ -43,30 +43,59 @@ pub fn markdown(text: &str) -> String {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     // The three characters before the current one, nearest last (for `www.`).
     let mut behind = ['\0'; 3];
-    let mut chars = text.chars().enumerate().peekable();
-    while let Some((index, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    // Where the current character starts, and how many characters come before it.
+    let (mut at, mut index) = (0, 0);
+    while at < bytes.len() {
+        // Letters, digits and spaces are most of any text and never need a thought: a run of
+        // them is copied whole.
+        let run = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b' ')
+            .count();
+        if run > 0 {
+            out.push_str(&text[at..at + run]);
+            for &b in &bytes[at + run.saturating_sub(3)..at + run] {
+                behind = [behind[1], behind[2], char::from(b)];
+            }
+            at += run;
+            index += run;
+            continue;
+        }
+        let mut rest = text[at..].chars();
+        let Some(c) = rest.next() else { break };
+        let next = rest.next();
         let before = (index > 0).then_some(behind[2]);
-        let after = chars.peek().map(|&(_, a)| a);
-        let list_marker = index == digits && digits > 0 && (c == '.' || c == ')');
-        let scheme = c == ':'
-            && before.is_some_and(|b| b.is_ascii_alphanumeric() || "+-.".contains(b))
-            && after.is_some_and(|a| !a.is_whitespace());
-        let www = c == '.' && index >= 3 && behind.iter().all(|w| w.eq_ignore_ascii_case(&'w'));
-        if c == '@' && before.is_some_and(email_part) && after.is_some_and(email_part) {
+        if c == '@' && before.is_some_and(email_part) && next.is_some_and(email_part) {
             out.push(WORD_JOINER);
         }
-        if ALWAYS.contains(&c)
-            || list_marker
-            || scheme
-            || www
-            || (index == 0 && AT_START.contains(&c))
-        {
+        if needs_backslash(c, index, digits, before, next, &behind) {
             out.push('\\');
         }
         out.push(c);
         behind = [behind[1], behind[2], c];
+        at += c.len_utf8();
+        index += 1;
     }
     out
+}
+
+/// Whether [`markdown`] escapes `c`, the character at `index` (in characters) of the text,
+/// which starts with `digits` ASCII digits, between `before` and `after`.
+fn needs_backslash(
+    c: char,
+    index: usize,
+    digits: usize,
+    before: Option<char>,
+    after: Option<char>,
+    behind: &[char; 3],
+) -> bool {
+    let list_marker = index == digits && digits > 0 && (c == '.' || c == ')');
+    let scheme = c == ':'
+        && before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, '+' | '-' | '.'))
+        && after.is_some_and(|a| !a.is_whitespace());
+    let www = c == '.' && index >= 3 && behind.iter().all(|w| w.eq_ignore_ascii_case(&'w'));
+    ALWAYS.contains(&c) || list_marker || scheme || www || (index == 0 && AT_START.contains(&c))
 }
 
 /// A character GitHub-flavoured markdown accepts on either side of an e-mail address's `@`.
@@ -83,19 +112,47 @@ pub fn one_line(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // ASCII without decoding: white space, control characters, and runs of the rest.
+        let b = bytes[at];
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
             space = true;
+            at += 1;
             continue;
         }
-        if c.is_control() || is_hidden(c) {
+        if b < 0x20 || b == 0x7f {
+            at += 1;
             continue;
         }
+        let run = bytes[at..]
+            .iter()
+            .take_while(|&&b| b > b' ' && b < 0x7f)
+            .count();
+        let len = if run > 0 {
+            run
+        } else {
+            let Some(c) = text[at..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                space = true;
+                at += c.len_utf8();
+                continue;
+            }
+            if c.is_control() || is_hidden(c) {
+                at += c.len_utf8();
+                continue;
+            }
+            c.len_utf8()
+        };
         if space && !out.is_empty() {
             out.push(' ');
         }
         space = false;
-        out.push(c);
+        out.push_str(&text[at..at + len]);
+        at += len;
     }
     out
 }
@@ -108,26 +165,37 @@ fn is_one_line(text: &str) -> bool {
         return false;
     }
     if text.is_ascii() {
-        return bytes
+        // Printable ASCII only (folded without stopping early, which the compiler turns into
+        // whole-vector compares), and no two spaces in a row.
+        let unprintable = bytes
             .iter()
-            .zip(bytes.iter().skip(1).chain([&b'x']))
-            .all(|(&b, &next)| (b' '..0x7f).contains(&b) && !(b == b' ' && next == b' '));
+            .fold(false, |any, &b| any | (b.wrapping_sub(b' ') >= 0x7f - b' '));
+        return !unprintable && !text.contains("  ");
     }
+    // Byte by byte, decoding only what is not ASCII (the first and last byte are no space).
     let mut previous_space = false;
-    let mut last = ' ';
-    for c in text.chars() {
-        let space = c == ' ';
-        if (c.is_whitespace() && !space)
-            || (space && previous_space)
-            || c.is_control()
-            || is_hidden(c)
-        {
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii() {
+            let space = b == b' ';
+            if !(b' '..0x7f).contains(&b) || (space && previous_space) {
+                return false;
+            }
+            previous_space = space;
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() || c.is_control() || is_hidden(c) {
             return false;
         }
-        previous_space = space;
-        last = c;
+        previous_space = false;
+        at += c.len_utf8();
     }
-    last != ' '
+    true
 }
 
 /// Bidirectional overrides and isolates, the private-use character the HTML renderer uses
@@ -435,6 +503,99 @@ pub fn web_address(address: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
+    /// [`markdown`] and [`is_one_line`] as they were first written, character by character:
+    /// the faster ones must give exactly what these give.
+    mod before {
+        use super::super::{ALWAYS, AT_START, WORD_JOINER, email_part, one_line};
+
+        pub fn markdown(text: &str) -> String {
+            let cleaned = one_line(text);
+            let text = cleaned.trim();
+            let mut out = String::with_capacity(text.len() + text.len() / 8 + 8);
+            let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+            // The three characters before the current one, nearest last (for `www.`).
+            let mut behind = ['\0'; 3];
+            let mut chars = text.chars().enumerate().peekable();
+            while let Some((index, c)) = chars.next() {
+                let before = (index > 0).then_some(behind[2]);
+                let after = chars.peek().map(|&(_, a)| a);
+                let list_marker = index == digits && digits > 0 && (c == '.' || c == ')');
+                let scheme = c == ':'
+                    && before.is_some_and(|b| b.is_ascii_alphanumeric() || "+-.".contains(b))
+                    && after.is_some_and(|a| !a.is_whitespace());
+                let www =
+                    c == '.' && index >= 3 && behind.iter().all(|w| w.eq_ignore_ascii_case(&'w'));
+                if c == '@' && before.is_some_and(email_part) && after.is_some_and(email_part) {
+                    out.push(WORD_JOINER);
+                }
+                if ALWAYS.contains(&c)
+                    || list_marker
+                    || scheme
+                    || www
+                    || (index == 0 && AT_START.contains(&c))
+                {
+                    out.push('\\');
+                }
+                out.push(c);
+                behind = [behind[1], behind[2], c];
+            }
+            out
+        }
+
+        pub fn is_one_line(text: &str) -> bool {
+            let bytes = text.as_bytes();
+            if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+                return false;
+            }
+            if text.is_ascii() {
+                return bytes
+                    .iter()
+                    .zip(bytes.iter().skip(1).chain([&b'x']))
+                    .all(|(&b, &next)| (b' '..0x7f).contains(&b) && !(b == b' ' && next == b' '));
+            }
+            let mut previous_space = false;
+            let mut last = ' ';
+            for c in text.chars() {
+                let space = c == ' ';
+                if (c.is_whitespace() && !space)
+                    || (space && previous_space)
+                    || c.is_control()
+                    || super::super::is_hidden(c)
+                {
+                    return false;
+                }
+                previous_space = space;
+                last = c;
+            }
+            last != ' '
+        }
+    }
+
+    /// Text where escaping has work to do: markdown and HTML syntax, addresses, e-mail, `www.`,
+    /// list numbers, runs of spaces, control, bidirectional and private-use characters.
+    fn tricky() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            any::<String>(),
+            "[a-zA-Z0-9 .:@/+\\-_*`#<>\\[\\]()!|~&$^=\t\r\n\u{2060}\u{202e}\u{e000}\u{feff}é\u{a0}]{0,40}",
+            "(1\\. |12\\) |www\\.|WwW\\.|https://|mailto:|a@b\\.org| :x|x: )[a-z .:@]{0,12}",
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn markdown_escapes_as_it_did_character_by_character(text in tricky()) {
+            proptest::prop_assert_eq!(markdown(&text), before::markdown(&text));
+        }
+
+        #[test]
+        fn one_line_text_is_found_as_it_was(text in tricky()) {
+            proptest::prop_assert_eq!(is_one_line(&text), before::is_one_line(&text));
+        }
+    }
+
     /// The character-by-character folding that the fast path of [`one_line`] must agree with.
     fn one_line_slowly(text: &str) -> String {
         let words: Vec<String> = text
@@ -452,6 +613,11 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn one_line_folds_every_kind_of_text_alike(text in "[a b\\t\\n\\u{7f}\\u{85}\\u{a0}\\u{202e}é\\u{3000}.]{0,12}") {
+            proptest::prop_assert_eq!(one_line(&text), one_line_slowly(&text));
+        }
+
+        #[test]
+        fn one_line_folds_any_text_alike(text in "(\\PC|[\\x00-\\x20\\x7f\\u{85}\\u{a0}\\u{2028}\\u{202e}\\u{e000}\\u{feff}])*") {
             proptest::prop_assert_eq!(one_line(&text), one_line_slowly(&text));
         }
     }

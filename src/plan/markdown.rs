@@ -6,11 +6,22 @@ use minijinja::value::{Serde, Value};
 use super::PlanError;
 use super::escape;
 use super::model::{Plan, TableRow};
-use super::template::{TEMPLATE_NAME, environment};
+use super::template::{DEFAULT_TEMPLATE, TEMPLATE_NAME, environment};
 
 /// Renders `plan` through `template`. With `html`, chart calls leave markers for the HTML
-/// renderer and the template sees `format == "html"`.
+/// renderer and the template sees `format == "html"`. The built-in template runs as Rust
+/// ([`super::compiled`]), which writes exactly what interpreting it writes.
 pub fn render(plan: &Plan, template: &str, html: bool) -> Result<String, PlanError> {
+    if template == DEFAULT_TEMPLATE
+        && let Some(text) = super::compiled::render(plan, html)
+    {
+        return Ok(text);
+    }
+    interpret(plan, template, html)
+}
+
+/// Renders `plan` through `template` with minijinja, whatever the template.
+pub fn interpret(plan: &Plan, template: &str, html: bool) -> Result<String, PlanError> {
     let mut env = environment(html);
     env.add_template(TEMPLATE_NAME, template)
         .map_err(template_error)?;

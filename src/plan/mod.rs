@@ -5,6 +5,7 @@
 //! [`render_bytes`] writes any format, Word (.docx) included.
 
 pub mod build;
+pub mod compiled;
 pub mod docx;
 pub mod escape;
 pub mod html;
@@ -260,7 +261,7 @@ pub fn render_plan(plan: &Plan, options: &PlanOptions) -> Result<String, PlanErr
         Format::Markdown => markdown::render(plan, template, false),
         Format::Html => {
             let markdown = markdown::render(plan, template, true)?;
-            Ok(html::render(&markdown, plan))
+            Ok(html::render(&markdown, plan, template == DEFAULT_TEMPLATE))
         }
         Format::Json => {
             let mut json = crate::encode::json::to_string_pretty(plan)?;

@@ -51,11 +51,22 @@ pub enum TuiError {
     Store(#[from] StoreError),
 }
 
+/// A city opened for editing before the interface started, or why it could not be.
+pub type Opened = Result<(Session, Profile), StoreError>;
+
+/// Opens `name` for editing, as the interface does when it starts on a city: a command can do
+/// it while the workbooks are read, and pass it on in [`Start::opened`].
+pub fn open_city(store: &Store, name: &str) -> Opened {
+    store.open_city(name, Wait::NO)
+}
+
 /// Where the program opens: a workbook and a city, each optional.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Start {
     pub workbook: Option<String>,
     pub city: Option<String>,
+    /// `city` already opened by [`open_city`]; opened now when `None`.
+    pub opened: Option<Opened>,
     /// The trainers' demo city, in its throwaway folder.
     pub demo: bool,
     /// The palette to start in (`NO_COLOR` still turns colours into modifiers).
@@ -93,7 +104,10 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiErr
         last_lock_poll: Instant::now(),
     };
     if let Some(city) = &start.city {
-        runner.open_city(city);
+        match start.opened {
+            Some(opened) => runner.opened_city(city, opened),
+            None => runner.open_city(city),
+        }
     } else if runner.pending_workbook.is_some()
         && let [only] = runner
             .app
@@ -343,7 +357,13 @@ impl Runner {
 
     /// Opens `name` for writing, or read-only when another window holds it.
     fn open_city(&mut self, name: &str) {
-        match self.store.open_city(name, Wait::NO) {
+        let opened = open_city(&self.store, name);
+        self.opened_city(name, opened);
+    }
+
+    /// Goes on from [`open_city`]: the city opened, or read-only when another window holds it.
+    fn opened_city(&mut self, name: &str, opened: Opened) {
+        match opened {
             Ok((session, profile)) => self.opened(session, profile, false),
             Err(StoreError::Locked { .. }) => match self.store.open_city_read_only(name) {
                 Ok((session, profile)) => self.opened(session, profile, true),

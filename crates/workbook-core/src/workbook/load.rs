@@ -59,11 +59,17 @@ pub struct LoadedWorkbook {
     /// Shared with whatever shows it (the TUI), never copied: a large workbook takes longer
     /// to copy than to draw.
     pub workbook: Arc<Workbook>,
+    /// Not in the embedded catalog's bytes, which holds built-in workbooks only (see `baked`).
+    #[serde(skip, default = "built_in")]
     pub origin: Origin,
     /// How the file is named in messages, and its text (for locating problems found once the
     /// catalog is loaded).
     pub display: String,
     pub text: String,
+}
+
+fn built_in() -> Origin {
+    Origin::BuiltIn
 }
 
 impl LoadedWorkbook {
@@ -209,6 +215,16 @@ impl Catalog {
     pub fn ids(&self) -> Vec<&str> {
         self.iter().map(Workbook::id).collect()
     }
+}
+
+/// The text of a built-in file (`<built-in>/mapping.toml`, as sources name them), which the
+/// program embeds anyway: the embedded catalog need not hold it a second time.
+pub fn builtin_text(display: &str) -> Option<&'static str> {
+    let name = display.strip_prefix("<built-in>/")?;
+    BUILTIN
+        .iter()
+        .find(|(file, _)| *file == name)
+        .map(|(_, text)| *text)
 }
 
 /// Every source a run would load: built-ins first, then each folder in order.

@@ -304,7 +304,7 @@ pub struct Question {
     #[serde(default)]
     pub kind: Option<Spanned<Kind>>,
     /// The home question this entry shows, as `workbook.question`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub uses: Option<Spanned<String>>,
     /// Set when the catalog resolves `uses`: the workbook the answer lives in (never read
     /// from a file; the embedded catalog keeps it beside the workbooks).
@@ -326,7 +326,7 @@ pub struct Question {
     #[serde(default)]
     pub sensitivity: Option<Spanned<Sensitivity>>,
     /// The yes/no flag `sensitivity` replaces: true is `restricted`, false `internal`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub sensitive: Option<Spanned<bool>>,
     /// Part of the core track: the questions a small town or a first workshop starts with.
     #[serde(default)]
@@ -337,7 +337,7 @@ pub struct Question {
     #[serde(default)]
     pub plan_label: Option<String>,
     /// How the plan says the answer, as a sentence, instead of a label and a bare value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub plan_sentence: Option<Spanned<PlanSentence>>,
     /// Placeholder shown in an empty editor.
     #[serde(default)]
@@ -415,7 +415,7 @@ pub struct Column {
     #[serde(default)]
     pub sensitivity: Option<Spanned<Sensitivity>>,
     /// The yes/no flag `sensitivity` replaces: true is `restricted`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub sensitive: Option<Spanned<bool>>,
     /// Allowed values of a `choice` column.
     #[serde(default)]

@@ -37,9 +37,19 @@ pub fn build(
         }
         _ => (profile, None),
     };
-    let mut plan = build_answers(catalog, profile, options)?;
+    // The last round's plan does not depend on this one: it is built on the other core.
+    let (plan, last) = std::thread::scope(|scope| {
+        let last = scope.spawn(|| super::progress::last_round(catalog, profile, options));
+        let plan = build_answers(catalog, profile, options);
+        let last = last
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (plan, last)
+    });
+    let mut plan = plan?;
     plan.round = round;
-    plan.since_last_round = super::progress::since_last_round(catalog, profile, options, &plan)?;
+    plan.since_last_round =
+        last?.map(|last| super::progress::since_last_round(catalog, profile, &plan, last));
     plan.summary.progress = plan
         .since_last_round
         .as_ref()

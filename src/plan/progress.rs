@@ -46,19 +46,49 @@ pub fn round_info(label: &str, round: &Round) -> RoundInfo {
     }
 }
 
-/// The chapter for `plan`, built from `profile` with `options`: `None` when the city closed
-/// no round before these answers.
-pub fn since_last_round(
+/// The city's last closed round and its plan, built with the same options as this plan: what
+/// the chapter compares with. Built on its own so that it can be built beside this plan.
+pub struct LastRound<'p> {
+    label: &'p str,
+    closed: &'p Round,
+    /// The city as it stood when the round closed.
+    then: Profile,
+    before: Plan,
+}
+
+/// The last round closed before `profile`'s answers, and its plan; `None` when the city
+/// closed none.
+pub fn last_round<'p>(
     catalog: &Catalog,
-    profile: &Profile,
+    profile: &'p Profile,
     options: &PlanOptions,
-    plan: &Plan,
-) -> Result<Option<SinceLastRound>, PlanError> {
+) -> Result<Option<LastRound<'p>>, PlanError> {
     let Some((label, closed)) = round::last(profile) else {
         return Ok(None);
     };
     let then = round::as_closed(profile, label)?;
     let before = build::build_answers(catalog, &then, options)?;
+    Ok(Some(LastRound {
+        label,
+        closed,
+        then,
+        before,
+    }))
+}
+
+/// The chapter for `plan`, built from `profile`, set against the last round.
+pub fn since_last_round(
+    catalog: &Catalog,
+    profile: &Profile,
+    plan: &Plan,
+    last: LastRound,
+) -> SinceLastRound {
+    let LastRound {
+        label,
+        closed,
+        then,
+        before,
+    } = last;
     let info = round_info(label, closed);
     let format = profile.city.number_format;
     let (statuses, action_groups) = statuses(&plan.actions);
@@ -96,7 +126,7 @@ pub fn since_last_round(
     }
     (since.mapping, since.new_mapping_parts) = mapping(catalog, plan, &before, profile, &then);
     since.opening = opening(&since, !plan.actions.is_empty());
-    Ok(Some(since))
+    since
 }
 
 /// What the chapter sets against what, naming the parts it has.

@@ -43,13 +43,21 @@ fn same_as_interpreted(catalog: &Catalog, profile: &Profile, date: jiff::civil::
             if html {
                 // Made into HTML in two halves at once, as the built-in template's markdown
                 // is, the page is the one the whole document gives.
+                let whole = plan::html::render(&compiled, &built, false);
                 assert_eq!(
                     plan::html::render(&compiled, &built, true),
-                    plan::html::render(&compiled, &built, false),
+                    whole,
                     "{:?} {:?} trace {}",
                     options.edition,
                     options.audience,
                     options.trace
+                );
+                // Written as HTML directly, it is the same page again.
+                let body = plan::compiled_html::body(&built).expect("the page is written");
+                same_page(
+                    &plan::html::page(body, &built),
+                    &whole,
+                    &format!("{options:?}"),
                 );
             }
             if compiled != interpreted {
@@ -70,6 +78,23 @@ fn same_as_interpreted(catalog: &Catalog, profile: &Profile, date: jiff::civil::
                 );
             }
         }
+    }
+}
+
+/// Fails with the first line where `direct` and `whole` differ.
+pub fn same_page(direct: &str, whole: &str, what: &str) {
+    if direct != whole {
+        let line = direct
+            .lines()
+            .zip(whole.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        panic!(
+            "{what}: the page written directly differs on line {}:\n  direct: {:?}\n  comrak: {:?}",
+            line + 1,
+            direct.lines().nth(line),
+            whole.lines().nth(line)
+        );
     }
 }
 

@@ -25,7 +25,7 @@ const STYLE: &str = include_str!("plan.css");
 
 /// A table with this many columns or more does not fit a portrait A4 page with its words whole:
 /// its chapter prints on landscape pages.
-const WIDE_TABLE: usize = 7;
+pub(super) const WIDE_TABLE: usize = 7;
 
 /// A run of this many characters without a space is an address or a code, not a word: it may
 /// break after a `/` and, as a last resort, anywhere.
@@ -36,11 +36,16 @@ const LONG_WORD: usize = 30;
 pub fn render(markdown: &str, plan: &Plan, built_in: bool) -> String {
     // The word joiner that keeps GFM viewers from linking an e-mail address in the markdown is
     // not needed here (autolinks are off) and would break an address copied from the page.
-    let mut body = if built_in && intros_stay_in_place(plan) {
+    let body = if built_in && intros_stay_in_place(plan) {
         chapters_in_halves(markdown)
     } else {
         chapters(markdown)
     };
+    page(body, plan)
+}
+
+/// The page around `body`, its sections, with the charts drawn where it calls for them.
+pub fn page(mut body: String, plan: &Plan) -> String {
     if body.contains(super::escape::WORD_JOINER) {
         body = body.replace(super::escape::WORD_JOINER, "");
     }
@@ -58,7 +63,7 @@ pub fn render(markdown: &str, plan: &Plan, built_in: bool) -> String {
 /// comrak's safe mode with GFM tables. Raw HTML (which only workbook-written Markdown could
 /// hold: answers are escaped) is shown as text, dangerous link schemes are dropped, and bare
 /// addresses are not turned into links.
-fn options() -> Options<'static> {
+pub(super) fn options() -> Options<'static> {
     let mut options = Options::default();
     options.extension.table = true;
     options.extension.autolink = false;
@@ -71,7 +76,7 @@ fn options() -> Options<'static> {
 /// itself (every answer and label is escaped), are free of what can reach past a chapter's
 /// end: a fence or an HTML block left open, or a link reference definition (which applies to
 /// the whole document).
-fn intros_stay_in_place(plan: &Plan) -> bool {
+pub(super) fn intros_stay_in_place(plan: &Plan) -> bool {
     plan.chapters
         .iter()
         .filter_map(|c| c.intro.as_deref())
@@ -143,19 +148,25 @@ fn chapters(markdown: &str) -> String {
         html.clear();
         // Writing to a String cannot fail.
         let _ = format_html(document, &options, &mut html);
-        let class = match (heading, wide) {
-            (false, false) => "cover",
-            (false, true) => "cover wide",
-            (true, false) => "chapter",
-            (true, true) => "chapter wide",
-        };
-        out.push_str("<section class=\"");
-        out.push_str(class);
-        out.push_str("\">\n");
-        mark_words_into(&mut out, &html);
-        out.push_str("</section>\n");
+        push_section(&mut out, &html, heading, wide);
     }
     out
+}
+
+/// One section of the page: the cover (`heading` false) or a chapter, printed on landscape
+/// pages when `wide`, with its words marked and its tables in scroll boxes.
+pub(super) fn push_section(out: &mut String, html: &str, heading: bool, wide: bool) {
+    let class = match (heading, wide) {
+        (false, false) => "cover",
+        (false, true) => "cover wide",
+        (true, false) => "chapter",
+        (true, true) => "chapter wide",
+    };
+    out.push_str("<section class=\"");
+    out.push_str(class);
+    out.push_str("\">\n");
+    mark_words_into(out, html);
+    out.push_str("</section>\n");
 }
 
 /// A tag as the page has it: each table in a box that scrolls sideways when the screen is

@@ -6,6 +6,7 @@
 
 pub mod build;
 pub mod compiled;
+pub mod compiled_html;
 pub mod docx;
 pub mod escape;
 pub mod html;
@@ -260,6 +261,11 @@ pub fn render_plan(plan: &Plan, options: &PlanOptions) -> Result<String, PlanErr
         Format::Docx => Err(PlanError::Binary),
         Format::Markdown => markdown::render(plan, template, false),
         Format::Html => {
+            if template == DEFAULT_TEMPLATE
+                && let Some(body) = compiled_html::body(plan)
+            {
+                return Ok(html::page(body, plan));
+            }
             let markdown = markdown::render(plan, template, true)?;
             Ok(html::render(&markdown, plan, template == DEFAULT_TEMPLATE))
         }

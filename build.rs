@@ -15,19 +15,56 @@ fn main() {
     for entry in fs::read_dir(root.join("workbooks")).expect("the workbooks/ folder exists") {
         let path = entry.expect("a readable entry").path();
         println!("cargo:rerun-if-changed={}", path.display());
-    }
-    let catalog = workbook_core::workbook::Catalog::builtin();
-    let bytes = match workbook_core::workbook::baked::encode(&catalog) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            for problem in &catalog.problems {
-                eprintln!("{problem}");
+        if path.is_dir() {
+            for language in fs::read_dir(&path).into_iter().flatten().flatten() {
+                println!("cargo:rerun-if-changed={}", language.path().display());
+                for file in fs::read_dir(language.path())
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                {
+                    println!("cargo:rerun-if-changed={}", file.path().display());
+                }
             }
-            panic!("{error}");
         }
-    };
+    }
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets this"));
-    fs::write(out.join("catalog.msgpack"), bytes).expect("OUT_DIR is writable");
+    // English, then each language the workbooks are translated into, each checked and
+    // embedded on its own (see `builtin::catalog_in`).
+    let mut languages = vec![None];
+    languages.extend(
+        workbook_core::workbook::translated::builtin_languages()
+            .into_iter()
+            .map(Some),
+    );
+    let mut list = String::from("&[\n");
+    for tag in languages {
+        let lang = tag.map(|t| {
+            workbook_core::workbook::translation::Lang::parse(t)
+                .unwrap_or_else(|e| panic!("workbooks/i18n/{t}: {e}"))
+        });
+        let catalog = workbook_core::workbook::Catalog::load_in(&[], lang.as_ref());
+        let bytes = match workbook_core::workbook::baked::encode(&catalog) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                for problem in &catalog.problems {
+                    eprintln!("{problem}");
+                }
+                panic!("{error}");
+            }
+        };
+        let name = match tag {
+            Some(tag) => format!("catalog-{tag}.msgpack"),
+            None => "catalog.msgpack".to_string(),
+        };
+        fs::write(out.join(&name), bytes).expect("OUT_DIR is writable");
+        list.push_str(&format!(
+            "    ({:?}, include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))),\n",
+            tag.unwrap_or("en")
+        ));
+    }
+    list.push(']');
+    fs::write(out.join("catalogs.rs"), list).expect("OUT_DIR is writable");
     demo_city(&root, &out);
 }
 

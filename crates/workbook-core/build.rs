@@ -25,7 +25,45 @@ fn main() {
         ));
     }
     out.push(']');
-    let target =
-        PathBuf::from(env::var("OUT_DIR").expect("cargo sets this")).join("builtin_workbooks.rs");
-    fs::write(target, out).expect("OUT_DIR is writable");
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets this"));
+    fs::write(out_dir.join("builtin_workbooks.rs"), out).expect("OUT_DIR is writable");
+    translations(&dir.join("i18n"), &out_dir);
+}
+
+/// Embeds every translation file `workbooks/i18n/<lang>/<file>.toml`, as (language, file name,
+/// text), so that the built-in workbooks come in every language the project translates.
+fn translations(i18n: &std::path::Path, out_dir: &std::path::Path) {
+    println!("cargo:rerun-if-changed={}", i18n.display());
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    if let Ok(languages) = fs::read_dir(i18n) {
+        for language in languages.map(|e| e.expect("readable entry").path()) {
+            if !language.is_dir() {
+                continue;
+            }
+            println!("cargo:rerun-if-changed={}", language.display());
+            let tag = language
+                .file_name()
+                .expect("folder name")
+                .to_string_lossy()
+                .to_string();
+            for path in fs::read_dir(&language).expect("readable folder") {
+                let path = path.expect("readable entry").path();
+                if path.extension().is_some_and(|e| e == "toml") {
+                    files.push((tag.clone(), path));
+                }
+            }
+        }
+    }
+    files.sort();
+    let mut out = String::from("&[\n");
+    for (tag, path) in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = path.file_name().expect("file name").to_string_lossy();
+        out.push_str(&format!(
+            "    ({tag:?}, {name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    out.push(']');
+    fs::write(out_dir.join("builtin_translations.rs"), out).expect("OUT_DIR is writable");
 }

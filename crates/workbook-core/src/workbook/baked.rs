@@ -13,6 +13,7 @@
 
 use super::load::{Catalog, LoadedWorkbook, Origin, builtin_text};
 use super::resolve::SharedGlossary;
+use super::translation::Lang;
 
 /// What precedes the workbooks: the header's own length (4 bytes, little-endian), then this.
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -23,6 +24,8 @@ struct Header {
     /// Where each resolved `uses` entry's answer lives: workbook, section and question index,
     /// and the home workbook (a workbook file cannot say it, so the format has no key for it).
     homes: Vec<(usize, usize, usize, String)>,
+    /// The language of the texts (a BCP 47 tag), or none for English.
+    language: Option<String>,
 }
 
 /// Why an embedded catalog could not be read (only a program built wrongly has one).
@@ -77,6 +80,7 @@ pub fn encode(catalog: &Catalog) -> Result<Vec<u8>, BakedError> {
         lengths: parts.iter().map(Vec::len).collect(),
         glossary,
         homes,
+        language: catalog.language.as_ref().map(ToString::to_string),
     })
     .map_err(failed)?;
     let header_len = u32::try_from(header.len()).map_err(|e| BakedError(e.to_string()))?;
@@ -161,10 +165,15 @@ pub fn decode(bytes: &[u8]) -> Result<Catalog, BakedError> {
     {
         glossary.text = text.to_string();
     }
+    let language = match header.language {
+        Some(tag) => Some(Lang::parse(&tag).map_err(BakedError)?),
+        None => None,
+    };
     Ok(Catalog {
         workbooks,
         problems: Vec::new(),
         glossary,
+        language,
     })
 }
 

@@ -8,6 +8,8 @@ use super::diag::{Diagnostic, Severity};
 use super::lint::lint;
 use super::model::{GlossaryEntry, Question, Workbook};
 use super::resolve::{SharedGlossary, resolve_undoably};
+use super::translated;
+use super::translation::Lang;
 
 /// Largest workbook file we read. The largest built-in is far smaller; a file beyond this is a
 /// mistake (or hostile), and reading it would only make everything slow.
@@ -92,6 +94,9 @@ pub struct Catalog {
     /// Problems with user workbooks that were skipped.
     pub problems: Vec<Diagnostic>,
     pub glossary: SharedGlossary,
+    /// The language the workbooks' texts are in: `None` for English, the language they are
+    /// written in.
+    pub language: Option<Lang>,
 }
 
 impl Catalog {
@@ -99,6 +104,12 @@ impl Catalog {
     /// A user workbook with errors (its own, or in what it refers to) is skipped and its
     /// problems recorded.
     pub fn load(dirs: &[PathBuf]) -> Catalog {
+        Catalog::load_in(dirs, None)
+    }
+
+    /// [`Catalog::load`] with the workbooks' texts in `language` where they are translated
+    /// (see [`super::translated`]).
+    pub fn load_in(dirs: &[PathBuf], language: Option<&Lang>) -> Catalog {
         let mut unresolved = Vec::new();
         let mut problems = Vec::new();
         let sources = all_sources(dirs);
@@ -106,7 +117,12 @@ impl Catalog {
         for (source, (workbook, diagnostics)) in sources.into_iter().zip(checked) {
             let failed = diagnostics.iter().any(Diagnostic::is_error);
             problems.extend(diagnostics.into_iter().filter(Diagnostic::is_error));
-            if let (Some(workbook), false, Ok(text)) = (workbook, failed, source.text) {
+            if let (Some(workbook), false, Ok(_)) = (workbook, failed, &source.text) {
+                let workbook = match language {
+                    Some(lang) => translated::translate(workbook, &source, lang, &mut problems),
+                    None => workbook,
+                };
+                let text = source.text.unwrap_or_default();
                 let loaded = LoadedWorkbook {
                     workbook: Arc::new(workbook),
                     origin: source.origin,
@@ -122,10 +138,19 @@ impl Catalog {
                 }
             }
         }
-        let (glossary, glossary_problems) = load_glossary(dirs);
+        let (mut glossary, glossary_problems) = load_glossary(dirs);
         problems.extend(glossary_problems);
+        if let Some(lang) = language {
+            glossary.entries = translated::translate_glossary(
+                std::mem::take(&mut glossary.entries),
+                dirs,
+                lang,
+                &mut problems,
+            );
+        }
         let mut catalog = Catalog::resolved(unresolved, glossary);
         catalog.problems.splice(0..0, problems);
+        catalog.language = language.cloned();
         catalog.sort();
         catalog
     }
@@ -155,6 +180,7 @@ impl Catalog {
                     workbooks: kept,
                     problems,
                     glossary,
+                    language: None,
                 };
             }
             for (index, diagnostic) in found {

@@ -10,6 +10,7 @@ pub mod model;
 pub mod resolve;
 pub mod span;
 pub mod split;
+pub mod translated;
 pub mod translation;
 
 pub use diag::{Diagnostic, Severity};

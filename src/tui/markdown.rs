@@ -27,7 +27,7 @@ pub fn document(text: &str, terms: &[String], theme: Theme) -> Doc {
     let mut out = Writer {
         pieces: Vec::new(),
         current: Vec::new(),
-        terms: terms.iter().map(|t| t.to_ascii_lowercase()).collect(),
+        terms: terms.iter().map(|t| lowercase(t)).collect(),
         theme,
         prefix: Vec::new(),
     };
@@ -451,7 +451,7 @@ impl Writer {
 
     /// Plain text, with glossary terms picked out.
     fn text(&mut self, text: &str, style: Style) {
-        let lower = text.to_ascii_lowercase();
+        let lower = lowercase(text);
         let mut at = 0;
         while at < text.len() {
             match self.next_term(&lower, at) {
@@ -477,7 +477,11 @@ impl Writer {
     /// The earliest glossary term at a word boundary in `lower[from..]`.
     fn next_term(&self, lower: &str, from: usize) -> Option<(usize, usize)> {
         let bytes = lower.as_bytes();
-        let boundary = |i: usize| i == 0 || i >= bytes.len() || !bytes[i].is_ascii_alphanumeric();
+        // A letter or digit on either side means the term is part of a longer word. Arabic
+        // letters do not count: a term there takes prefixes (و، ب، ل، ال) written as one word.
+        let word = |c: char| c.is_alphanumeric() && !is_arabic(c);
+        let before = |i: usize| i == 0 || !lower[..i].chars().next_back().is_some_and(word);
+        let after = |i: usize| i >= bytes.len() || !lower[i..].chars().next().is_some_and(word);
         self.terms
             .iter()
             .filter(|t| !t.is_empty())
@@ -486,7 +490,7 @@ impl Writer {
                 while let Some(pos) = lower[search..].find(term.as_str()) {
                     let start = search + pos;
                     let end = start + term.len();
-                    if boundary(start.wrapping_sub(1)) && (end >= bytes.len() || boundary(end)) {
+                    if before(start) && after(end) {
                         return Some((start, end));
                     }
                     search = start + 1;
@@ -500,9 +504,54 @@ impl Writer {
     }
 }
 
+/// `text` in lower case, character by character where the lower case is one character of the
+/// same length (so that positions in it are positions in `text`): `Équipe` is `équipe`.
+fn lowercase(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// Whether `c` is a letter of the Arabic script.
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glossary_terms_match_accented_capitals_and_whole_words_in_any_script() {
+        // A term is picked out as a span of its own.
+        let spans = |text: &str, term: &str| -> Vec<String> {
+            render(text, &[term.to_string()], Theme::default_colors())
+                .iter()
+                .flat_map(|l| l.spans.iter())
+                .map(|s| s.content.to_string())
+                .collect()
+        };
+        let found = spans(
+            "Équipe municipale de prévention: the team.",
+            "équipe municipale de prévention",
+        );
+        assert!(
+            found.contains(&"Équipe municipale de prévention".to_string()),
+            "{found:?}"
+        );
+        // Not inside a longer word, whatever its letters.
+        let found = spans("Une réducation.", "éducation");
+        assert!(!found.contains(&"éducation".to_string()), "{found:?}");
+        // Arabic terms take the prefixes written with them as one word.
+        let found = spans("ومكافحة التطرف العنيف", "التطرف العنيف");
+        assert!(found.contains(&"التطرف العنيف".to_string()), "{found:?}");
+    }
 
     fn plain(lines: &[Line]) -> Vec<String> {
         lines

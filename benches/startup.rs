@@ -24,6 +24,7 @@ fn city() -> Profile {
         number_format: Default::default(),
         track: Default::default(),
         currency: None,
+        lang: None,
     })
 }
 

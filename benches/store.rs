@@ -82,6 +82,7 @@ fn full_city(catalog: &Catalog, name: &str, rows: usize) -> Profile {
         number_format: Default::default(),
         track: Default::default(),
         currency: None,
+        lang: None,
     });
     for workbook in catalog.iter() {
         for question in workbook.questions() {
@@ -119,6 +120,7 @@ fn save(c: &mut Criterion) {
                     number_format: Default::default(),
                     track: Default::default(),
                     currency: None,
+                    lang: None,
                 },
                 Wait::NO,
             )
@@ -178,6 +180,7 @@ fn startup(c: &mut Criterion) {
                     number_format: Default::default(),
                     track: Default::default(),
                     currency: None,
+                    lang: None,
                 },
                 Wait::NO,
             )

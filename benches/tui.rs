@@ -59,6 +59,7 @@ fn app() -> App {
         number_format: Default::default(),
         track: Default::default(),
         currency: None,
+        lang: None,
     };
     app.open_profile(Profile::new(city), false);
     app.size = (200, 60);
@@ -213,6 +214,7 @@ fn relevance(c: &mut Criterion) {
         number_format: Default::default(),
         track: Default::default(),
         currency: None,
+        lang: None,
     });
     for q in workbook
         .questions()

@@ -5,8 +5,6 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::workbook::translation::Lang;
-
 #[derive(Debug, Parser)]
 #[command(
     name = "workbook",
@@ -39,6 +37,13 @@ pub struct GlobalArgs {
     /// config file's `theme`, else default]
     #[arg(long, global = true, value_enum, value_name = "THEME")]
     pub theme: Option<crate::tui::theme::ThemeName>,
+
+    /// Language of the workbooks' questions, guidance and choices: en, fr, es or ar (a BCP 47
+    /// tag) [default: the config file's `lang`, else the system locale (LC_ALL, LC_MESSAGES,
+    /// LANG)]. With `city new` and `city edit`, the language of the city's plan; with
+    /// `validate` and `translate`, the translation to check or fill in
+    #[arg(long, global = true, value_name = "LANG", value_parser = language)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -580,26 +585,18 @@ pub struct ValidateArgs {
     /// Print the problems as JSON
     #[arg(long)]
     pub json: bool,
-
-    /// Check the translations into this language too (a BCP 47 tag: fr, es, ar, pt-BR), in
-    /// `i18n/LANG/` beside the workbooks; without PATH, `./workbooks` is checked
-    #[arg(long, value_name = "LANG", value_parser = language)]
-    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Args)]
 pub struct TranslateArgs {
-    /// The language to translate into (a BCP 47 tag: fr, es, ar, pt-BR)
-    #[arg(long, value_name = "LANG", value_parser = language)]
-    pub lang: Lang,
-
     /// A workbook of `./workbooks` by id (`mapping`, or `glossary` for the shared glossary),
     /// or the path of an English workbook file
     pub workbook: String,
 }
 
-fn language(tag: &str) -> Result<Lang, String> {
-    Lang::parse(tag)
+/// A language as `--lang` takes it: English (`en`) or a translation's tag, in its usual case.
+fn language(tag: &str) -> Result<String, String> {
+    Ok(crate::language::parse(tag)?.map_or_else(|| "en".to_string(), |lang| lang.to_string()))
 }
 
 #[derive(Debug, Args)]

@@ -42,6 +42,9 @@ pub struct Config {
     /// Colours of the guided interface when no `--theme` is given: default or projector.
     #[serde(default)]
     pub theme: Option<ThemeName>,
+    /// Language of the workbooks when no `--lang` is given (en, fr, es, ar).
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -96,7 +99,7 @@ impl Config {
                 diag = diag.at(&text, span);
             }
             let diag = diag.hint(
-                "the config file accepts city, audience (mayor, official or all), data_dir and theme (default or projector)",
+                "the config file accepts city, audience (mayor, official or all), data_dir, theme (default or projector) and lang (en, fr, es or ar)",
             );
             ConfigError::Invalid(diag.to_string().trim_end().to_string())
         })

@@ -12,6 +12,7 @@ pub mod config;
 pub mod demo;
 pub mod diff;
 pub mod encode;
+pub mod language;
 pub mod markdown;
 pub mod paths;
 pub mod plain;

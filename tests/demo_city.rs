@@ -98,7 +98,7 @@ fn the_demo_uses_every_kind_of_answer_including_tables_with_rows() {
 #[test]
 fn the_demo_has_a_closed_round_and_this_year_s_answers_stand_against_it() {
     let profile = demo();
-    assert_eq!(profile.format, workbook::profile::model::FORMAT_VERSION);
+    assert_eq!(profile.format, workbook::profile::model::FORMAT_WITH_ROUNDS);
     let (label, closed) = round::last(&profile).expect("a closed round");
     assert_eq!(label, "2025");
     assert_eq!(closed.opened, profile.city.created);

@@ -22,7 +22,11 @@ fn data_dir() -> TempDir {
 
 fn plan(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("workbook").unwrap();
-    cmd.env_remove("WORKBOOK_PATH")
+    // The workbooks' language follows the locale: tests read English.
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("WORKBOOK_PATH")
         .env("XDG_CONFIG_HOME", data.join("no-config"))
         .env("HOME", data)
         .arg("--data-dir")
@@ -100,6 +104,9 @@ fn workbook_option_limits_the_chapters() {
         .code(1)
         .stderr(predicate::str::contains("there is no workbook `nothing`"));
     let mut cmd = Command::cargo_bin("workbook").unwrap();
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.arg("--data-dir")
         .arg(data.path())
         .arg("--workbooks")
@@ -192,6 +199,9 @@ fn broken_template_is_a_clear_error() {
 fn bad_date_is_a_usage_error() {
     let data = data_dir();
     let mut cmd = Command::cargo_bin("workbook").unwrap();
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.arg("--data-dir")
         .arg(data.path())
         .args(["plan", "--city", "Riverton", "--date", "01/03/2026"])
@@ -209,6 +219,9 @@ fn unknown_city_is_a_clear_error() {
         .code(1)
         .stderr(predicate::str::contains("no city named \"Atlantis\""));
     let mut cmd = Command::cargo_bin("workbook").unwrap();
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     cmd.arg("--data-dir")
         .arg(data.path())
         .arg("plan")

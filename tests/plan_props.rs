@@ -125,6 +125,7 @@ fn cities(catalog: &Catalog, seed: u64, pool: &[String]) -> (Profile, Profile) {
             number_format: Default::default(),
             track: Default::default(),
             currency: None,
+            lang: None,
         })
     };
     let (profile, plain) = (city(&mut texts), city(&mut plain_texts));

@@ -73,6 +73,7 @@ impl City {
             .env("XDG_CONFIG_HOME", self.home.path())
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("LC_NUMERIC")
             .env_remove("WORKBOOK_PATH");
         cmd

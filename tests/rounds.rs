@@ -210,11 +210,11 @@ fn a_city_with_no_answers_has_nothing_to_close_and_a_newer_format_is_refused() {
     let path = city_path(&env);
     let newer = std::fs::read_to_string(&path)
         .unwrap()
-        .replace("format = 2", "format = 4");
+        .replace("format = 2", "format = 5");
     std::fs::write(&path, &newer).unwrap();
     env.run(&["round", "close", "--city", "Lyon", "--label", "x"])
         .failure()
-        .stderr(contains("newer version of workbook (profile format 4"));
+        .stderr(contains("newer version of workbook (profile format 5"));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
 }
 

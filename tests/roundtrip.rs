@@ -51,6 +51,7 @@ fn city(name: &str) -> City {
         number_format: Default::default(),
         track: Default::default(),
         currency: None,
+        lang: None,
     }
 }
 

@@ -38,6 +38,10 @@ impl Term {
         cmd.env("TERM", "xterm-256color");
         cmd.env("NO_COLOR", "1");
         cmd.env("WORKBOOK_PATH", "");
+        // The workbooks' language follows the locale: tests read English.
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
         let child = pty.slave.spawn_command(cmd).expect("the program starts");
         drop(pty.slave);
         // 80x24, like the pseudo-terminal.

@@ -353,6 +353,7 @@ pub fn profile(rng: &mut Rng, catalog: &Catalog) -> Profile {
         number_format: Default::default(),
         track: Default::default(),
         currency: None,
+        lang: None,
     });
     let fill = rng.below(101);
     let mut stored = BTreeMap::new();

@@ -30,6 +30,7 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
             city.currency = clean_text("currency", currency)?;
             city.number_format = number_format.map_or_else(NumberFormat::from_env, Into::into);
             city.track = track.into();
+            city.lang = city_language(global)?;
             new(global, city, json)
         }
         CityCommand::Edit {
@@ -96,6 +97,11 @@ fn new(global: &GlobalArgs, city: City, json: bool) -> Result<u8, Failure> {
     Ok(SUCCESS)
 }
 
+/// The city's plan language from `--lang` (`en` is English, recorded as such); none without it.
+fn city_language(global: &GlobalArgs) -> Result<Option<String>, Failure> {
+    Ok(global.lang.clone())
+}
+
 fn clean_country(country: Option<String>) -> Result<Option<String>, Failure> {
     clean_text("country", country)
 }
@@ -137,14 +143,16 @@ fn edit(
         track,
         currency,
     } = changes;
+    let lang = city_language(global)?;
     if country.is_none()
         && role.is_none()
         && number_format.is_none()
         && track.is_none()
         && currency.is_none()
+        && lang.is_none()
     {
         return Err(Failure::usage(
-            "say what to change: --country NAME, --role mayor|official, --number-format point|comma, --track full|core or --currency TEXT",
+            "say what to change: --country NAME, --role mayor|official, --number-format point|comma, --track full|core, --currency TEXT or --lang en|fr|es|ar",
         ));
     }
     let (mut session, mut profile) = store(global)?.open_city(name, context::wait(waiting))?;
@@ -164,8 +172,16 @@ fn edit(
     if currency.is_some() {
         city.currency = clean_text("currency", currency)?;
     }
+    if lang.is_some() {
+        city.lang = lang;
+    }
+    let language = city
+        .lang
+        .as_deref()
+        .map(|tag| format!(" · plan in {}", crate::language::native_name(tag)))
+        .unwrap_or_default();
     let shown = format!(
-        "{}{} · {} · {} · numbers with a {}",
+        "{}{} · {} · {} · numbers with a {}{language}",
         sanitize_line(&city.name),
         city.country
             .as_deref()
@@ -175,6 +191,7 @@ fn edit(
         city.track.describe(),
         city.number_format.describe()
     );
+    profile.settle_format();
     if session.is_dirty(&profile) {
         context::save(&mut session, &profile)?;
         println!("Saved: {shown}.");

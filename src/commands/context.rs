@@ -11,15 +11,91 @@ use crate::profile::store::Wait;
 use crate::profile::{Profile, Session, Store, migrate};
 use crate::text::{sanitize, sanitize_line};
 use crate::workbook::Catalog;
+use crate::workbook::translation::Lang;
 
 pub fn store(global: &GlobalArgs) -> Result<Store, Failure> {
     let dir = data_dir(global.data_dir.as_deref())?;
     Ok(Store::open(&dir)?)
 }
 
+/// The translation `--lang` names, for `validate` and `translate`; English, the workbooks' own
+/// language, is a usage error there.
+pub fn translation_lang(global: &GlobalArgs) -> Result<Option<Lang>, Failure> {
+    global
+        .lang
+        .as_deref()
+        .map(|tag| Lang::parse(tag).map_err(Failure::usage))
+        .transpose()
+}
+
+/// The language to show the workbooks in: `--lang`, the config file's `lang`, the system
+/// locale, else English (`None`). A language asked for by name that the workbooks are not
+/// translated into is said once, and English shown.
+pub fn language(global: &GlobalArgs) -> Option<Lang> {
+    let named = |tag: &str| crate::language::parse(tag);
+    let (wanted, asked) = if let Some(tag) = &global.lang {
+        (named(tag).ok().flatten(), true)
+    } else if let Some(tag) = crate::config::Config::load().ok().and_then(|c| c.lang) {
+        let chosen = named(&tag).unwrap_or_else(|problem| {
+            eprintln!(
+                "workbook: the config file's `lang`: {problem}; the workbooks are shown in English"
+            );
+            None
+        });
+        (chosen, true)
+    } else {
+        (
+            crate::language::from_environment(|name| std::env::var(name).ok()),
+            false,
+        )
+    };
+    let wanted = wanted?;
+    let dirs = workbook_dirs(&global.workbooks);
+    let mut available = crate::builtin::languages();
+    let folders: Vec<String> = dirs
+        .iter()
+        .filter_map(|dir| std::fs::read_dir(dir.join(crate::workbook::translation::FOLDER)).ok())
+        .flatten()
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().to_string())
+        .collect();
+    available.extend(folders.iter().map(String::as_str));
+    let found = crate::language::available(&wanted, &available);
+    if found.is_none() && asked {
+        eprintln!(
+            "workbook: the workbooks are not translated into {wanted} yet, so they are shown in English (translated: {})",
+            crate::builtin::languages()
+                .iter()
+                .filter(|t| **t != "en")
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    found
+}
+
+/// The languages the built-in workbooks come in, for the guided interface's language key, and
+/// how to load the workbooks (the user's folders included) in one of them.
+pub fn languages(global: &GlobalArgs) -> crate::tui::run::Languages {
+    let dirs = workbook_dirs(&global.workbooks);
+    crate::tui::run::Languages {
+        tags: crate::builtin::languages()
+            .into_iter()
+            .map(String::from)
+            .collect(),
+        load: Box::new(move |language| crate::builtin::load_in(&dirs, language)),
+    }
+}
+
 /// The workbooks, reporting user workbooks that were skipped for errors.
 pub fn catalog(global: &GlobalArgs) -> Catalog {
-    let catalog = crate::builtin::load(&workbook_dirs(&global.workbooks));
+    catalog_in(global, language(global).as_ref())
+}
+
+/// [`catalog`] in `language`.
+pub fn catalog_in(global: &GlobalArgs, language: Option<&Lang>) -> Catalog {
+    let catalog = crate::builtin::load_in(&workbook_dirs(&global.workbooks), language);
     for problem in &catalog.problems {
         eprint!("{}", sanitize(&problem.to_string()));
     }

@@ -43,6 +43,7 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
         opened,
         demo: true,
         theme: theme(global, &Config::load()?),
+        languages: super::context::languages(global),
     };
     super::errors::tui_exit(run_tui(store, catalog, start))
 }

@@ -27,7 +27,7 @@ use crate::commands::exit::Failure;
 pub fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.command {
         Some(Command::Validate(args)) => validate::run(&cli.global, &args),
-        Some(Command::Translate(args)) => translate::run(&args),
+        Some(Command::Translate(args)) => translate::run(&cli.global, &args),
         Some(Command::List(args)) => list::run(&cli.global, &args),
         Some(Command::Compare(args)) => compare::run(&cli.global, &args),
         Some(Command::Completions(args)) => docs::completions(args.shell),

@@ -73,6 +73,7 @@ pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
         opened,
         demo: false,
         theme: theme(global, &config),
+        languages: super::context::languages(global),
     };
     super::errors::tui_exit(run_tui(store, catalog, start))
 }

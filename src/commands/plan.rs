@@ -11,6 +11,18 @@ use crate::plan::{self, DEFAULT_TEMPLATE, PlanAudience, PlanOptions};
 
 use super::context::{Longer, catalog_beside, store, write_output_bytes};
 use crate::profile::{Profile, migrate};
+use crate::workbook::translation::Lang;
+
+/// The language the city's plan is written in, when the city names one and `--lang` does not
+/// (`Some(None)`: English).
+fn city_language(global: &GlobalArgs, profile: &Profile) -> Option<Option<Lang>> {
+    if global.lang.is_some() {
+        return None;
+    }
+    let tag = profile.city.lang.as_deref()?;
+    let wanted = crate::language::parse(tag).ok()?;
+    Some(wanted.and_then(|lang| crate::language::available(&lang, &crate::builtin::languages())))
+}
 
 /// Largest template file read; a plan template is a few kilobytes.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
@@ -40,6 +52,13 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
         }
     });
     let mut profile = profile?;
+    // The plan is the city's document: in its language unless --lang says otherwise.
+    let catalog = match city_language(global, &profile) {
+        Some(language) if language != catalog.language => {
+            super::context::catalog_in(global, language.as_ref())
+        }
+        _ => catalog,
+    };
     if !args.demo {
         migrate::migrate(&mut profile, &catalog);
     }

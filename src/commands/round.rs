@@ -6,7 +6,7 @@ use super::city::workbook_progress;
 use super::context::{catalog, print_json, save, store, wait};
 use crate::cli::{GlobalArgs, RoundCommand, WaitArgs};
 use crate::commands::exit::{Failure, SUCCESS};
-use crate::profile::model::{FORMAT_VERSION, Profile};
+use crate::profile::model::Profile;
 use crate::profile::round::{self, Closed, Tally};
 use crate::profile::{Progress, migrate};
 use crate::text::{sanitize_line, shell_word};
@@ -91,14 +91,15 @@ fn close(
             "Opened"
         }
     );
-    if report.format_before < FORMAT_VERSION {
+    if report.format_before < report.format_after {
         println!(
-            "{} the city's file to profile format {FORMAT_VERSION}, which holds rounds; versions of workbook before 0.2 cannot open it.",
+            "{} the city's file to profile format {}, which holds rounds; versions of workbook before 0.2 cannot open it.",
             if report.dry_run {
                 "Would move"
             } else {
                 "Moved"
-            }
+            },
+            report.format_after
         );
     }
     if report.dry_run {

@@ -170,7 +170,12 @@ fn read_glossary(path: &Path) -> Result<(String, Vec<GlossaryEntry>), Diagnostic
 }
 
 /// `workbook translate --lang LANG WORKBOOK`.
-pub fn run(args: &TranslateArgs) -> Result<u8, Failure> {
+pub fn run(global: &crate::cli::GlobalArgs, args: &TranslateArgs) -> Result<u8, Failure> {
+    let Some(lang) = super::context::translation_lang(global)? else {
+        return Err(Failure::usage(
+            "say which language to translate into, for example: workbook translate --lang fr mapping",
+        ));
+    };
     let path = english_path(&args.workbook)?;
     let (text, texts) = english_texts(&path)?;
     let display = path.display().to_string();
@@ -179,7 +184,7 @@ pub fn run(args: &TranslateArgs) -> Result<u8, Failure> {
         text: &text,
         texts: &texts,
     };
-    let target = path_for(&path, &args.lang);
+    let target = path_for(&path, &lang);
     let existing = if target.is_file() {
         let (translation, problems) = read_translation(&target).map_err(failed)?;
         if problems.iter().any(Diagnostic::is_error) {
@@ -194,11 +199,11 @@ pub fn run(args: &TranslateArgs) -> Result<u8, Failure> {
         None
     };
     let target_display = target.display().to_string();
-    let template = translation::template(&english, existing.as_ref(), &target_display, &args.lang);
+    let template = translation::template(&english, existing.as_ref(), &target_display, &lang);
     if template.missing + template.stale == 0 {
         eprintln!(
             "{target_display}: every text of {display} is translated into {} and current",
-            args.lang
+            lang
         );
     } else {
         print!("{}", template.toml);

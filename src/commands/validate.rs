@@ -16,7 +16,8 @@ use crate::workbook::{Catalog, Diagnostic, LoadedWorkbook};
 
 pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
     let dirs = workbook_dirs(&global.workbooks);
-    let paths = match (&args.lang, args.paths.is_empty()) {
+    let lang = super::context::translation_lang(global)?;
+    let paths = match (&lang, args.paths.is_empty()) {
         (Some(lang), true) => vec![default_folder(lang)?],
         _ => args.paths.clone(),
     };
@@ -40,8 +41,7 @@ pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
             });
         }
     }
-    let translations = args
-        .lang
+    let translations = lang
         .as_ref()
         .map(|lang| (lang, check_translations(&paths, &checked, lang)));
     all.extend(cross_workbook(&dirs, checked));

@@ -51,12 +51,26 @@ pub fn page(mut body: String, plan: &Plan) -> String {
     }
     let body = insert_charts(body, plan);
     let title = xml(&format!("Action plan for {}", plan.city));
+    let language = xml(&plan.language);
+    let direction = if right_to_left(&plan.language) {
+        " dir=\"rtl\""
+    } else {
+        ""
+    };
     let footer = css_string(&format!(
         "Action plan for {} \u{b7} {}",
         plan.city, plan.edition.title
     ));
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{STYLE}@page {{ @bottom-left {{ content: {footer}; }} }}\n</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
+        "<!DOCTYPE html>\n<html lang=\"{language}\"{direction}>\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{STYLE}@page {{ @bottom-left {{ content: {footer}; }} }}\n</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
+    )
+}
+
+/// Whether a language is written right to left (Arabic, Hebrew, Persian, Urdu).
+pub fn right_to_left(language: &str) -> bool {
+    matches!(
+        language.split('-').next().unwrap_or_default(),
+        "ar" | "he" | "fa" | "ur"
     )
 }
 

@@ -16,6 +16,8 @@ pub use super::escape::Block;
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
     pub city: String,
+    /// The language of the workbooks' texts in the plan (a BCP 47 tag: "en", "fr", "ar").
+    pub language: String,
     pub country: Option<String>,
     /// The plan's date, YYYY-MM-DD.
     pub date: String,

@@ -185,9 +185,7 @@ fn merge_rounds(local: &mut Profile, incoming: &Profile, report: &mut MergeRepor
             }
         }
     }
-    if !local.rounds.is_empty() {
-        local.format = super::model::FORMAT_VERSION;
-    }
+    local.settle_format();
 }
 
 /// Takes an incoming answer: through `record` for a question a loaded workbook asks, as it is

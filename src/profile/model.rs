@@ -13,8 +13,11 @@ use crate::workbook::Audience;
 /// never rewritten. Format 2 added the city's number format and exact numbers (digits no float
 /// holds are stored as text); format 1 files are read as they are and written as format 2.
 /// Format 3 added rounds: closed rounds of answers and the "from round" mark on answers carried
-/// over.
-pub const FORMAT_VERSION: u32 = 3;
+/// over. Format 4 added the city's language (`lang`), the language its plan is written in.
+pub const FORMAT_VERSION: u32 = 4;
+
+/// The format of a profile with rounds and no city language.
+pub const FORMAT_WITH_ROUNDS: u32 = 3;
 
 /// The format of a profile without rounds. A profile is written in the lowest format that holds
 /// what it contains, so that a colleague with an older version of the program can still open a
@@ -94,6 +97,9 @@ pub struct City {
     /// The currency the city's sums are in, as it writes it ("EUR", "€", "KES").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// The language the city's plan is written in (a BCP 47 tag: "fr"); none is the reader's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// The questions a city works through: the full workbooks, or the core track of about thirty
@@ -138,6 +144,7 @@ impl City {
             number_format: NumberFormat::Point,
             track: Track::Full,
             currency: None,
+            lang: None,
         }
     }
 }
@@ -247,14 +254,35 @@ pub struct Note {
 
 impl Profile {
     pub fn new(city: City) -> Profile {
-        Profile {
+        let mut profile = Profile {
             format: FORMAT_WITHOUT_ROUNDS,
             city,
             resume: Resume::default(),
             answers: BTreeMap::new(),
             drafts: BTreeMap::new(),
             rounds: BTreeMap::new(),
+        };
+        profile.settle_format();
+        profile
+    }
+
+    /// The lowest format that holds what the profile contains: 2, 3 once it holds a closed
+    /// round, 4 once the city has a language; so that a colleague with an older version of the
+    /// program can still open a city that needs nothing newer.
+    pub fn needed_format(&self) -> u32 {
+        if self.city.lang.is_some() {
+            FORMAT_VERSION
+        } else if !self.rounds.is_empty() {
+            FORMAT_WITH_ROUNDS
+        } else {
+            FORMAT_WITHOUT_ROUNDS
         }
+    }
+
+    /// Sets [`Profile::format`] to [`Profile::needed_format`], after a change of what the
+    /// profile holds.
+    pub fn settle_format(&mut self) {
+        self.format = self.needed_format();
     }
 
     /// A profile holding exactly these stored answers, as reading a file that holds them gives:

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use super::model::{Answer, FORMAT_VERSION, Profile, Round};
+use super::model::{Answer, Profile, Round};
 
 /// The name `diff` and `plan` use for the open round.
 pub const CURRENT: &str = "current";
@@ -101,7 +101,7 @@ pub fn close(profile: &mut Profile, label: &str, now: Timestamp) -> Result<Close
     for answer in profile.answers.values_mut().flat_map(BTreeMap::values_mut) {
         answer.from_round = Some(label.to_string());
     }
-    profile.format = FORMAT_VERSION;
+    profile.settle_format();
     Ok(Closed {
         label: label.to_string(),
         opened,
@@ -298,7 +298,7 @@ mod tests {
         let closed = close(&mut p, "2026", at(100)).unwrap();
         assert_eq!(closed.answers, 2);
         assert_eq!(closed.opened, at(0));
-        assert_eq!(p.format, FORMAT_VERSION);
+        assert_eq!(p.format, crate::profile::model::FORMAT_WITH_ROUNDS);
         assert_eq!(
             p.answer("w", "a").unwrap().from_round.as_deref(),
             Some("2026")

@@ -64,6 +64,8 @@ pub enum Command {
         audience: crate::plan::PlanAudience,
         replace: bool,
     },
+    /// Show the workbooks in this language (a tag; "en" is English).
+    SwitchLanguage(String),
     Quit,
 }
 
@@ -109,6 +111,9 @@ pub struct App {
     pub status: Option<Status>,
     /// Which questions the review lists: all, those to confirm this round, those changed.
     pub review_filter: Filter,
+    /// The languages the workbooks come in, as tags ("en" first); `l` on the home screen goes
+    /// through them.
+    pub languages: Vec<String>,
 }
 
 impl App {
@@ -147,6 +152,7 @@ impl App {
             today: jiff::civil::date(2026, 1, 1),
             status: None,
             review_filter: Filter::All,
+            languages: vec!["en".to_string()],
         }
     }
 
@@ -379,6 +385,7 @@ impl App {
                 Effect::ReviewFilter(filter) => self.review_filter = filter,
                 Effect::ToggleAudience => self.toggle_audience(),
                 Effect::ToggleTheme => self.toggle_theme(),
+                Effect::SwitchLanguage => commands.extend(self.next_language()),
                 Effect::SwitchTrack => commands.extend(self.switch_track()),
                 Effect::PlanEdition(edition) => {
                     if let Screen::Plan(plan) = &self.screen {
@@ -614,6 +621,38 @@ impl App {
 
     /// The projector's colours, or back to the default ones, for this session (`theme` in the
     /// config file keeps a choice).
+    /// The command to show the workbooks in the language after this one.
+    fn next_language(&mut self) -> Option<Command> {
+        if self.languages.len() < 2 {
+            self.note("the workbooks come in English only", false);
+            return None;
+        }
+        let current = self.catalog.language.as_ref().map_or("en", |l| l.as_str());
+        let at = self
+            .languages
+            .iter()
+            .position(|t| t == current)
+            .unwrap_or(0);
+        let next = self.languages[(at + 1) % self.languages.len()].clone();
+        Some(Command::SwitchLanguage(next))
+    }
+
+    /// Shows the workbooks from `catalog`, the same workbooks in another language: every
+    /// answer, position and status stays, only their texts change.
+    pub fn set_catalog(&mut self, catalog: Catalog) {
+        self.books = catalog
+            .workbooks
+            .iter()
+            .map(|w| Book::new(Arc::clone(&w.workbook), &catalog.glossary.entries))
+            .collect();
+        self.catalog = catalog;
+        self.guidance.clear();
+        self.refresh_all();
+        let tag = self.catalog.language.as_ref().map_or("en", |l| l.as_str());
+        let name = crate::language::native_name(tag).to_string();
+        self.note(format!("{name} (l: next language)"), false);
+    }
+
     pub fn toggle_theme(&mut self) {
         self.theme = self.theme.toggled();
         // Guidance was drawn in the old colours.

@@ -56,6 +56,8 @@ pub enum Act {
     SwitchTrack,
     /// Switch between the default colours and the projector's high contrast.
     ToggleTheme,
+    /// Show the workbooks in the next language they are translated into.
+    SwitchLanguage,
     /// Show the current question's id, for `answer set` and scripts.
     ShowId,
     /// Open the trainers' demo city.
@@ -267,6 +269,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ctrl('s')], act: Act::SaveNow, scope: Scope::Question, footer: false, help: "save now" },
     Binding { chords: &[ch('t')], act: Act::SwitchTrack, scope: Scope::Only(&[Home]), footer: true, help: "switch between the core track and the full workbooks" },
     Binding { chords: &[ch('v')], act: Act::ToggleTheme, scope: Scope::Only(&[Home]), footer: true, help: "projector colours (high contrast) / normal colours" },
+    Binding { chords: &[ch('l')], act: Act::SwitchLanguage, scope: Scope::Only(&[Home]), footer: false, help: "language of the workbooks: English, français, español, العربية" },
     Binding { chords: &[ch('c')], act: Act::Continue, scope: Scope::Only(&[Home]), footer: true, help: "continue where you left off" },
     Binding { chords: &[ch('n')], act: Act::Add, scope: Scope::Only(&[CityList]), footer: true, help: "create a new city" },
     Binding { chords: &[ch('d')], act: Act::Demo, scope: Scope::Only(&[CityList]), footer: false, help: "try the demo city: fictional, for training" },
@@ -475,6 +478,7 @@ fn short(act: Act, ctx: Ctx) -> &'static str {
         Act::Continue => "continue",
         Act::SwitchTrack => "track",
         Act::ToggleTheme => "projector",
+        Act::SwitchLanguage => "language",
         Act::Add => "add",
         Act::Delete => "delete",
         Act::Toggle => "pick",

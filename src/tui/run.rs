@@ -71,10 +71,42 @@ pub struct Start {
     pub demo: bool,
     /// The palette to start in (`NO_COLOR` still turns colours into modifiers).
     pub theme: ThemeName,
+    /// The workbooks in another language, for the language key: the command knows where the
+    /// user's workbooks are.
+    pub languages: Languages,
+}
+
+/// Loads the workbooks in a language (`None`: English).
+pub type LoadCatalog = Box<dyn Fn(Option<&crate::workbook::translation::Lang>) -> Catalog>;
+
+/// The languages the workbooks come in, and how to load them in one of them.
+pub struct Languages {
+    /// Tags, English ("en") first.
+    pub tags: Vec<String>,
+    pub load: LoadCatalog,
+}
+
+impl Default for Languages {
+    /// English only.
+    fn default() -> Languages {
+        Languages {
+            tags: vec!["en".to_string()],
+            load: Box::new(|_| crate::builtin::catalog()),
+        }
+    }
+}
+
+impl std::fmt::Debug for Languages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Languages")
+            .field("tags", &self.tags)
+            .finish()
+    }
 }
 
 struct Runner {
     store: Store,
+    load_catalog: LoadCatalog,
     session: Option<Session>,
     app: App,
     /// A workbook to open once the city is open.
@@ -94,8 +126,10 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiErr
     };
     let mut app = App::with_catalog(catalog, cities, Theme::from_env(start.theme));
     app.demo = start.demo;
+    app.languages = start.languages.tags;
     let mut runner = Runner {
         store,
+        load_catalog: start.languages.load,
         session: None,
         app,
         pending_workbook: start.workbook,
@@ -247,6 +281,11 @@ impl Runner {
                 },
                 Command::OpenDemo => self.open_demo(),
                 Command::TakeEdit => self.take_edit(),
+                Command::SwitchLanguage(tag) => {
+                    let language = crate::language::parse(&tag).ok().flatten();
+                    let catalog = (self.load_catalog)(language.as_ref());
+                    self.app.set_catalog(catalog);
+                }
                 command @ Command::WritePlan { .. } => self.write_plan(command),
                 Command::Quit => {
                     if matches!(self.app.save, SaveState::Failed(_)) && !self.warned_unsaved {

@@ -98,6 +98,8 @@ pub enum Effect {
     ToggleAudience,
     /// Switch between the default colours and the projector's.
     ToggleTheme,
+    /// Show the workbooks in the next language.
+    SwitchLanguage,
     /// The city works through the other track (core or full).
     SwitchTrack,
     /// Show the plan preview in this edition.

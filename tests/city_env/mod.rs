@@ -34,6 +34,7 @@ impl Env {
             // New cities take their number format from the locale: tests fix it.
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("LC_NUMERIC")
             .arg("--workbooks")
             .arg(fixtures().join(version));

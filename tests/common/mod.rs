@@ -39,6 +39,7 @@ impl Sandbox {
             // New cities take their number format from the locale: tests fix it.
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("LC_NUMERIC")
             .env_remove("XDG_CONFIG_HOME")
             .env_remove("XDG_DATA_HOME")

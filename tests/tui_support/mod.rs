@@ -33,6 +33,7 @@ pub fn city(role: Role) -> City {
         number_format: Default::default(),
         track: Default::default(),
         currency: None,
+        lang: None,
     }
 }
 

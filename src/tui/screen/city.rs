@@ -203,6 +203,7 @@ impl CityForm {
             number_format: self.number_format,
             track: Default::default(),
             currency: None,
+            lang: None,
         })
     }
 }

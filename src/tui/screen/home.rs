@@ -38,6 +38,9 @@ impl HomeScreen {
         if act == Act::ToggleTheme {
             return Transition::stay().with(Effect::ToggleTheme);
         }
+        if act == Act::SwitchLanguage {
+            return Transition::stay().with(Effect::SwitchLanguage);
+        }
         if self.cursor.apply(act, env.page()) || env.books.is_empty() {
             return Transition::stay();
         }

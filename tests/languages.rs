@@ -1,0 +1,215 @@
+//! The workbooks in French, Spanish and Arabic: choosing the language (`--lang`, the config
+//! file, the locale), a city's plan language, one profile shared across languages, and the
+//! guided interface's language key.
+
+mod common;
+mod tui_support;
+
+use common::Sandbox;
+use predicates::prelude::*;
+use workbook::profile::{Profile, Role};
+use workbook::tui::{App, Command};
+use workbook::workbook::translation::Lang;
+
+/// The English, French, Spanish and Arabic titles of the mapping workbook.
+const MAPPING: [&str; 4] = [
+    "Comprehensive and inclusive mapping",
+    "Cartographie complète et inclusive",
+    "Mapeo integral e inclusivo",
+    "رسم خرائط شامل وجامع",
+];
+
+fn listed(sandbox: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut cmd = sandbox.cmd();
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let output = cmd.args(args).arg("list").output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn lang_the_config_file_and_the_locale_choose_the_language_in_that_order() {
+    let sandbox = Sandbox::new();
+    assert!(listed(&sandbox, &[], &[]).contains(MAPPING[0]));
+    assert!(listed(&sandbox, &["--lang", "fr"], &[]).contains(MAPPING[1]));
+    assert!(listed(&sandbox, &["--lang", "ar"], &[]).contains(MAPPING[3]));
+    // The locale, as the C library reads it for messages: LC_ALL before LANG.
+    assert!(listed(&sandbox, &[], &[("LANG", "es_ES.UTF-8")]).contains(MAPPING[2]));
+    assert!(
+        listed(
+            &sandbox,
+            &[],
+            &[("LANG", "es_ES.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")]
+        )
+        .contains(MAPPING[1])
+    );
+    // A region falls back to its language.
+    assert!(listed(&sandbox, &["--lang", "fr-CA"], &[]).contains(MAPPING[1]));
+    // The config file's lang beats the locale; --lang beats both.
+    let config = sandbox.home.path().join(".config/workbook");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "lang = \"es\"\n").unwrap();
+    assert!(listed(&sandbox, &[], &[("LANG", "fr_FR.UTF-8")]).contains(MAPPING[2]));
+    assert!(listed(&sandbox, &["--lang", "en"], &[("LANG", "fr_FR.UTF-8")]).contains(MAPPING[0]));
+}
+
+#[test]
+fn a_language_without_a_translation_is_said_and_english_shown() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .cmd()
+        .args(["--lang", "de", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(MAPPING[0]))
+        .stderr(predicate::str::contains(
+            "not translated into de yet, so they are shown in English (translated: fr, es, ar)",
+        ));
+    // A locale without a translation is no reason to speak up.
+    sandbox
+        .cmd()
+        .env("LANG", "de_DE.UTF-8")
+        .arg("list")
+        .assert()
+        .success()
+        .stderr("");
+    sandbox
+        .cmd()
+        .args(["--lang", "fr_FR", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("write `fr-FR`"));
+}
+
+/// A French analyst and a Spanish-speaking official share one profile: what is stored is the
+/// choice's value, whatever language it was picked in, and each reads it in their own.
+#[test]
+fn an_answer_given_in_one_language_reads_in_another() {
+    let sandbox = Sandbox::new();
+    let run = |args: &[&str]| sandbox.cmd().args(args).assert();
+    run(&["city", "new", "Lyon"]).success();
+    // Picked by its French label.
+    run(&[
+        "--lang",
+        "fr",
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "mapping.threats",
+        "Mouvements d'extrême droite",
+    ])
+    .success();
+    run(&["answer", "get", "--city", "Lyon", "mapping.threats"])
+        .success()
+        .stdout("far_right\n");
+    let plan = |lang: &str| {
+        let output = sandbox
+            .cmd()
+            .args([
+                "--lang", lang, "plan", "--city", "Lyon", "--format", "markdown",
+            ])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(plan("es").contains("Movimientos de extrema derecha"));
+    assert!(plan("ar").contains("حركات اليمين المتطرف"));
+    assert!(plan("en").contains("Extreme right-wing movements"));
+}
+
+#[test]
+fn a_city_keeps_its_plan_language() {
+    let sandbox = Sandbox::new();
+    let run = |args: &[&str]| sandbox.cmd().args(args).assert();
+    run(&["--lang", "fr", "city", "new", "Lille"]).success();
+    run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lille",
+        "mapping.has_mapped",
+        "yes",
+    ])
+    .success();
+    let cities = sandbox.home.path().join(".local/share/workbook/cities");
+    let file = std::fs::read_dir(&cities)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            name.starts_with("lille") && name.ends_with(".toml")
+        })
+        .expect("the city's file");
+    let text = std::fs::read_to_string(&file).unwrap();
+    // The language needs format 4: an older program says it is newer instead of dropping it.
+    assert!(text.starts_with("format = 4\n"), "{text}");
+    assert!(text.contains("lang = \"fr\""), "{text}");
+    let html = |extra: &[&str]| {
+        let mut cmd = sandbox.cmd();
+        cmd.args(extra)
+            .args(["plan", "--city", "Lille", "--format", "html"]);
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    // Without --lang, the plan is in the city's language, whatever the reader's locale.
+    let french = html(&[]);
+    assert!(french.contains("<html lang=\"fr\">"), "{}", &french[..200]);
+    assert!(french.contains("Cartographie"));
+    let english = html(&["--lang", "en"]);
+    assert!(english.contains("<html lang=\"en\">"));
+    // Arabic reads right to left.
+    run(&["--lang", "ar", "city", "edit", "Lille"])
+        .success()
+        .stdout(predicate::str::contains("plan in العربية"));
+    assert!(html(&[]).contains("<html lang=\"ar\" dir=\"rtl\">"));
+}
+
+/// `l` on the home screen goes through the languages; the city, its answers and the place in
+/// the list stay.
+#[test]
+fn the_language_key_shows_the_workbooks_in_the_next_language() {
+    let mut app = App::with_catalog(
+        workbook::builtin::catalog(),
+        Vec::new(),
+        workbook::tui::theme::Theme::plain(),
+    );
+    app.languages = workbook::builtin::languages()
+        .into_iter()
+        .map(String::from)
+        .collect();
+    app.now = tui_support::now();
+    app.open_profile(Profile::new(tui_support::city(Role::Official)), false);
+    let home = |app: &App| {
+        let buffer = tui_support::draw(app, 100, 30);
+        (0..30)
+            .map(|y| {
+                (0..100)
+                    .map(|x| buffer[(x, y)].symbol().to_string())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert!(home(&app).contains(MAPPING[0]));
+    for (tag, title) in [("fr", MAPPING[1]), ("es", MAPPING[2]), ("en", MAPPING[0])] {
+        let commands = tui_support::press(&mut app, &[tui_support::ch('l')]);
+        assert_eq!(commands, vec![Command::SwitchLanguage(tag.to_string())]);
+        // run.rs loads the workbooks in that language (the user's folders included).
+        let language = workbook::language::parse(tag).unwrap();
+        app.set_catalog(workbook::builtin::catalog_in(language.as_ref()));
+        let screen = home(&app);
+        assert!(screen.contains(title), "{tag}:\n{screen}");
+        if tag == "es" {
+            // Arabic comes after Spanish; the test goes back to English through it.
+            let commands = tui_support::press(&mut app, &[tui_support::ch('l')]);
+            assert_eq!(commands, vec![Command::SwitchLanguage("ar".to_string())]);
+            app.set_catalog(workbook::builtin::catalog_in(Some(
+                &Lang::parse("ar").unwrap(),
+            )));
+        }
+    }
+}

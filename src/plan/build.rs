@@ -48,8 +48,14 @@ pub fn build(
     });
     let mut plan = plan?;
     plan.round = round;
-    plan.since_last_round =
-        last?.map(|last| super::progress::since_last_round(catalog, profile, &plan, last));
+    if let Some(last) = last? {
+        plan.since_last_round = Some(super::progress::since_last_round(
+            catalog, profile, &plan, &last,
+        ));
+        // Taking apart a whole plan and a copy of the city is work nobody waits for: it is done
+        // on a thread of its own (a program that ends first simply stops it).
+        std::thread::spawn(move || drop(last));
+    }
     plan.summary.progress = plan
         .since_last_round
         .as_ref()

@@ -234,6 +234,57 @@ impl Page {
         let _ = format_html(root, &options, &mut self.section);
     }
 
+    /// What the user typed as paragraphs and lists, as comrak makes [`escape::markdown_blocks`]
+    /// into HTML: a paragraph's lines joined by line breaks, each list its own (the markdown
+    /// keeps two lists of one kind apart), empty lines and items left out.
+    fn blocks(&mut self, blocks: &[escape::Block]) {
+        for block in blocks {
+            match block {
+                escape::Block::Paragraph { lines } => {
+                    let lines: Vec<std::borrow::Cow<str>> = lines
+                        .iter()
+                        .map(|l| cleaned(l))
+                        .filter(|l| !l.is_empty())
+                        .collect();
+                    if lines.is_empty() {
+                        continue;
+                    }
+                    self.open("<p>");
+                    for (index, line) in lines.iter().enumerate() {
+                        if index > 0 {
+                            self.section.push_str("<br />\n");
+                        }
+                        push_escaped(&mut self.section, line);
+                    }
+                    self.close("</p>\n");
+                }
+                escape::Block::List { ordered, items } => {
+                    let items: Vec<std::borrow::Cow<str>> = items
+                        .iter()
+                        .map(|i| cleaned(i))
+                        .filter(|i| !i.is_empty())
+                        .collect();
+                    if items.is_empty() {
+                        continue;
+                    }
+                    let tag = if *ordered { "ol" } else { "ul" };
+                    self.end_list();
+                    self.section.push('<');
+                    self.section.push_str(tag);
+                    self.section.push_str(">\n");
+                    for item in &items {
+                        self.section.push_str("<li>");
+                        push_escaped(&mut self.section, item);
+                        self.section.push_str("</li>\n");
+                    }
+                    self.section.push_str("</");
+                    self.section.push_str(tag);
+                    self.section.push_str(">\n");
+                }
+            }
+        }
+    }
+
     /// A table of `columns` headings and rows of cells.
     fn table<'a, R, C>(&mut self, columns: &[&str], rows: R)
     where
@@ -596,9 +647,7 @@ impl Page {
             }
             page.source(&f.question);
         });
-        if !f.blocks.is_empty() {
-            self.markdown(&escape::markdown_blocks(&f.blocks));
-        }
+        self.blocks(&f.blocks);
         for item in &f.items {
             self.item("ul");
             self.text(item);

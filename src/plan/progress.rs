@@ -48,9 +48,10 @@ pub fn round_info(label: &str, round: &Round) -> RoundInfo {
 
 /// The city's last closed round and its plan, built with the same options as this plan: what
 /// the chapter compares with. Built on its own so that it can be built beside this plan.
-pub struct LastRound<'p> {
-    label: &'p str,
-    closed: &'p Round,
+/// Owned data only (no borrow of the profile), so that it can be dropped on another thread.
+pub struct LastRound {
+    label: String,
+    closed: Round,
     /// The city as it stood when the round closed.
     then: Profile,
     before: Plan,
@@ -58,19 +59,24 @@ pub struct LastRound<'p> {
 
 /// The last round closed before `profile`'s answers, and its plan; `None` when the city
 /// closed none.
-pub fn last_round<'p>(
+pub fn last_round(
     catalog: &Catalog,
-    profile: &'p Profile,
+    profile: &Profile,
     options: &PlanOptions,
-) -> Result<Option<LastRound<'p>>, PlanError> {
+) -> Result<Option<LastRound>, PlanError> {
     let Some((label, closed)) = round::last(profile) else {
         return Ok(None);
     };
     let then = round::as_closed(profile, label)?;
     let before = build::build_answers(catalog, &then, options)?;
     Ok(Some(LastRound {
-        label,
-        closed,
+        label: label.to_string(),
+        // The round's dates, without its answers (`then` holds them).
+        closed: Round {
+            opened: closed.opened,
+            closed: closed.closed,
+            answers: Default::default(),
+        },
         then,
         before,
     }))
@@ -81,7 +87,7 @@ pub fn since_last_round(
     catalog: &Catalog,
     profile: &Profile,
     plan: &Plan,
-    last: LastRound,
+    last: &LastRound,
 ) -> SinceLastRound {
     let LastRound {
         label,
@@ -105,7 +111,7 @@ pub fn since_last_round(
         removed_indicators: only_in(&before.indicators, &plan.indicators, "indicator"),
         mapping: Vec::new(),
         new_mapping_parts: Vec::new(),
-        mapping_compared: covers_mapping(catalog, plan) || covers_mapping(catalog, &before),
+        mapping_compared: covers_mapping(catalog, plan) || covers_mapping(catalog, before),
         round: info,
     };
     for row in &plan.indicators {
@@ -124,7 +130,7 @@ pub fn since_last_round(
             .indicators
             .push(indicator(row, previous, &since.round.label, format));
     }
-    (since.mapping, since.new_mapping_parts) = mapping(catalog, plan, &before, profile, &then);
+    (since.mapping, since.new_mapping_parts) = mapping(catalog, plan, before, profile, then);
     since.opening = opening(&since, !plan.actions.is_empty());
     since
 }

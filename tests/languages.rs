@@ -183,17 +183,7 @@ fn the_language_key_shows_the_workbooks_in_the_next_language() {
         .collect();
     app.now = tui_support::now();
     app.open_profile(Profile::new(tui_support::city(Role::Official)), false);
-    let home = |app: &App| {
-        let buffer = tui_support::draw(app, 100, 30);
-        (0..30)
-            .map(|y| {
-                (0..100)
-                    .map(|x| buffer[(x, y)].symbol().to_string())
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
+    let home = |app: &App| tui_support::screen(app, 100, 30);
     assert!(home(&app).contains(MAPPING[0]));
     for (tag, title) in [("fr", MAPPING[1]), ("es", MAPPING[2]), ("en", MAPPING[0])] {
         let commands = tui_support::press(&mut app, &[tui_support::ch('l')]);
@@ -210,6 +200,47 @@ fn the_language_key_shows_the_workbooks_in_the_next_language() {
             app.set_catalog(workbook::builtin::catalog_in(Some(
                 &Lang::parse("ar").unwrap(),
             )));
+        }
+    }
+}
+
+/// An interface on the built-in workbooks in `tag`, for a new city, on the home screen.
+fn app_in(tag: &str) -> App {
+    let language = workbook::language::parse(tag).unwrap();
+    let mut app = App::with_catalog(
+        workbook::builtin::catalog_in(language.as_ref()),
+        Vec::new(),
+        workbook::tui::theme::Theme::plain(),
+    );
+    app.now = tui_support::now();
+    app.open_profile(Profile::new(tui_support::city(Role::Official)), false);
+    app
+}
+
+/// The home screen and the first question of the mapping workbook, in French, Spanish and
+/// Arabic, at 80x24 and 40x12: longer words and other scripts cut with "…" at the edge and
+/// wrapped by display width. (Arabic is drawn in the order it is stored; see README.)
+#[test]
+fn home_and_question_screens_in_each_language() {
+    for tag in ["fr", "es", "ar"] {
+        let mut app = app_in(tag);
+        for (width, height) in [(80, 24), (40, 12)] {
+            insta::assert_snapshot!(
+                format!("{tag}_home_{width}x{height}"),
+                tui_support::screen(&app, width, height)
+            );
+        }
+        tui_support::press(&mut app, &[tui_support::enter()]);
+        for (width, height) in [(80, 24), (40, 12)] {
+            let screen = tui_support::screen(&app, width, height);
+            // Nothing is drawn past the window, whatever the script.
+            for line in screen.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= usize::from(width),
+                    "{tag} {width}x{height}: {line}"
+                );
+            }
+            insta::assert_snapshot!(format!("{tag}_question_{width}x{height}"), screen);
         }
     }
 }

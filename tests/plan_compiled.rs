@@ -54,46 +54,37 @@ fn same_as_interpreted(catalog: &Catalog, profile: &Profile, date: jiff::civil::
                 );
                 // Written as HTML directly, it is the same page again.
                 let body = plan::compiled_html::body(&built).expect("the page is written");
-                same_page(
+                same_text(
                     &plan::html::page(body, &built),
                     &whole,
-                    &format!("{options:?}"),
+                    &format!("{options:?}: the page written directly against comrak's"),
                 );
             }
-            if compiled != interpreted {
-                let line = compiled
-                    .lines()
-                    .zip(interpreted.lines())
-                    .position(|(a, b)| a != b)
-                    .unwrap_or(0);
-                panic!(
-                    "{:?} {:?} {:?} trace {} html {html}: first difference on line {}:\n  compiled:    {:?}\n  interpreted: {:?}",
-                    options.edition,
-                    options.audience,
-                    options.status,
-                    options.trace,
-                    line + 1,
-                    compiled.lines().nth(line),
-                    interpreted.lines().nth(line)
-                );
-            }
+            same_text(
+                &compiled,
+                &interpreted,
+                &format!(
+                    "{:?} {:?} {:?} trace {} html {html}: run as Rust against interpreted",
+                    options.edition, options.audience, options.status, options.trace
+                ),
+            );
         }
     }
 }
 
-/// Fails with the first line where `direct` and `whole` differ.
-pub fn same_page(direct: &str, whole: &str, what: &str) {
-    if direct != whole {
-        let line = direct
+/// Fails with the first line where `got` and `expected` differ.
+fn same_text(got: &str, expected: &str, what: &str) {
+    if got != expected {
+        let line = got
             .lines()
-            .zip(whole.lines())
+            .zip(expected.lines())
             .position(|(a, b)| a != b)
             .unwrap_or(0);
         panic!(
-            "{what}: the page written directly differs on line {}:\n  direct: {:?}\n  comrak: {:?}",
+            "{what}: first difference on line {}:\n  got:      {:?}\n  expected: {:?}",
             line + 1,
-            direct.lines().nth(line),
-            whole.lines().nth(line)
+            got.lines().nth(line),
+            expected.lines().nth(line)
         );
     }
 }

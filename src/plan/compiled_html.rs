@@ -751,14 +751,7 @@ impl Page {
             return;
         }
         self.chapter("Budget");
-        let columns = [
-            "Area",
-            "Costed actions",
-            "Cost",
-            "Secured",
-            "Applied for",
-            "Still to be found",
-        ];
+        let columns = super::tables::BUDGET_COLUMNS;
         let mut rows: Vec<[String; 6]> = budget
             .areas
             .iter()

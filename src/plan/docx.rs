@@ -599,14 +599,7 @@ impl<'a> Writer<'a> {
 
     fn budget(&mut self) {
         let budget = &self.plan.budget;
-        let columns = [
-            "Area",
-            "Costed actions",
-            "Cost",
-            "Secured",
-            "Applied for",
-            "Still to be found",
-        ];
+        let columns = super::tables::BUDGET_COLUMNS;
         let mut rows: Vec<Vec<Cell>> = budget
             .areas
             .iter()

@@ -4,6 +4,16 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+/// The budget table's column headings, in every format.
+pub const BUDGET_COLUMNS: [&str; 6] = [
+    "Area",
+    "Costed actions",
+    "Cost",
+    "Secured",
+    "Applied for",
+    "Still to be found",
+];
+
 use crate::answer::Row;
 use crate::workbook::{Column, Feed};
 

@@ -246,6 +246,8 @@ fn add_workbook(plan: &mut Plan, workbook: &Workbook, status: &WorkbookStatus, c
     plan.summary.missing += done.required - done.required_answered;
 
     let mut applies = status.relevant.iter().copied();
+    // The question's index in the workbook, as the status counts them.
+    let mut index = 0;
     let mut chapter = Chapter {
         workbook: workbook.id().to_string(),
         title: one_line(&workbook.title),
@@ -262,6 +264,8 @@ fn add_workbook(plan: &mut Plan, workbook: &Workbook, status: &WorkbookStatus, c
             // A question shown from another workbook is printed once, in its home chapter. On
             // the core track, answers the city gave beyond the core are printed all the same;
             // only the track's own questions are listed as open.
+            let at = index;
+            index += 1;
             let shown =
                 applies.next().unwrap_or(false) && question.audience().includes(cx.reader.audience);
             if !shown || question.is_reused() {
@@ -273,8 +277,14 @@ fn add_workbook(plan: &mut Plan, workbook: &Workbook, status: &WorkbookStatus, c
                 .profile
                 .answer(workbook.id(), question.id())
                 .and_then(|a| {
-                    let reading = read(question, &a.value, a.other.as_deref(), cx.voice.format);
-                    let value = reading.value().filter(|v| v.is_answered())?.clone();
+                    // The status read every answer already: one that reads as itself is
+                    // taken as stored, without validating it a second time.
+                    let value = if status.is_canonical(at) {
+                        Some(&a.value).filter(|v| v.is_answered())?.clone()
+                    } else {
+                        let reading = read(question, &a.value, a.other.as_deref(), cx.voice.format);
+                        reading.value().filter(|v| v.is_answered())?.clone()
+                    };
                     // Every field but the value, which is the reading's (cloning the whole
                     // answer copied the stored value only to drop it).
                     Some(Answer {

@@ -104,6 +104,9 @@ impl Reader {
 pub struct WorkbookStatus {
     pub relevant: Vec<bool>,
     pub state: Vec<AnswerState>,
+    /// Whether each stored answer is already in the form its question reads it in, so that a
+    /// reader (the plan) can take the stored value as it is instead of reading it again.
+    canonical: Vec<bool>,
     /// Question index by the name conditions use: an own question's id, and
     /// `workbook.question` for one shown from another workbook.
     names: HashMap<String, usize>,
@@ -125,10 +128,10 @@ impl WorkbookStatus {
 
     fn unlinked(workbook: &Workbook, profile: &Profile) -> WorkbookStatus {
         let questions: Vec<&Question> = workbook.questions().collect();
-        let state = questions
+        let (state, canonical) = questions
             .iter()
             .map(|q| answer_state(workbook, profile, q))
-            .collect();
+            .unzip();
         let mut names = HashMap::with_capacity(questions.len());
         let mut reused = Vec::new();
         let mut conditional = Vec::new();
@@ -149,6 +152,7 @@ impl WorkbookStatus {
         WorkbookStatus {
             relevant: vec![true; questions.len()],
             state,
+            canonical,
             names,
             conditional,
             reused,
@@ -163,11 +167,17 @@ impl WorkbookStatus {
         self.state[index].is_answered()
     }
 
+    /// Whether question `index`'s stored answer reads as itself: what `read` would give is the
+    /// stored value.
+    pub fn is_canonical(&self, index: usize) -> bool {
+        self.canonical.get(index).copied().unwrap_or(false)
+    }
+
     /// The answer states of the questions whose answer lives at `home`.`question`.
     fn answer_changed(&mut self, workbook: &Workbook, profile: &Profile, home: &str, id: &str) {
         for (i, question) in workbook.questions().enumerate() {
             if question.id() == id && question.home_workbook(workbook.id()) == home {
-                self.state[i] = answer_state(workbook, profile, question);
+                (self.state[i], self.canonical[i]) = answer_state(workbook, profile, question);
             }
         }
     }
@@ -378,9 +388,14 @@ pub fn position(workbook: &Workbook, index: usize, reader: Reader) -> Position {
     }
 }
 
-fn answer_state(workbook: &Workbook, profile: &Profile, question: &Question) -> AnswerState {
+/// The state of `question`'s answer, and whether the stored value reads as itself.
+fn answer_state(
+    workbook: &Workbook,
+    profile: &Profile,
+    question: &Question,
+) -> (AnswerState, bool) {
     let Some(answer) = profile.answer(question.home_workbook(workbook.id()), question.id()) else {
-        return AnswerState::Unanswered;
+        return (AnswerState::Unanswered, false);
     };
     let reading = read(
         question,
@@ -388,7 +403,8 @@ fn answer_state(workbook: &Workbook, profile: &Profile, question: &Question) -> 
         answer.other.as_deref(),
         profile.city.number_format,
     );
-    if reading.needs_attention() {
+    let canonical = matches!(reading, Reading::Canonical(Cow::Borrowed(_)));
+    let state = if reading.needs_attention() {
         AnswerState::Attention
     } else if reading.is_answered() && !answer.notes.is_empty() {
         AnswerState::Noted
@@ -396,7 +412,8 @@ fn answer_state(workbook: &Workbook, profile: &Profile, question: &Question) -> 
         AnswerState::Answered
     } else {
         AnswerState::Unanswered
-    }
+    };
+    (state, canonical)
 }
 
 /// Counts `workbook`'s questions for `reader` (the workbook on its own). Answers to hidden

@@ -30,7 +30,7 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
             city.currency = clean_text("currency", currency)?;
             city.number_format = number_format.map_or_else(NumberFormat::from_env, Into::into);
             city.track = track.into();
-            city.lang = city_language(global)?;
+            city.lang = global.lang.clone();
             new(global, city, json)
         }
         CityCommand::Edit {
@@ -97,11 +97,6 @@ fn new(global: &GlobalArgs, city: City, json: bool) -> Result<u8, Failure> {
     Ok(SUCCESS)
 }
 
-/// The city's plan language from `--lang` (`en` is English, recorded as such); none without it.
-fn city_language(global: &GlobalArgs) -> Result<Option<String>, Failure> {
-    Ok(global.lang.clone())
-}
-
 fn clean_country(country: Option<String>) -> Result<Option<String>, Failure> {
     clean_text("country", country)
 }
@@ -143,7 +138,8 @@ fn edit(
         track,
         currency,
     } = changes;
-    let lang = city_language(global)?;
+    // The city's plan language from `--lang` (`en` is English, recorded as such).
+    let lang = global.lang.clone();
     if country.is_none()
         && role.is_none()
         && number_format.is_none()

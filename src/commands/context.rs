@@ -50,17 +50,7 @@ pub fn language(global: &GlobalArgs) -> Option<Lang> {
         )
     };
     let wanted = wanted?;
-    let dirs = workbook_dirs(&global.workbooks);
-    let mut available = crate::builtin::languages();
-    let folders: Vec<String> = dirs
-        .iter()
-        .filter_map(|dir| std::fs::read_dir(dir.join(crate::workbook::translation::FOLDER)).ok())
-        .flatten()
-        .flatten()
-        .map(|entry| entry.file_name().to_string_lossy().to_string())
-        .collect();
-    available.extend(folders.iter().map(String::as_str));
-    let found = crate::language::available(&wanted, &available);
+    let found = available_language(global, &wanted);
     if found.is_none() && asked {
         eprintln!(
             "workbook: the workbooks are not translated into {wanted} yet, so they are shown in English (translated: {})",
@@ -73,6 +63,22 @@ pub fn language(global: &GlobalArgs) -> Option<Lang> {
         );
     }
     found
+}
+
+/// `wanted` as a language the workbooks come in, built in or in a folder of the user's
+/// (`i18n/<lang>/`), or its language without region; `None` when there is no such translation.
+pub fn available_language(global: &GlobalArgs, wanted: &Lang) -> Option<Lang> {
+    let dirs = workbook_dirs(&global.workbooks);
+    let mut available = crate::builtin::languages();
+    let folders: Vec<String> = dirs
+        .iter()
+        .filter_map(|dir| std::fs::read_dir(dir.join(crate::workbook::translation::FOLDER)).ok())
+        .flatten()
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().to_string())
+        .collect();
+    available.extend(folders.iter().map(String::as_str));
+    crate::language::available(wanted, &available)
 }
 
 /// The languages the built-in workbooks come in, for the guided interface's language key, and

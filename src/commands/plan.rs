@@ -21,7 +21,7 @@ fn city_language(global: &GlobalArgs, profile: &Profile) -> Option<Option<Lang>>
     }
     let tag = profile.city.lang.as_deref()?;
     let wanted = crate::language::parse(tag).ok()?;
-    Some(wanted.and_then(|lang| crate::language::available(&lang, &crate::builtin::languages())))
+    Some(wanted.and_then(|lang| super::context::available_language(global, &lang)))
 }
 
 /// Largest template file read; a plan template is a few kilobytes.

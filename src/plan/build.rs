@@ -75,10 +75,7 @@ pub(super) fn build_answers(
     let edition = options.edition;
     let mut plan = Plan {
         city: one_line(&profile.city.name),
-        language: catalog
-            .language
-            .as_ref()
-            .map_or_else(|| "en".to_string(), ToString::to_string),
+        language: catalog.language_tag().to_string(),
         country: profile.city.country.as_deref().map(one_line),
         date: options.date.to_string(),
         date_text: date_words(&options.date.to_string()),

@@ -50,8 +50,8 @@ pub fn round_info(label: &str, round: &Round) -> RoundInfo {
 /// the chapter compares with. Built on its own so that it can be built beside this plan.
 /// Owned data only (no borrow of the profile), so that it can be dropped on another thread.
 pub struct LastRound {
-    label: String,
-    closed: Round,
+    /// The round, as the plan names it.
+    info: RoundInfo,
     /// The city as it stood when the round closed.
     then: Profile,
     before: Plan,
@@ -70,13 +70,7 @@ pub fn last_round(
     let then = round::as_closed(profile, label)?;
     let before = build::build_answers(catalog, &then, options)?;
     Ok(Some(LastRound {
-        label: label.to_string(),
-        // The round's dates, without its answers (`then` holds them).
-        closed: Round {
-            opened: closed.opened,
-            closed: closed.closed,
-            answers: Default::default(),
-        },
+        info: round_info(label, closed),
         then,
         before,
     }))
@@ -89,13 +83,8 @@ pub fn since_last_round(
     plan: &Plan,
     last: &LastRound,
 ) -> SinceLastRound {
-    let LastRound {
-        label,
-        closed,
-        then,
-        before,
-    } = last;
-    let info = round_info(label, closed);
+    let LastRound { info, then, before } = last;
+    let info = info.clone();
     let format = profile.city.number_format;
     let (statuses, action_groups) = statuses(&plan.actions);
     let new_actions = only_in(&plan.actions, &before.actions, "action").len();

@@ -116,6 +116,15 @@ pub struct App {
     pub languages: Vec<String>,
 }
 
+/// One book per workbook of `catalog`, sharing its workbooks.
+fn books_of(catalog: &Catalog) -> Vec<Book> {
+    catalog
+        .workbooks
+        .iter()
+        .map(|w| Book::new(Arc::clone(&w.workbook), &catalog.glossary.entries))
+        .collect()
+}
+
 impl App {
     /// An app on these workbooks (resolved as a catalog of their own: tests, benchmarks).
     pub fn new(workbooks: Vec<Workbook>, cities: Vec<CityRow>, theme: Theme) -> App {
@@ -127,11 +136,7 @@ impl App {
     }
 
     pub fn with_catalog(catalog: Catalog, cities: Vec<CityRow>, theme: Theme) -> App {
-        let books = catalog
-            .workbooks
-            .iter()
-            .map(|w| Book::new(Arc::clone(&w.workbook), &catalog.glossary.entries))
-            .collect();
+        let books = books_of(&catalog);
         App {
             theme,
             books,
@@ -627,7 +632,7 @@ impl App {
             self.note("the workbooks come in English only", false);
             return None;
         }
-        let current = self.catalog.language.as_ref().map_or("en", |l| l.as_str());
+        let current = self.catalog.language_tag();
         let at = self
             .languages
             .iter()
@@ -640,16 +645,11 @@ impl App {
     /// Shows the workbooks from `catalog`, the same workbooks in another language: every
     /// answer, position and status stays, only their texts change.
     pub fn set_catalog(&mut self, catalog: Catalog) {
-        self.books = catalog
-            .workbooks
-            .iter()
-            .map(|w| Book::new(Arc::clone(&w.workbook), &catalog.glossary.entries))
-            .collect();
+        self.books = books_of(&catalog);
         self.catalog = catalog;
         self.guidance.clear();
         self.refresh_all();
-        let tag = self.catalog.language.as_ref().map_or("en", |l| l.as_str());
-        let name = crate::language::native_name(tag).to_string();
+        let name = crate::language::native_name(self.catalog.language_tag()).to_string();
         self.note(format!("{name} (l: next language)"), false);
     }
 

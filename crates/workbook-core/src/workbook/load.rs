@@ -238,6 +238,11 @@ impl Catalog {
         }
     }
 
+    /// The tag of the language the texts are in: "en" for English, else the translation's.
+    pub fn language_tag(&self) -> &str {
+        self.language.as_ref().map_or("en", Lang::as_str)
+    }
+
     pub fn ids(&self) -> Vec<&str> {
         self.iter().map(Workbook::id).collect()
     }

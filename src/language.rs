@@ -2,8 +2,11 @@
 //! system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. A city's plan is written in
 //! the city's own language (`city new --lang`) unless `--lang` says otherwise.
 //!
-//! Only the workbooks' texts (questions, guidance, choices, examples, glossary) are translated
-//! so far; what the program itself writes is English.
+//! What the program itself says comes from its message files (`locales/`), in the same
+//! language: [`speak`] chooses it before the command line is read, so that help and usage
+//! errors are in it too.
+
+use std::ffi::OsString;
 
 use crate::workbook::translation::Lang;
 
@@ -51,6 +54,33 @@ pub fn available(wanted: &Lang, available: &[&str]) -> Option<Lang> {
         .flatten()
 }
 
+/// Chooses the language the program speaks, before the command line is parsed: `--lang` among
+/// `args`, else the config file's `lang`, else the locale. Returns the language chosen.
+pub fn speak(args: &[OsString]) -> &'static str {
+    let tag = lang_argument(args)
+        .or_else(|| crate::config::Config::load().ok().and_then(|c| c.lang))
+        .or_else(|| from_environment(|name| std::env::var(name).ok()).map(|lang| lang.to_string()));
+    workbook_core::messages::set_interface(tag.as_deref().unwrap_or("en"))
+}
+
+/// The value of `--lang VALUE` or `--lang=VALUE`, wherever it is (it is a global option), up to
+/// a `--` that ends the options.
+fn lang_argument(args: &[OsString]) -> Option<String> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            return None;
+        }
+        if arg == "--lang" {
+            return args.next().map(|v| v.to_string());
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+    }
+    None
+}
+
 /// A language's name in itself, for the places a user picks one.
 pub fn native_name(tag: &str) -> &str {
     match tag.split('-').next().unwrap_or(tag) {
@@ -96,6 +126,23 @@ mod tests {
             _ => None,
         };
         assert_eq!(tag(from_environment(empty_lc_all)), "fr");
+    }
+
+    #[test]
+    fn lang_is_found_before_the_command_line_is_parsed() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_argument(&args(&["workbook", "plan", "--lang", "fr"])).as_deref(),
+            Some("fr")
+        );
+        assert_eq!(
+            lang_argument(&args(&["workbook", "--lang=ar", "list"])).as_deref(),
+            Some("ar")
+        );
+        assert_eq!(
+            lang_argument(&args(&["workbook", "answer", "set", "--", "--lang", "fr"])),
+            None
+        );
     }
 
     #[test]

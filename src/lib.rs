@@ -1,7 +1,7 @@
 //! workbook: guided workbooks for cities preventing and responding to hate, extremism and
 //! polarisation. The binary is a thin shell over this library.
 
-pub use workbook_core::{answer, text, workbook};
+pub use workbook_core::{answer, messages, text, tr, workbook};
 
 pub mod builtin;
 pub mod cli;

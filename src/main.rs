@@ -8,7 +8,9 @@ use workbook::text::sanitize;
 fn main() -> ExitCode {
     restore_default_sigpipe();
     heap_settings();
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    workbook::language::speak(&args);
+    let cli = Cli::parse_from(args);
     match workbook::commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(failure) => {

@@ -28,6 +28,48 @@ fn main() {
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets this"));
     fs::write(out_dir.join("builtin_workbooks.rs"), out).expect("OUT_DIR is writable");
     translations(&dir.join("i18n"), &out_dir);
+    messages(&dir.join("../locales"), &out_dir);
+}
+
+/// Embeds every message file `locales/<lang>/<area>.ftl`, as (language, area, text): what the
+/// program itself says, in each language it speaks.
+fn messages(locales: &std::path::Path, out_dir: &std::path::Path) {
+    println!("cargo:rerun-if-changed={}", locales.display());
+    let mut files: Vec<(String, String, PathBuf)> = Vec::new();
+    for language in fs::read_dir(locales).expect("the locales/ folder exists") {
+        let language = language.expect("readable entry").path();
+        if !language.is_dir() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", language.display());
+        let tag = language
+            .file_name()
+            .expect("folder name")
+            .to_string_lossy()
+            .to_string();
+        for path in fs::read_dir(&language).expect("readable folder") {
+            let path = path.expect("readable entry").path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let area = path
+                    .file_stem()
+                    .expect("file name")
+                    .to_string_lossy()
+                    .to_string();
+                files.push((tag.clone(), area, path));
+            }
+        }
+    }
+    files.sort();
+    let mut out = String::from("&[\n");
+    for (tag, area, path) in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        out.push_str(&format!(
+            "    ({tag:?}, {area:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    out.push(']');
+    fs::write(out_dir.join("builtin_messages.rs"), out).expect("OUT_DIR is writable");
 }
 
 /// Embeds every translation file `workbooks/i18n/<lang>/<file>.toml`, as (language, file name,

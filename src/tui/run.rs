@@ -283,6 +283,7 @@ impl Runner {
                 Command::TakeEdit => self.take_edit(),
                 Command::SwitchLanguage(tag) => {
                     let language = crate::language::parse(&tag).ok().flatten();
+                    workbook_core::messages::set_interface(&tag);
                     let catalog = (self.load_catalog)(language.as_ref());
                     self.app.set_catalog(catalog);
                 }
@@ -290,7 +291,7 @@ impl Runner {
                 Command::Quit => {
                     if matches!(self.app.save, SaveState::Failed(_)) && !self.warned_unsaved {
                         self.warned_unsaved = true;
-                        self.app.note("NOT saved: fix the problem shown and quit again, or quit again to leave without saving", true);
+                        self.app.note(crate::tr!("tui-quit-not-saved"), true);
                         return None;
                     }
                     // Leaving with a failed save is allowed (the disk may stay broken), but the

@@ -4,5 +4,6 @@
 //! built-in workbooks and embed them already parsed.
 
 pub mod answer;
+pub mod messages;
 pub mod text;
 pub mod workbook;

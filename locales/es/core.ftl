@@ -1,0 +1,4 @@
+core-answers-count = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}

@@ -1,0 +1,4 @@
+core-answers-count = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}

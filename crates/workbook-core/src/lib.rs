@@ -4,6 +4,7 @@
 //! built-in workbooks and embed them already parsed.
 
 pub mod answer;
+pub mod locale;
 pub mod messages;
 pub mod text;
 pub mod workbook;

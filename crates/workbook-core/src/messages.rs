@@ -75,7 +75,7 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(usize, u64, u32, u16, u8, i64, i32, f64, f32);
+number_arg!(usize, u64, u32, u16, u8, i64, i32, i16, i8, f64, f32);
 
 fn all() -> &'static [Messages] {
     static ALL: OnceLock<Vec<Messages>> = OnceLock::new();

@@ -108,20 +108,48 @@ pub fn languages() -> Vec<&'static str> {
 
 static INTERFACE: AtomicUsize = AtomicUsize::new(0);
 
+thread_local! {
+    /// A language one thread speaks instead of the interface's, for tests that run side by
+    /// side in one process.
+    static THIS_THREAD: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
 /// The messages of the interface's language.
 pub fn ui() -> &'static Messages {
-    &all()[INTERFACE.load(Ordering::Relaxed)]
+    let index = THIS_THREAD
+        .with(std::cell::Cell::get)
+        .unwrap_or_else(|| INTERFACE.load(Ordering::Relaxed));
+    &all()[index]
+}
+
+/// Speaks `tag` on this thread only, until the returned guard is dropped: tests in one process
+/// each speak their own language without changing the others'.
+pub fn speak_on_this_thread(tag: &str) -> ThreadLanguage {
+    let index = index_of(Messages::get(tag));
+    ThreadLanguage(THIS_THREAD.with(|cell| cell.replace(Some(index))))
+}
+
+/// Puts back the thread's language when dropped (see [`speak_on_this_thread`]).
+pub struct ThreadLanguage(Option<usize>);
+
+impl Drop for ThreadLanguage {
+    fn drop(&mut self) {
+        THIS_THREAD.with(|cell| cell.set(self.0));
+    }
+}
+
+fn index_of(messages: &'static Messages) -> usize {
+    all()
+        .iter()
+        .position(|m| std::ptr::eq(m, messages))
+        .unwrap_or(0)
 }
 
 /// Speak `tag` (`fr`, `fr-CA`, `ar`) from now on; English for a language the program does not
 /// speak. Returns the language chosen.
 pub fn set_interface(tag: &str) -> &'static str {
     let messages = Messages::get(tag);
-    let index = all()
-        .iter()
-        .position(|m| std::ptr::eq(m, messages))
-        .unwrap_or(0);
-    INTERFACE.store(index, Ordering::Relaxed);
+    INTERFACE.store(index_of(messages), Ordering::Relaxed);
     messages.tag
 }
 

@@ -157,3 +157,15 @@ fn values_and_plurals_fill_the_message() {
     );
     assert_eq!(en.text("core-no-such-message"), "core-no-such-message");
 }
+
+#[test]
+fn a_thread_can_speak_its_own_language() {
+    {
+        let _french = speak_on_this_thread("fr");
+        assert_eq!(tr!("core-month-3"), "mars");
+        std::thread::spawn(|| assert_eq!(tr!("core-month-3"), "March"))
+            .join()
+            .unwrap();
+    }
+    assert_eq!(tr!("core-month-3"), "March");
+}

@@ -1,5 +1,7 @@
 //! Compiler-style diagnostics: `path:line:column: error: message`, the offending line, a caret
 //! and a hint. Every piece of text from the file is sanitised before it reaches a terminal.
+//! The words `error`, `warning` and `hint` are in the user's language; the place, the ids and
+//! the values stay as they are.
 
 use std::fmt;
 use std::ops::Range;
@@ -7,6 +9,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::text::sanitize_line;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -79,8 +82,8 @@ pub fn locate(source: &str, offset: usize) -> (usize, usize, &str) {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => tr!("core-diag-error"),
+            Severity::Warning => tr!("core-diag-warning"),
         };
         let path = sanitize_line(&self.path);
         let message = sanitize_line(&self.message);
@@ -103,7 +106,7 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{pad} | {caret_pad}^")?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "  = hint: {}", sanitize_line(hint))?;
+            writeln!(f, "  = {}: {}", tr!("core-diag-hint"), sanitize_line(hint))?;
         }
         Ok(())
     }

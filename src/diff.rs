@@ -171,9 +171,13 @@ fn answer_line(change: &AnswerChange) -> String {
                 change.after.as_ref().map(|v| &v.value),
             ) && a.len() != b.len()
             {
-                changes.push_str(&format!("{} → {}; ", rows(a.len()), rows(b.len())));
+                changes.push_str(&format!("{} → {}", rows(a.len()), rows(b.len())));
             }
-            changes.push_str(&delta(&change.items));
+            let items = delta(&change.items);
+            if !changes.is_empty() && !items.is_empty() {
+                changes.push_str(&tr!("profile-diff-separator"));
+            }
+            changes.push_str(&items);
             tr!(
                 "profile-diff-changed-items",
                 label = label,
@@ -208,7 +212,7 @@ fn delta(items: &ItemDelta) -> String {
     if items.reordered {
         parts.push(tr!("profile-diff-items-reordered"));
     }
-    parts.join("; ")
+    parts.join(&tr!("profile-diff-separator"))
 }
 
 fn actions(out: &mut String, changes: &[ActionChange], from: &RoundEnd, to: &RoundEnd) {

@@ -135,6 +135,7 @@ profile-diff-items-added = أُضيف: { $items }
 profile-diff-items-removed = حُذف: { $items }
 profile-diff-items-changed = عُدّل: { $items }
 profile-diff-items-reordered = العناصر نفسها، بترتيب آخر
+profile-diff-separator = {"؛ "}
 profile-diff-actions = الإجراءات
 profile-diff-actions-intro = إجراءات كل جدول إجراءات تغيّرت حالتها، والإجراءات الجديدة أو التي أُزيلت.
 profile-diff-column-action = الإجراء

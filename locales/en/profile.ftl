@@ -138,6 +138,8 @@ profile-diff-items-added = added { $items }
 profile-diff-items-removed = removed { $items }
 profile-diff-items-changed = changed { $items }
 profile-diff-items-reordered = the same, in another order
+# Between the changes of one answer: "2 rows → 3 rows; added Hold a forum".
+profile-diff-separator = {"; "}
 profile-diff-actions = Actions
 profile-diff-actions-intro = Actions of every action table whose status changed, and actions new or gone.
 profile-diff-column-action = Action

@@ -129,6 +129,7 @@ profile-diff-items-added = añadidos: { $items }
 profile-diff-items-removed = eliminados: { $items }
 profile-diff-items-changed = modificados: { $items }
 profile-diff-items-reordered = los mismos, en otro orden
+profile-diff-separator = {"; "}
 profile-diff-actions = Acciones
 profile-diff-actions-intro = Las acciones de cada tabla de acciones cuyo estado cambió, y las acciones nuevas o desaparecidas.
 profile-diff-column-action = Acción

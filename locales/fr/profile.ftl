@@ -129,6 +129,7 @@ profile-diff-items-added = ajoutés : { $items }
 profile-diff-items-removed = supprimés : { $items }
 profile-diff-items-changed = modifiés : { $items }
 profile-diff-items-reordered = les mêmes, dans un autre ordre
+profile-diff-separator = {"\u00A0; "}
 profile-diff-actions = Actions
 profile-diff-actions-intro = Les actions de chaque tableau d'actions dont l'état a changé, et les actions nouvelles ou disparues.
 profile-diff-column-action = Action

@@ -43,7 +43,8 @@ impl Store {
             .into_iter()
             .map(|(file, profile)| city_entry(file, profile))
             .collect();
-        cities.sort_by_cached_key(|c| naming::name_key(&c.name));
+        // Accents and case do not move a name: `Évry` sorts among the E.
+        cities.sort_by_cached_key(|c| workbook_core::locale::sort_key(&c.name));
         Ok(cities)
     }
 

@@ -477,3 +477,202 @@ fn check_other(question: &Question, value: &Value, other: Option<&str>) -> Resul
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::summary;
+    use crate::messages::speak_on_this_thread;
+    use crate::workbook::load::parse_workbook;
+    use NumberFormat::{Comma, Point};
+
+    const BOOK: &str = r#"
+id = "t"
+title = "T"
+area = "t"
+version = 1
+summary = "s"
+
+[[sections]]
+id = "s"
+title = "S"
+
+[[sections.questions]]
+id = "review"
+kind = "date"
+prompt = "?"
+
+[[sections.questions]]
+id = "has_plan"
+kind = "yes_no"
+prompt = "?"
+
+[[sections.questions]]
+id = "budget"
+kind = "number"
+prompt = "?"
+min = 0
+max = 10.5
+
+[[sections.questions]]
+id = "trust"
+kind = "scale"
+prompt = "?"
+min = 1
+max = 5
+
+[[sections.questions]]
+id = "trend"
+kind = "single_choice"
+prompt = "?"
+choices = [{ value = "up", label = "Going up" }, { value = "down", label = "Going down" }]
+
+[[sections.questions]]
+id = "partners"
+kind = "table"
+prompt = "?"
+columns = [{ id = "name", label = "Name", required = true }, { id = "since", label = "Since", kind = "date" }]
+"#;
+
+    fn q(id: &str) -> Question {
+        parse_workbook("t.toml", BOOK)
+            .unwrap()
+            .questions()
+            .find(|q| q.id() == id)
+            .unwrap()
+            .clone()
+    }
+
+    fn refused(id: &str, typed: &str, format: NumberFormat) -> String {
+        let value = Value::Text(typed.into());
+        match validate(&q(id), &value, None, Source::Typed(format)) {
+            Ok(v) => panic!("{typed:?} was accepted as {v:?}"),
+            Err(e) => e.0,
+        }
+    }
+
+    #[test]
+    fn a_french_user_reads_why_an_answer_is_refused_with_the_date_form_in_french() {
+        let _fr = speak_on_this_thread("fr");
+        assert_eq!(
+            refused("review", "31/03/2026", Comma),
+            "`31/03/2026` n'est pas une date\u{a0}; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-31"
+        );
+        // The form is shown in French; the date is typed and stored as ISO.
+        let date = validate(
+            &q("review"),
+            &Value::Text("2026-03-31".into()),
+            None,
+            Source::Typed(Comma),
+        );
+        assert_eq!(date, Ok(Value::Text("2026-03-31".into())));
+        assert_eq!(
+            refused("budget", "1.5", Comma),
+            "`1.5` utilise un point décimal, mais cette ville écrit les décimales avec une virgule\u{a0}: écrivez 1,5, ou changez le format des nombres de la ville (workbook city edit NOM --number-format point)"
+        );
+        // Numbers and bounds are written as the city writes them.
+        assert_eq!(
+            refused("budget", "12,5", Comma),
+            "12,5 est supérieur au maximum de 10,5"
+        );
+        assert_eq!(
+            refused("partners", "Ana", Comma),
+            "le texte `Ana` ne peut pas répondre à une question de type «\u{a0}tableau\u{a0}»\u{a0}; saisissez des lignes avec name, since"
+        );
+    }
+
+    #[test]
+    fn a_spanish_user_reads_why_an_answer_is_refused() {
+        let _es = speak_on_this_thread("es");
+        assert_eq!(
+            refused("has_plan", "quizás", Point),
+            "`quizás` no es ni sí ni no"
+        );
+        assert_eq!(
+            refused("trust", "7", Point),
+            "7 no está en la escala; elija un punto entero de 1 a 5"
+        );
+        assert_eq!(
+            refused("trend", "sideways", Point),
+            "`sideways` no es una de las opciones: up, down"
+        );
+        let row = Value::Table(vec![Row::from([("since".into(), "2020-01-01".into())])]);
+        let e = validate(&q("partners"), &row, None, Source::Typed(Point)).unwrap_err();
+        assert_eq!(e.0, "fila 1: Name es obligatorio");
+    }
+
+    #[test]
+    fn an_arabic_user_reads_why_an_answer_is_refused() {
+        let _ar = speak_on_this_thread("ar");
+        assert_eq!(refused("has_plan", "ربما", Point), "`ربما` ليس نعم ولا لا");
+        assert_eq!(
+            refused("review", "31/03/2026", Point),
+            "`31/03/2026` ليس تاريخًا؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2026-03-31"
+        );
+        assert_eq!(refused("budget", "-3", Point), "-3 أقل من الحد الأدنى 0");
+    }
+
+    #[test]
+    fn the_english_messages_are_as_they_were() {
+        let _en = speak_on_this_thread("en");
+        assert_eq!(
+            refused("review", "31/03/2026", Point),
+            "`31/03/2026` is not a date; write it as YYYY-MM-DD, for example 2026-03-31"
+        );
+        assert_eq!(
+            refused("has_plan", "maybe", Point),
+            "`maybe` is not yes or no"
+        );
+        assert_eq!(
+            refused("trust", "7", Point),
+            "7 is not on the scale; pick a whole point from 1 to 5"
+        );
+        assert_eq!(
+            validate(&q("trend"), &Value::Bool(true), None, Source::Typed(Point))
+                .unwrap_err()
+                .0,
+            "`true` (yes/no) cannot answer a single choice question; give one of: up, down"
+        );
+    }
+
+    #[test]
+    fn yes_and_no_are_read_in_every_language_whatever_the_interface_speaks() {
+        for tag in ["en", "fr", "ar"] {
+            let _speaking = speak_on_this_thread(tag);
+            for word in ["yes", "Oui", "sí", "Si", "نعم", "true"] {
+                assert_eq!(yes_no(word), Ok(true), "{word} in {tag}");
+            }
+            for word in ["no", "NON", "لا", "false", "n"] {
+                assert_eq!(yes_no(word), Ok(false), "{word} in {tag}");
+            }
+            assert!(yes_no("peut-être").is_err());
+        }
+        // What is stored is a yes/no, not the word.
+        let _fr = speak_on_this_thread("fr");
+        let stored = validate(
+            &q("has_plan"),
+            &Value::Text("oui".into()),
+            None,
+            Source::Typed(Comma),
+        );
+        assert_eq!(stored, Ok(Value::Bool(true)));
+    }
+
+    #[test]
+    fn answers_are_summed_up_in_the_users_language() {
+        let rows = Value::Table(vec![
+            Row::from([("name".into(), "Ana".into())]),
+            Row::from([("name".into(), "Ben".into())]),
+        ]);
+        let shown = |tag: &str, question: &str, value: &Value| {
+            let _speaking = speak_on_this_thread(tag);
+            summary(&q(question), value, None, Point)
+        };
+        assert_eq!(shown("fr", "has_plan", &Value::Bool(true)), "oui");
+        assert_eq!(shown("es", "has_plan", &Value::Bool(true)), "sí");
+        assert_eq!(shown("ar", "has_plan", &Value::Bool(false)), "لا");
+        assert_eq!(shown("en", "partners", &rows), "2 rows");
+        assert_eq!(shown("fr", "partners", &rows), "2 lignes");
+        assert_eq!(shown("ar", "partners", &rows), "صفان");
+    }
+}

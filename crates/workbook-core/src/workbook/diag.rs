@@ -168,4 +168,17 @@ mod tests {
             "w.toml:2:8: error: unknown kind\n  |\n2 | kind = \"texte\"\n  |        ^\n  = hint: use short_text\n"
         );
     }
+
+    #[test]
+    fn the_words_around_the_place_are_in_the_users_language() {
+        let source = "id = \"x\"\nkind = \"texte\"\n";
+        let diag = Diagnostic::new(Severity::Warning, "w.toml", "type inconnu")
+            .at(source, 16..23)
+            .hint("utilisez short_text");
+        let _fr = crate::messages::speak_on_this_thread("fr");
+        assert_eq!(
+            diag.to_string(),
+            "w.toml:2:8: avertissement: type inconnu\n  |\n2 | kind = \"texte\"\n  |        ^\n  = conseil: utilisez short_text\n"
+        );
+    }
 }

@@ -1223,3 +1223,42 @@ fn sentence_keys(q: &Question) -> Vec<String> {
         _ => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::speak_on_this_thread;
+    use crate::workbook::load::parse_workbook;
+
+    const BROKEN: &str = "id = \"t\"\ntitle = \"T\"\narea = \"t\"\nversion = 1\nsummary = \"s\"\naudiences = [\"mayor\"]\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n\n[[sections.examples]]\ncity = \"Lyon\"\ntext = \"x\"\nsource = \"https://example.org\"\n\n[[sections.questions]]\nid = \"q\"\nkind = \"scale\"\nprompt = \"?\"\nguidance = \"g\"\n";
+
+    fn messages(tag: &str) -> Vec<(String, Option<String>)> {
+        let _speaking = speak_on_this_thread(tag);
+        let workbook = parse_workbook("t.toml", BROKEN).unwrap();
+        lint(&workbook, "t.toml", BROKEN)
+            .into_iter()
+            .map(|d| (d.message, d.hint))
+            .collect()
+    }
+
+    #[test]
+    fn problems_are_told_in_the_users_language_with_ids_and_keys_as_written() {
+        let english = "scale question `q` has no range".to_string();
+        let hint = "set min and max, for example min = 1 and max = 5".to_string();
+        assert_eq!(messages("en"), [(english, Some(hint))]);
+        assert_eq!(
+            messages("es"),
+            [(
+                "la pregunta de escala `q` no tiene rango".to_string(),
+                Some("indique min y max, por ejemplo min = 1 y max = 5".to_string())
+            )]
+        );
+        assert_eq!(
+            messages("ar"),
+            [(
+                "لا مدى لسؤال المقياس `q`".to_string(),
+                Some("حدّد min وmax، مثل min = 1 وmax = 5".to_string())
+            )]
+        );
+    }
+}

@@ -10,6 +10,7 @@ use crate::answer::{Value, read};
 use crate::plain::render::describe;
 use crate::plan::escape::markdown;
 use crate::profile::{Profile, Reader, Status};
+use crate::tr;
 use crate::workbook::{Catalog, Feed, Kind};
 
 pub use rounds::{RoundMark, SinceLastRound, Snapshot};
@@ -114,7 +115,9 @@ fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
                 .and_then(|(r, a)| r.value().filter(|v| v.is_answered()).map(|v| (v, *a)));
             if question.compare.is_some() {
                 facts.push(answer.map(|(value, a)| match (value, question.kind()) {
-                    (Value::Table(rows), Kind::Table) => format!("{} entries", rows.len()),
+                    (Value::Table(rows), Kind::Table) => {
+                        tr!("profile-compare-entries", count = rows.len())
+                    }
                     (value, _) => describe(question, value, a.other.as_deref(), format),
                 }));
             }
@@ -138,12 +141,12 @@ fn city_row(catalog: &Catalog, profile: &Profile) -> CityRow {
 
 impl Comparison {
     fn header(&self) -> Vec<String> {
-        let mut header = vec!["City".to_string(), "Country".to_string()];
+        let mut header = vec![tr!("profile-compare-city"), tr!("profile-compare-country")];
         header.extend(self.workbooks.iter().cloned());
         header.extend(self.facts.iter().cloned());
-        header.push("Actions".to_string());
+        header.push(tr!("profile-compare-actions"));
         if self.since_last_round() {
-            header.extend(rounds::HEADER.iter().map(|h| h.to_string()));
+            header.extend(rounds::header());
         }
         header
     }
@@ -161,7 +164,7 @@ impl Comparison {
                 row.extend(
                     c.progress
                         .iter()
-                        .map(|p| format!("{}% ({}/{})", p.percent, p.answered, p.relevant)),
+                        .map(|p| progress_cell(p.percent, p.answered, p.relevant)),
                 );
                 row.extend(
                     c.facts
@@ -216,6 +219,16 @@ impl Comparison {
         }
         out
     }
+}
+
+/// How far a city is: `80% (12/15)`.
+fn progress_cell(percent: u8, answered: usize, relevant: usize) -> String {
+    tr!(
+        "profile-compare-progress",
+        percent = percent,
+        answered = answered,
+        relevant = relevant
+    )
 }
 
 fn csv_cell(text: &str) -> String {

@@ -2,7 +2,7 @@
 //! people who review it. Questions go by their plan labels under their workbooks' titles,
 //! choices by their labels; ids are left to the JSON. Every piece of answer and workbook text
 //! goes through the plan's escaper, so it stays text: it can add no heading, list, table cell,
-//! link or HTML.
+//! link or HTML. The document's own words are in the user's language.
 
 use crate::answer::Value;
 use crate::plan::escape::markdown as escape;
@@ -11,6 +11,7 @@ use crate::profile::round_diff::{
     ItemDelta, RoundEnd, RoundValue,
 };
 use crate::text::sanitize_line;
+use crate::tr;
 
 /// Longest answer text shown, in characters; the JSON holds it whole.
 const MAX_SHOWN: usize = 200;
@@ -20,30 +21,35 @@ const MAX_SHOWN: usize = 200;
 pub fn to_markdown(between: &Between) -> String {
     let (from, to) = (&between.from, &between.to);
     let mut out = format!(
-        "# {}: what changed from {} to {}\n\n",
-        text(&between.city),
-        name(from),
-        name(to)
+        "# {}\n\n",
+        tr!(
+            "profile-diff-title",
+            city = text(&between.city),
+            from = name(from),
+            to = name(to)
+        )
     );
     if between.diff.is_empty() {
-        out.push_str(&format!(
-            "Nothing changed between {} and {}.\n",
-            dated(from),
-            dated(to)
+        out.push_str(&tr!(
+            "profile-diff-nothing",
+            from = dated(from),
+            to = dated(to)
         ));
+        out.push('\n');
         return out;
     }
-    out.push_str(&format!(
-        "{} compared with {}.",
-        capital(&dated(from)),
-        dated(to)
+    out.push_str(&tr!(
+        "profile-diff-compared",
+        start = capital(&dated(from)),
+        to = dated(to)
     ));
     if between.backwards {
-        out.push_str(&format!(
-            " {} is the later round, so this reads back in time: \"added\" is what only {} has, \"removed\" what only {} has.",
-            capital(&name(from)),
-            name(to),
-            name(from)
+        out.push(' ');
+        out.push_str(&tr!(
+            "profile-diff-backwards",
+            later = capital(&name(from)),
+            to = name(to),
+            from = name(from)
         ));
     }
     out.push_str("\n\n");
@@ -71,25 +77,29 @@ fn short(raw: &str) -> String {
 
 fn name(end: &RoundEnd) -> String {
     if end.open {
-        "the current round".to_string()
+        tr!("profile-diff-current-round")
     } else {
-        format!("round {}", text(&end.label))
+        tr!("profile-diff-round", label = text(&end.label))
     }
 }
 
 fn dated(end: &RoundEnd) -> String {
     match end.closed {
-        Some(closed) => format!("{} (closed {})", name(end), day(closed)),
-        None => format!("{} (open since {})", name(end), day(end.opened)),
+        Some(closed) => tr!("profile-diff-closed", round = name(end), date = day(closed)),
+        None => tr!(
+            "profile-diff-open-since",
+            round = name(end),
+            date = day(end.opened)
+        ),
     }
 }
 
 /// The column heading word for a side: "now" for the open round, else "in 2026".
 fn when(end: &RoundEnd) -> String {
     if end.open {
-        "now".to_string()
+        tr!("profile-diff-now")
     } else {
-        format!("in {}", text(&end.label))
+        tr!("profile-diff-in", label = text(&end.label))
     }
 }
 
@@ -108,17 +118,21 @@ fn answers(out: &mut String, changes: &[AnswerChange]) {
     if changes.is_empty() {
         return;
     }
+    let count = |kind| changes.iter().filter(|c| c.kind == kind).count();
     let counts: Vec<String> = [
-        (ChangeKind::Added, "added"),
-        (ChangeKind::Changed, "changed"),
-        (ChangeKind::Removed, "removed"),
+        (count(ChangeKind::Added), "profile-diff-count-added"),
+        (count(ChangeKind::Changed), "profile-diff-count-changed"),
+        (count(ChangeKind::Removed), "profile-diff-count-removed"),
     ]
     .into_iter()
-    .map(|(kind, word)| (changes.iter().filter(|c| c.kind == kind).count(), word))
     .filter(|(n, _)| *n > 0)
-    .map(|(n, word)| format!("{n} {word}"))
+    .map(|(n, id)| crate::messages::ui().format(id, &[("count", n.into())]))
     .collect();
-    out.push_str(&format!("## Answers\n\n{}.\n", counts.join(", ")));
+    out.push_str(&format!(
+        "## {}\n\n{}\n",
+        tr!("profile-diff-answers"),
+        tr!("profile-diff-counts", counts = counts.join(", "))
+    ));
     let mut workbook = None;
     for change in changes {
         if workbook != Some(&change.workbook) {
@@ -134,70 +148,100 @@ fn answer_line(change: &AnswerChange) -> String {
     let label = text(&change.label);
     let shown = |v: &Option<RoundValue>| v.as_ref().map_or_else(String::new, |v| short(&v.text));
     match change.kind {
-        ChangeKind::Added => format!("**{label}** (added): {}", shown(&change.after)),
-        ChangeKind::Removed => format!("**{label}** (removed): was {}", shown(&change.before)),
-        ChangeKind::Changed if change.items.is_empty() => format!(
-            "**{label}** (changed): was {}; now {}",
-            shown(&change.before),
-            shown(&change.after)
+        ChangeKind::Added => tr!(
+            "profile-diff-added",
+            label = label,
+            value = shown(&change.after)
+        ),
+        ChangeKind::Removed => tr!(
+            "profile-diff-removed",
+            label = label,
+            value = shown(&change.before)
+        ),
+        ChangeKind::Changed if change.items.is_empty() => tr!(
+            "profile-diff-changed",
+            label = label,
+            before = shown(&change.before),
+            after = shown(&change.after)
         ),
         ChangeKind::Changed => {
-            let mut line = format!("**{label}** (changed): ");
+            let mut changes = String::new();
             if let (Some(Value::Table(a)), Some(Value::Table(b))) = (
                 change.before.as_ref().map(|v| &v.value),
                 change.after.as_ref().map(|v| &v.value),
             ) && a.len() != b.len()
             {
-                line.push_str(&format!("{} → {}; ", rows(a.len()), rows(b.len())));
+                changes.push_str(&format!("{} → {}", rows(a.len()), rows(b.len())));
             }
-            line.push_str(&delta(&change.items));
-            line
+            let items = delta(&change.items);
+            if !changes.is_empty() && !items.is_empty() {
+                changes.push_str(&tr!("profile-diff-separator"));
+            }
+            changes.push_str(&items);
+            tr!(
+                "profile-diff-changed-items",
+                label = label,
+                changes = changes
+            )
         }
     }
 }
 
 fn rows(n: usize) -> String {
-    format!("{n} row{}", if n == 1 { "" } else { "s" })
+    tr!("core-rows", count = n)
 }
 
 fn delta(items: &ItemDelta) -> String {
     let join = |list: &[String]| list.iter().map(|i| short(i)).collect::<Vec<_>>().join(", ");
     let mut parts = Vec::new();
     if !items.added.is_empty() {
-        parts.push(format!("added {}", join(&items.added)));
+        parts.push(tr!("profile-diff-items-added", items = join(&items.added)));
     }
     if !items.removed.is_empty() {
-        parts.push(format!("removed {}", join(&items.removed)));
+        parts.push(tr!(
+            "profile-diff-items-removed",
+            items = join(&items.removed)
+        ));
     }
     if !items.changed.is_empty() {
-        parts.push(format!("changed {}", join(&items.changed)));
+        parts.push(tr!(
+            "profile-diff-items-changed",
+            items = join(&items.changed)
+        ));
     }
     if items.reordered {
-        parts.push("the same, in another order".to_string());
+        parts.push(tr!("profile-diff-items-reordered"));
     }
-    parts.join("; ")
+    parts.join(&tr!("profile-diff-separator"))
 }
 
 fn actions(out: &mut String, changes: &[ActionChange], from: &RoundEnd, to: &RoundEnd) {
     if changes.is_empty() {
         return;
     }
-    out.push_str("## Actions\n\n");
-    out.push_str(
-        "Actions of every action table whose status changed, and actions new or gone.\n\n",
-    );
+    out.push_str(&format!("## {}\n\n", tr!("profile-diff-actions")));
+    out.push_str(&tr!("profile-diff-actions-intro"));
+    out.push_str("\n\n");
     out.push_str(&format!(
-        "| Action | Status {} | Status {} | Progress note |\n|---|---|---|---|\n",
-        when(from),
-        when(to)
+        "| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        tr!("profile-diff-column-action"),
+        tr!("profile-diff-column-status", when = when(from)),
+        tr!("profile-diff-column-status", when = when(to)),
+        tr!("profile-diff-column-note"),
     ));
+    // The words of the table, looked up once for all its rows.
+    let (no_status, not_listed, removed) = (
+        tr!("profile-diff-no-status"),
+        tr!("profile-diff-not-listed"),
+        tr!("profile-diff-gone"),
+    );
     for change in changes {
         let status = |row: &Option<ActionRow>, missing: &str| match row {
             None => missing.to_string(),
             Some(r) => r
                 .status_label
                 .as_deref()
-                .map_or_else(|| "no status".to_string(), short),
+                .map_or_else(|| no_status.clone(), short),
         };
         let note = change
             .after
@@ -208,8 +252,8 @@ fn actions(out: &mut String, changes: &[ActionChange], from: &RoundEnd, to: &Rou
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             short(&change.action),
-            status(&change.before, "not listed"),
-            status(&change.after, "removed"),
+            status(&change.before, &not_listed),
+            status(&change.after, &removed),
             note
         ));
     }
@@ -220,13 +264,23 @@ fn indicators(out: &mut String, all: &[IndicatorProgress], from: &RoundEnd, to: 
     if all.is_empty() {
         return;
     }
-    out.push_str("## Indicators against target\n\n");
+    out.push_str(&format!("## {}\n\n", tr!("profile-diff-indicators")));
     out.push_str(&format!(
-        "| Indicator | Baseline | Target | Latest value {} | Latest value {} | Target reached {} |\n|---|---|---|---|---|---|\n",
-        when(from),
-        when(to),
-        when(to)
+        "| {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|\n",
+        tr!("profile-diff-column-indicator"),
+        tr!("profile-diff-column-baseline"),
+        tr!("profile-diff-column-target"),
+        tr!("profile-diff-column-latest", when = when(from)),
+        tr!("profile-diff-column-latest", when = when(to)),
+        tr!("profile-diff-column-reached", when = when(to)),
     ));
+    // The words of the table, looked up once for all its rows.
+    let (not_listed, removed, yes, not_yet) = (
+        tr!("profile-diff-indicator-not-listed"),
+        tr!("profile-diff-indicator-gone"),
+        tr!("profile-diff-reached"),
+        tr!("profile-diff-not-reached"),
+    );
     for indicator in all {
         let (was, now) = (indicator.before.as_ref(), indicator.after.as_ref());
         let actual = |v: Option<&IndicatorValues>, missing: &str| match v {
@@ -234,10 +288,10 @@ fn indicators(out: &mut String, all: &[IndicatorProgress], from: &RoundEnd, to: 
             Some(v) => v.actual.as_deref().map_or_else(|| "-".to_string(), short),
         };
         let reached = match now {
-            None => "removed",
+            None => removed.as_str(),
             Some(v) => match v.reached {
-                Some(true) => "yes",
-                Some(false) => "not yet",
+                Some(true) => yes.as_str(),
+                Some(false) => not_yet.as_str(),
                 None => "-",
             },
         };
@@ -252,8 +306,8 @@ fn indicators(out: &mut String, all: &[IndicatorProgress], from: &RoundEnd, to: 
                 was.and_then(|v| v.target.as_deref()),
                 now.and_then(|v| v.target.as_deref())
             ),
-            actual(was, "not listed"),
-            actual(now, "removed"),
+            actual(was, &not_listed),
+            actual(now, &removed),
             reached
         ));
     }

@@ -103,7 +103,8 @@ fn a_language_must_look_like_a_language_tag() {
     let sandbox = Sandbox::new();
     for (tag, says) in [
         ("french", "such as fr, es, ar or pt-BR"),
-        ("fr_FR", "write `fr-FR`"),
+        // `fr_FR` is French to the interface, which says so in French.
+        ("fr_FR", "(écrivez `fr-FR`)"),
         ("../fr", "not a language tag"),
         ("en", "English, the language the workbooks are written in"),
     ] {
@@ -148,14 +149,19 @@ fn without_a_path_validate_lang_reads_the_workbooks_folder_here_or_says_what_to_
         ));
 }
 
-/// The template with every empty `text` filled with the English of the comment above it.
-fn filled(template: &str) -> String {
+/// The template (written in `lang`, the translator's language) with every empty `text` filled
+/// with the English of the comment above it.
+fn filled(template: &str, lang: &str) -> String {
+    let label = format!(
+        "# {}",
+        workbook::messages::Messages::get(lang).text("core-template-english")
+    );
     let mut out = String::new();
     let mut english: Vec<String> = Vec::new();
     for line in template.lines() {
-        if let Some(one) = line.strip_prefix("# English: ") {
+        if let Some(one) = line.strip_prefix(&format!("{label} ")) {
             english = vec![one.to_string()];
-        } else if line == "# English:" {
+        } else if line == label {
             english.clear();
         } else if let Some(more) = line.strip_prefix("#   ") {
             english.push(more.to_string());
@@ -196,8 +202,9 @@ fn a_template_once_filled_in_validates_clean() {
         assert!(output.status.success());
         let template = String::from_utf8(output.stdout).unwrap();
         toml::from_str::<toml::Table>(&template).expect("the template is TOML");
-        assert!(template.starts_with("# `es` translation of workbooks/"));
-        let file = filled(&template);
+        // The template speaks the translator's language.
+        assert!(template.starts_with("# Traducción `es` de workbooks/"));
+        let file = filled(&template, "es");
         assert!(!file.lines().any(|l| l == "text = \"\""), "{file}");
         fs::write(workbooks.join(format!("i18n/es/{id}.toml")), file).unwrap();
     }
@@ -237,12 +244,12 @@ fn a_template_brings_back_stale_entries_with_the_current_hash() {
     assert!(output.status.success());
     let template = String::from_utf8(output.stdout).unwrap();
     assert!(template.starts_with(
-        "# `fr` translation of tests/fixtures/i18n/stale/tiny.toml: 2 missing, 1 stale.\n"
+        "# Traduction `fr` de tests/fixtures/i18n/stale/tiny.toml\u{a0}: 2 manquantes, 1 périmée.\n"
     ));
     assert!(template.contains(
         "# tests/fixtures/i18n/stale/tiny.toml:21:10\n\
-         # Stale: replaces [questions.has_plan.prompt] at tests/fixtures/i18n/stale/i18n/fr/tiny.toml:28:21; make the text say what the English now says.\n\
-         # English: Does the city have a prevention plan?\n\
+         # Périmée\u{a0}: remplace [questions.has_plan.prompt] à tests/fixtures/i18n/stale/i18n/fr/tiny.toml:28:21\u{a0}; faites dire au texte ce que dit maintenant l'anglais.\n\
+         # Anglais\u{a0}: Does the city have a prevention plan?\n\
          [questions.has_plan.prompt]\n\
          source = \"e4783fa2\"\n\
          text = \"La ville a-t-elle un plan ?\"\n"
@@ -282,7 +289,7 @@ fn translate_refuses_a_workbook_with_errors_or_a_malformed_translation() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "tests/fixtures/i18n/broken/i18n/fr/syntax.toml:3:26: error: invalid basic string",
+            "tests/fixtures/i18n/broken/i18n/fr/syntax.toml:3:26: erreur: invalid basic string",
         ));
     sandbox
         .cmd()

@@ -75,12 +75,13 @@ fn a_language_without_a_translation_is_said_and_english_shown() {
         .assert()
         .success()
         .stderr("");
+    // `fr_FR` is French to the interface, which says so in French.
     sandbox
         .cmd()
         .args(["--lang", "fr_FR", "list"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("write `fr-FR`"));
+        .stderr(predicate::str::contains("(écrivez `fr-FR`)"));
 }
 
 /// A French analyst and a Spanish-speaking official share one profile: what is stored is the

@@ -9,20 +9,23 @@ use crate::profile::round_diff::{
     self, ActionTally, IndicatorTally, action_tally, diff, indicator_tally,
 };
 use crate::profile::{Profile, Status, round};
+use crate::tr;
 use crate::workbook::Catalog;
 
 /// The columns the markdown and CSV tables add.
-pub(super) const HEADER: [&str; 9] = [
-    "Last round",
-    "Closed",
-    "Answered then",
-    "Answered now",
-    "Answers changed",
-    "Actions done",
-    "Actions late",
-    "Actions dropped",
-    "Indicators reached",
-];
+pub(super) fn header() -> [String; 9] {
+    [
+        tr!("profile-compare-last-round"),
+        tr!("profile-compare-closed"),
+        tr!("profile-compare-answered-then"),
+        tr!("profile-compare-answered-now"),
+        tr!("profile-compare-answers-changed"),
+        tr!("profile-compare-actions-done"),
+        tr!("profile-compare-actions-late"),
+        tr!("profile-compare-actions-dropped"),
+        tr!("profile-compare-indicators-reached"),
+    ]
+}
 
 /// A city against its last closed round.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -114,12 +117,12 @@ fn percent(answered: usize, relevant: usize) -> u8 {
 
 impl Snapshot {
     fn answered_cell(&self) -> String {
-        format!("{}% ({}/{})", self.percent, self.answered, self.relevant)
+        super::progress_cell(self.percent, self.answered, self.relevant)
     }
 }
 
 impl SinceLastRound {
-    /// The cells under [`HEADER`].
+    /// The cells under [`header`].
     pub(super) fn cells(&self) -> Vec<String> {
         let none = || "-".to_string();
         let (label, closed) = match &self.last_round {
@@ -127,7 +130,7 @@ impl SinceLastRound {
                 mark.label.clone(),
                 mark.closed.strftime("%Y-%m-%d").to_string(),
             ),
-            None => ("none closed".to_string(), none()),
+            None => (tr!("profile-compare-none-closed"), none()),
         };
         let now = &self.now;
         vec![
@@ -141,7 +144,11 @@ impl SinceLastRound {
             now.actions.done.to_string(),
             now.actions.late.to_string(),
             now.actions.dropped.to_string(),
-            format!("{} of {}", now.indicators.reached, now.indicators.total),
+            tr!(
+                "profile-compare-of",
+                part = now.indicators.reached,
+                total = now.indicators.total
+            ),
         ]
     }
 }

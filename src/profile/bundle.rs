@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::edit::{self, Given};
 use super::model::{Answer, Note, Profile};
 use crate::answer::{Response, read};
+use crate::tr;
 use crate::workbook::{Catalog, Question, Workbook};
 
 /// The newest bundle format this program reads. Format 2 carries rounds; a bundle of a city
@@ -127,16 +128,10 @@ pub fn merge(local: &mut Profile, incoming: &Profile, catalog: &Catalog) -> Merg
             // beside the one that was, as a note the user sees and resolves.
             if let Some(ours) = ours {
                 let (other, text) = match kept {
-                    Side::Incoming => (
-                        ours,
-                        "Answer this machine had, kept because the imported one is newer and differs",
-                    ),
-                    Side::Local => (
-                        theirs.clone(),
-                        "Answer from the imported file, kept beside this newer one because they differ",
-                    ),
+                    Side::Incoming => (ours, tr!("profile-note-kept-local")),
+                    Side::Local => (theirs.clone(), tr!("profile-note-kept-incoming")),
                 };
-                keep_beside(local, (workbook, question), other, text);
+                keep_beside(local, (workbook, question), other, &text);
             }
         }
     }

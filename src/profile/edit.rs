@@ -6,26 +6,55 @@ use jiff::Timestamp;
 
 use super::model::{Answer, Profile};
 use crate::answer::{Invalid, Reading, Response, Source, Value, read, validate};
+use crate::tr;
 use crate::workbook::{Catalog, Question, Workbook};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerError {
-    #[error("`{0}` does not name a question; write WORKBOOK.QUESTION, for example mapping.threats")]
     BadKey(String),
-    #[error("no workbook `{workbook}`; the loaded workbooks are: {known}")]
-    UnknownWorkbook { workbook: String, known: String },
-    #[error("workbook `{workbook}` has no question `{question}`; its questions are: {known}")]
+    UnknownWorkbook {
+        workbook: String,
+        known: String,
+    },
     UnknownQuestion {
         workbook: String,
         question: String,
         known: String,
     },
-    #[error("{workbook}.{question}: {message}")]
     Invalid {
         workbook: String,
         question: String,
         message: String,
     },
+}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnswerError::BadKey(key) => f.write_str(&tr!("profile-answer-bad-key", key = key)),
+            AnswerError::UnknownWorkbook { workbook, known } => f.write_str(&tr!(
+                "profile-answer-unknown-workbook",
+                workbook = workbook,
+                known = known
+            )),
+            AnswerError::UnknownQuestion {
+                workbook,
+                question,
+                known,
+            } => f.write_str(&tr!(
+                "profile-answer-unknown-question",
+                workbook = workbook,
+                question = question,
+                known = known
+            )),
+            // The question, as commands name it, and what is wrong with the answer.
+            AnswerError::Invalid {
+                workbook,
+                question,
+                message,
+            } => write!(f, "{workbook}.{question}: {message}"),
+        }
+    }
 }
 
 /// How the value of a response was given, which decides what an unclear value does.
@@ -170,26 +199,27 @@ pub fn resolve(
 ) -> Result<(), Invalid> {
     let (wb, qid) = (workbook.id(), question.id());
     let Some(answer) = profile.answer(wb, qid) else {
-        return Err(Invalid(format!("{wb}.{qid} has no answer")));
+        return Err(Invalid(tr!(
+            "profile-resolve-no-answer",
+            question = format!("{wb}.{qid}")
+        )));
     };
     if answer.notes.is_empty() {
-        return Err(Invalid(format!(
-            "the answer to {wb}.{qid} has no note to resolve"
+        return Err(Invalid(tr!(
+            "profile-resolve-no-note",
+            question = format!("{wb}.{qid}")
         )));
     }
     if let Resolution::UseKept(n) = resolution {
         let note = answer.notes.get(n).ok_or_else(|| {
-            Invalid(format!(
-                "there is no kept answer {}; the answer has {} note(s)",
-                n + 1,
-                answer.notes.len()
+            Invalid(tr!(
+                "profile-resolve-no-kept",
+                kept = n + 1,
+                count = answer.notes.len()
             ))
         })?;
         let Some(value) = note.value.clone() else {
-            return Err(Invalid(format!(
-                "note {} keeps no answer to use; it asks you to check the current one",
-                n + 1
-            )));
+            return Err(Invalid(tr!("profile-resolve-nothing-kept", note = n + 1)));
         };
         let response = Response::new(value, note.other.clone());
         record(profile, workbook, question, &response, Given::Stored, at)?;

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::edit::{Given, record};
 use super::model::{Answer, Note, Profile};
 use crate::answer::{OTHER, Reading, Response, Value, read};
+use crate::tr;
 use crate::workbook::{Catalog, Kind, Migration, MigrationAction, Question, Workbook};
 
 /// One answer a migration changed (or, in a dry run, would change).
@@ -92,9 +93,7 @@ fn apply(
             if answers.contains_key(&to) {
                 return Some(change(
                     &from,
-                    format!(
-                        "not renamed to `{to}`: that question is already answered; the old answer is kept as it is"
-                    ),
+                    tr!("profile-migrate-not-renamed", to = to.as_str()),
                 ));
             }
             let answer = profile.remove(wb, &from)?;
@@ -102,7 +101,14 @@ fn apply(
             if let Some(draft) = profile.drafts.get_mut(wb).and_then(|d| d.remove(&from)) {
                 super::edit::keep_draft(profile, wb, &to, draft);
             }
-            Some(change(&to, format!("question `{from}` renamed to `{to}`")))
+            Some(change(
+                &to,
+                tr!(
+                    "profile-migrate-renamed",
+                    from = from.as_str(),
+                    to = to.as_str()
+                ),
+            ))
         }
         MigrationAction::RenameChoice | MigrationAction::RetireChoice => {
             let question = question?;
@@ -116,12 +122,16 @@ fn apply(
                 if !rename_choice(&mut answer, &from, &to) {
                     return None;
                 }
-                format!("choice `{from}` renamed to `{to}`")
+                tr!(
+                    "profile-migrate-choice-renamed",
+                    from = from.as_str(),
+                    to = to.as_str()
+                )
             } else {
                 if !retire_choice(&mut answer, &from) {
                     return None;
                 }
-                format!("choice `{from}` was retired; kept as \"other\" text")
+                tr!("profile-migrate-choice-retired", from = from.as_str())
             };
             move_answer(profile, workbook, &question, answer, m.version);
             Some(change(&question, description))
@@ -173,12 +183,14 @@ fn move_question(
     let description = match target {
         Some((home, question)) => {
             // Notes are read by the user: name the workbook by its title, not by its id.
-            let place = catalog
-                .get(from_wb)
-                .map_or_else(|| format!("\"{from_wb}\""), |w| format!("\"{}\"", w.title));
-            let said = format!("an earlier question in the {place} workbook");
+            let place = catalog.get(from_wb).map_or(from_wb, |w| w.title.as_str());
+            let said = tr!("profile-migrate-earlier-question", workbook = place);
             settle(profile, home, question, moved, &said, note.as_deref());
-            format!("answer moved from `{source}` to `{to_wb}.{to_q}`")
+            tr!(
+                "profile-migrate-moved",
+                from = source.as_str(),
+                to = format!("{to_wb}.{to_q}")
+            )
         }
         // No loaded workbook asks it: kept at its new place as it is (an orphan, reported).
         None => {
@@ -190,8 +202,10 @@ fn move_question(
                 moved.from_round,
             );
             profile.put(to_wb, to_q, answer);
-            format!(
-                "answer moved from `{source}` to `{to_wb}.{to_q}` (not asked by any loaded workbook)"
+            tr!(
+                "profile-migrate-moved-orphan",
+                from = source.as_str(),
+                to = format!("{to_wb}.{to_q}")
             )
         }
     };
@@ -240,7 +254,7 @@ fn map_values(profile: &mut Profile, workbook: &Workbook, m: &Migration) -> Opti
     Some(Change {
         workbook: workbook.id().to_string(),
         question: question_id.to_string(),
-        description: "answer converted to the question's new choices".to_string(),
+        description: tr!("profile-migrate-converted"),
     })
 }
 
@@ -285,16 +299,11 @@ fn settle(
         Some(e) => {
             let moved_is_newer = moved.changed > e.changed;
             let (kept, text) = if moved_is_newer {
-                (
-                    e.clone(),
-                    format!(
-                        "Earlier answer to this question, kept because the answer moved here from {source} is newer and differs"
-                    ),
-                )
+                (e.clone(), tr!("profile-note-kept-earlier", source = source))
             } else {
                 (
                     moved.clone(),
-                    format!("Answer to {source}, kept beside this newer one because they differ"),
+                    tr!("profile-note-kept-moved", source = source),
                 )
             };
             notes.push(Note {
@@ -326,9 +335,10 @@ fn settle(
 /// A migration's note with the answer as it was before it was converted.
 fn with_earlier(note: &str, before: &Value, format: crate::answer::NumberFormat) -> String {
     let earlier = crate::text::sanitize_line(&crate::answer::plain_text(before, format));
-    format!(
-        "{} (the earlier answer was: {earlier})",
-        note.trim_end_matches('.')
+    tr!(
+        "profile-note-earlier-answer",
+        note = note.trim_end_matches('.'),
+        earlier = earlier
     )
 }
 
@@ -509,10 +519,10 @@ pub fn normalise(profile: &mut Profile, catalog: &Catalog) -> Vec<Change> {
             let Reading::Normalised(value) = reading else {
                 continue;
             };
-            let description = format!(
-                "stored `{}` as `{}`",
-                crate::answer::summary(question, &answer.value, None, format),
-                crate::answer::summary(question, &value, answer.other.as_deref(), format)
+            let description = tr!(
+                "profile-migrate-normalised",
+                before = crate::answer::summary(question, &answer.value, None, format),
+                after = crate::answer::summary(question, &value, answer.other.as_deref(), format)
             );
             let (other, changed) = (answer.other.clone(), answer.changed);
             let response = Response::new(value, other);
@@ -589,10 +599,12 @@ pub fn orphans(profile: &Profile, catalog: &Catalog) -> Vec<Orphan> {
         let workbook = catalog.get(workbook_id);
         for question in answers.keys() {
             let reason = match workbook {
-                None => format!("no workbook `{workbook_id}` is loaded"),
-                Some(w) if !w.questions().any(|q| q.id() == question) => format!(
-                    "workbook `{workbook_id}` (version {}) has no question `{question}`",
-                    w.version
+                None => tr!("profile-orphan-no-workbook", workbook = workbook_id),
+                Some(w) if !w.questions().any(|q| q.id() == question) => tr!(
+                    "profile-orphan-no-question",
+                    workbook = workbook_id,
+                    version = w.version.to_string(),
+                    question = question
                 ),
                 Some(_) => continue,
             };

@@ -125,10 +125,10 @@ impl Track {
     }
 
     /// How the track is described to the user.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            Track::Full => "full workbooks",
-            Track::Core => "core track",
+            Track::Full => crate::tr!("profile-track-full"),
+            Track::Core => crate::tr!("profile-track-core"),
         }
     }
 }

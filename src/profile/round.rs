@@ -9,6 +9,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use super::model::{Answer, Profile, Round};
+use crate::tr;
 
 /// The name `diff` and `plan` use for the open round.
 pub const CURRENT: &str = "current";
@@ -18,20 +19,50 @@ const MAX_LABEL: usize = 40;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RoundError {
-    #[error("{city} has no answers yet, so there is nothing to close; answer some questions first")]
-    NothingToClose { city: String },
-    #[error(
-        "{city} already has a round named \"{label}\"; give the new one another name, for example --label \"{label}-b\""
-    )]
-    LabelTaken { city: String, label: String },
-    #[error("round name \"{label}\" {why}; write a short name such as 2026 or \"2026 review\"")]
-    BadLabel { label: String, why: &'static str },
-    #[error("{city} has no round \"{label}\"; its rounds are: {known}")]
+    NothingToClose {
+        city: String,
+    },
+    LabelTaken {
+        city: String,
+        label: String,
+    },
+    /// `why` is the id of the message saying what is wrong with the label.
+    BadLabel {
+        label: String,
+        why: &'static str,
+    },
+    /// `known` lists the rounds there are, or is empty when none was closed yet.
     Unknown {
         city: String,
         label: String,
         known: String,
     },
+}
+
+impl std::fmt::Display for RoundError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            RoundError::NothingToClose { city } => tr!("profile-round-nothing", city = city),
+            RoundError::LabelTaken { city, label } => {
+                tr!("profile-round-taken", city = city, label = label)
+            }
+            RoundError::BadLabel { label, why } => tr!(
+                "profile-round-bad-label",
+                label = label,
+                why = crate::messages::ui().text(why)
+            ),
+            RoundError::Unknown { city, label, known } if known.is_empty() => {
+                tr!("profile-round-unknown-none", city = city, label = label)
+            }
+            RoundError::Unknown { city, label, known } => tr!(
+                "profile-round-unknown",
+                city = city,
+                label = label,
+                known = known
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// What closing a round did.
@@ -58,19 +89,19 @@ pub fn check_label(label: &str) -> Result<(), RoundError> {
         })
     };
     if label.trim().is_empty() {
-        return bad("is empty");
+        return bad("profile-round-label-empty");
     }
     if label.trim() != label {
-        return bad("starts or ends with a space");
+        return bad("profile-round-label-spaces");
     }
     if label.chars().count() > MAX_LABEL {
-        return bad("is longer than 40 characters");
+        return bad("profile-round-label-long");
     }
     if label.chars().any(char::is_control) {
-        return bad("holds a control character");
+        return bad("profile-round-label-control");
     }
     if label.eq_ignore_ascii_case(CURRENT) {
-        return bad("is kept for the open round");
+        return bad("profile-round-label-current");
     }
     Ok(())
 }
@@ -150,13 +181,10 @@ pub fn find<'p>(profile: &'p Profile, label: &str) -> Result<(&'p str, &'p Round
     }
 }
 
+/// The closed rounds' labels, for a message: empty when there is none.
 fn known(profile: &Profile) -> String {
     let labels: Vec<&str> = rounds(profile).into_iter().map(|(l, _)| l).collect();
-    if labels.is_empty() {
-        "none yet (close one with `workbook round close`)".to_string()
-    } else {
-        labels.join(", ")
-    }
+    labels.join(", ")
 }
 
 /// The city as it stood when round `label` closed: that round's answers, and only the rounds

@@ -250,7 +250,8 @@ impl Store {
                         .unwrap_or_default(),
                     Timestamp::now().strftime("%Y%m%dT%H%M%SZ")
                 ));
-                fs::rename(&path, &aside).map_err(StoreError::io("cannot move aside", &path))?;
+                fs::rename(&path, &aside)
+                    .map_err(StoreError::io("profile-io-move-aside", &path))?;
                 moved_aside = Some(aside);
             }
         }
@@ -271,7 +272,7 @@ pub fn read_profile_file(path: &Path) -> Result<Profile, StoreError> {
 
 fn exists(path: &Path) -> Result<bool, StoreError> {
     path.try_exists()
-        .map_err(StoreError::io("cannot read", path.to_path_buf()))
+        .map_err(StoreError::io("profile-io-read", path.to_path_buf()))
 }
 
 fn not_found(name: &str) -> StoreError {

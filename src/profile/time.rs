@@ -16,9 +16,11 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timesta
         Written::Text(text) => text,
         Written::Toml(datetime) => datetime.to_string(),
     };
-    text.parse().map_err(|e| {
-        serde::de::Error::custom(format!(
-            "`{text}` is not a time with a UTC offset, such as 2026-03-01T10:15:00Z ({e})"
+    text.parse::<Timestamp>().map_err(|e| {
+        serde::de::Error::custom(crate::tr!(
+            "profile-bad-time",
+            text = text.as_str(),
+            cause = e.to_string()
         ))
     })
 }

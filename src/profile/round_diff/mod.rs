@@ -276,10 +276,19 @@ pub struct Between {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DiffError {
-    #[error("{city} has no closed round yet, so there is nothing to compare its answers with")]
     NoRoundClosed { city: String },
-    #[error(transparent)]
     Round(#[from] RoundError),
+}
+
+impl std::fmt::Display for DiffError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DiffError::NoRoundClosed { city } => {
+                f.write_str(&crate::tr!("profile-diff-no-round", city = city))
+            }
+            DiffError::Round(error) => error.fmt(f),
+        }
+    }
 }
 
 /// Whether `label` names the open round.

@@ -60,7 +60,11 @@ fn keyed<'r>(
                 Some((c, text)) if !text.trim().is_empty() => {
                     (key(text), cell_text(c, text, format))
                 }
-                _ => (format!("row {}", i + 1), format!("row {}", i + 1)),
+                // The key matches rows across rounds; the name is for a reader.
+                _ => (
+                    format!("row {}", i + 1),
+                    crate::tr!("profile-row", row = i + 1),
+                ),
             };
             let count = seen.entry(key.clone()).or_default();
             *count += 1;

@@ -27,10 +27,10 @@ pub fn read_profile(path: &Path) -> Result<(Profile, Vec<u8>), StoreError> {
 }
 
 pub fn read_capped(path: &Path) -> Result<Vec<u8>, StoreError> {
-    let file = File::open(path).map_err(StoreError::io("cannot open", path))?;
+    let file = File::open(path).map_err(StoreError::io("profile-io-open", path))?;
     let size = file
         .metadata()
-        .map_err(StoreError::io("cannot read", path))?
+        .map_err(StoreError::io("profile-io-read", path))?
         .len();
     if size > MAX_PROFILE_BYTES {
         return Err(too_large(path, size));
@@ -38,7 +38,7 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, StoreError> {
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(MAX_PROFILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(StoreError::io("cannot read", path))?;
+        .map_err(StoreError::io("profile-io-read", path))?;
     if bytes.len() as u64 > MAX_PROFILE_BYTES {
         return Err(too_large(path, bytes.len() as u64));
     }
@@ -60,7 +60,7 @@ pub fn parse_profile(path: &Path, bytes: &[u8]) -> Result<Profile, StoreError> {
             path,
             bytes,
             e.valid_up_to(),
-            "the file is not valid UTF-8 text",
+            &crate::tr!("profile-not-utf8"),
         )
     })?;
     let table: toml::Table = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
@@ -74,12 +74,7 @@ pub fn parse_profile(path: &Path, bytes: &[u8]) -> Result<Profile, StoreError> {
         }
         Some(toml::Value::Integer(_)) => {}
         _ => {
-            return Err(corrupt(
-                path,
-                bytes,
-                0,
-                "no `format = 1` line: this does not look like a workbook city profile",
-            ));
+            return Err(corrupt(path, bytes, 0, &crate::tr!("profile-no-format")));
         }
     }
     toml::from_str(text).map_err(|e| toml_error(path, text, &e))
@@ -113,7 +108,7 @@ pub fn read_toml<T: serde::de::DeserializeOwned>(
                 path,
                 &bytes,
                 e.valid_up_to(),
-                "the file is not valid UTF-8 text",
+                &crate::tr!("profile-not-utf8"),
             )
         })
         .map_err(located)?;
@@ -171,24 +166,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .prefix(&temp_prefix(path))
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(StoreError::io("cannot create a temporary file in", dir))?;
+        .map_err(StoreError::io("profile-io-create-temporary", dir))?;
     let temp_path = temp.path().to_path_buf();
     let file = temp.as_file_mut();
     file.write_all(bytes)
         .and_then(|()| file.sync_all())
-        .map_err(StoreError::io("cannot write", temp_path.clone()))?;
+        .map_err(StoreError::io("profile-io-write", temp_path.clone()))?;
     let mut written = Vec::with_capacity(bytes.len());
     file.seek(SeekFrom::Start(0))
         .and_then(|_| file.read_to_end(&mut written))
-        .map_err(StoreError::io("cannot read back", temp_path))?;
+        .map_err(StoreError::io("profile-io-read-back", temp_path))?;
     if written != bytes {
         return Err(StoreError::SelfCheck {
             path: path.to_path_buf(),
-            detail: "the bytes on disk differ from the bytes written".into(),
+            detail: crate::tr!("profile-self-check-bytes"),
         });
     }
     temp.persist(path)
-        .map_err(|e| StoreError::io("cannot replace", path)(e.error))?;
+        .map_err(|e| StoreError::io("profile-io-replace", path)(e.error))?;
     sync_dir(dir)
 }
 
@@ -224,7 +219,7 @@ pub fn rotate_backups(path: &Path, keep_original: bool) -> Result<(), StoreError
         let from = backup_path(path, generation);
         if from.exists() {
             let to = backup_path(path, generation + 1);
-            fs::rename(&from, &to).map_err(StoreError::io("cannot rotate backup", from))?;
+            fs::rename(&from, &to).map_err(StoreError::io("profile-io-rotate-backup", from))?;
         }
     }
     let newest = backup_path(path, 1);
@@ -235,11 +230,11 @@ pub fn rotate_backups(path: &Path, keep_original: bool) -> Result<(), StoreError
             // Some file systems (FAT, some network shares) have no hard links: copy instead.
             fs::copy(path, &staging)
                 .and_then(|_| File::open(&staging)?.sync_all())
-                .map_err(StoreError::io("cannot back up", path))?;
+                .map_err(StoreError::io("profile-io-back-up", path))?;
         }
-        fs::rename(&staging, &newest).map_err(StoreError::io("cannot back up", path))?;
+        fs::rename(&staging, &newest).map_err(StoreError::io("profile-io-back-up", path))?;
     } else {
-        fs::rename(path, &newest).map_err(StoreError::io("cannot move aside", path))?;
+        fs::rename(path, &newest).map_err(StoreError::io("profile-io-move-aside", path))?;
     }
     sync_dir(parent(path))
 }
@@ -257,7 +252,7 @@ pub fn sync_dir(dir: &Path) -> Result<(), StoreError> {
     #[cfg(unix)]
     File::open(dir)
         .and_then(|d| d.sync_all())
-        .map_err(StoreError::io("cannot sync folder", dir))?;
+        .map_err(StoreError::io("profile-io-sync-folder", dir))?;
     #[cfg(not(unix))]
     let _ = dir;
     Ok(())
@@ -271,7 +266,7 @@ pub fn create_private_dir(dir: &Path) -> Result<(), StoreError> {
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
     builder
         .create(dir)
-        .map_err(StoreError::io("cannot create folder", dir))
+        .map_err(StoreError::io("profile-io-create-folder", dir))
 }
 
 /// Opens (creating, mode 0600) a lock file; it is never deleted, so every process locks the
@@ -283,7 +278,7 @@ pub fn open_lock_file(path: &Path) -> Result<File, StoreError> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options
         .open(path)
-        .map_err(StoreError::io("cannot open lock file", path))
+        .map_err(StoreError::io("profile-io-open-lock", path))
 }
 
 fn parent(path: &Path) -> &Path {

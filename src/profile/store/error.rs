@@ -1,97 +1,159 @@
 //! What can go wrong with the store, each variant saying what the user must do.
 
+use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::tr;
+
+/// What went wrong; each message (in the user's language, see [`fmt::Display`]) names the
+/// city or file and says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "the city \"{city}\" is open in another window or process ({path} is locked); close it there and try again (a command waits up to 10 seconds for it; --wait SECONDS waits longer)"
-    )]
-    Locked { city: String, path: PathBuf },
-
-    #[error(
-        "{path}:{line}:{column}: cannot read this profile: {message}\nThe file was not changed. Fix it by hand, or run `workbook city restore NAME` to go back to the newest good backup."
-    )]
+    Locked {
+        city: String,
+        path: PathBuf,
+    },
     Corrupt {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
-
-    #[error("{path}:{line}:{column}: cannot read this file: {message}")]
     BadFile {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
-
-    #[error(
-        "{path} was written by a newer version of workbook (profile format {found}; this version understands up to {supported}); upgrade workbook to use it. The file was not changed."
-    )]
     NewerFormat {
         path: PathBuf,
         found: u64,
         supported: u32,
     },
-
-    #[error("{path} is {size} bytes; profiles larger than {limit} bytes are refused")]
     TooLarge {
         path: PathBuf,
         size: u64,
         limit: u64,
     },
-
-    #[error(
-        "no city named \"{name}\"; `workbook city list` shows the cities, `workbook city new` adds one"
-    )]
-    NotFound { name: String },
-
-    #[error(
-        "two profiles hold the city name \"{name}\": {first} and {second}; edit the `name` line in one of them (or move the one you do not need out of the folder) so that every city has its own name"
-    )]
+    NotFound {
+        name: String,
+    },
     Ambiguous {
         name: String,
         first: PathBuf,
         second: PathBuf,
     },
-
-    #[error(
-        "a city named \"{name}\" already exists (names are compared ignoring case, character width and Unicode composition)"
-    )]
-    Exists { name: String },
-
-    #[error("{0}")]
+    Exists {
+        name: String,
+    },
     BadName(#[from] super::naming::BadName),
-
-    #[error(
-        "the file {path} already holds another city (\"{other}\"); rename the new city slightly"
-    )]
-    FileTaken { path: PathBuf, other: String },
-
-    #[error("the city \"{city}\" is open read-only; its answers cannot be saved from here")]
-    ReadOnly { city: String },
-
-    #[error("no readable backup of \"{name}\" was found next to {path}; nothing was changed")]
-    NoBackup { name: String, path: PathBuf },
-
-    #[error(
-        "could not save {path}: the written file did not read back the same ({detail}); nothing was replaced and the answers are still in memory"
-    )]
-    SelfCheck { path: PathBuf, detail: String },
-
-    #[error("could not write the profile: {0}")]
+    FileTaken {
+        path: PathBuf,
+        other: String,
+    },
+    ReadOnly {
+        city: String,
+    },
+    NoBackup {
+        name: String,
+        path: PathBuf,
+    },
+    SelfCheck {
+        path: PathBuf,
+        detail: String,
+    },
     Serialize(String),
-
-    #[error("{action} {path}: {source}")]
+    /// `action` is the id of a message saying what could not be done (`profile-io-read`:
+    /// "cannot read"), followed by the path and the cause.
     Io {
         action: &'static str,
         path: PathBuf,
         #[source]
         source: io::Error,
     },
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = |path: &PathBuf| path.display().to_string();
+        let text = match self {
+            StoreError::Locked { city, path } => {
+                tr!("profile-locked", city = city, path = shown(path))
+            }
+            StoreError::Corrupt {
+                path,
+                line,
+                column,
+                message,
+            } => tr!(
+                "profile-corrupt",
+                place = format!("{}:{line}:{column}", path.display()),
+                problem = message
+            ),
+            StoreError::BadFile {
+                path,
+                line,
+                column,
+                message,
+            } => tr!(
+                "profile-bad-file",
+                place = format!("{}:{line}:{column}", path.display()),
+                problem = message
+            ),
+            StoreError::NewerFormat {
+                path,
+                found,
+                supported,
+            } => tr!(
+                "profile-newer-format",
+                path = shown(path),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            StoreError::TooLarge { path, size, limit } => tr!(
+                "profile-too-large",
+                path = shown(path),
+                size = size.to_string(),
+                limit = limit.to_string()
+            ),
+            StoreError::NotFound { name } => tr!("profile-not-found", name = name),
+            StoreError::Ambiguous {
+                name,
+                first,
+                second,
+            } => tr!(
+                "profile-ambiguous",
+                name = name,
+                first = shown(first),
+                second = shown(second)
+            ),
+            StoreError::Exists { name } => tr!("profile-exists", name = name),
+            StoreError::BadName(reason) => reason.to_string(),
+            StoreError::FileTaken { path, other } => {
+                tr!("profile-file-taken", path = shown(path), other = other)
+            }
+            StoreError::ReadOnly { city } => tr!("profile-read-only", city = city),
+            StoreError::NoBackup { name, path } => {
+                tr!("profile-no-backup", name = name, path = shown(path))
+            }
+            StoreError::SelfCheck { path, detail } => {
+                tr!("profile-self-check", path = shown(path), detail = detail)
+            }
+            StoreError::Serialize(cause) => tr!("profile-serialize", cause = cause),
+            StoreError::Io {
+                action,
+                path,
+                source,
+            } => tr!(
+                "profile-io",
+                action = crate::messages::ui().text(action),
+                path = shown(path),
+                cause = source.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl StoreError {

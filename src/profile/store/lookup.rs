@@ -14,10 +14,11 @@ type ProfileFile = (PathBuf, Result<Profile, StoreError>);
 impl Store {
     /// Every profile file in the folder, sorted by file name, each read or with its problem.
     fn profiles(&self) -> Result<Vec<ProfileFile>, StoreError> {
-        let entries = fs::read_dir(&self.dir).map_err(StoreError::io("cannot list", &self.dir))?;
+        let entries =
+            fs::read_dir(&self.dir).map_err(StoreError::io("profile-io-list", &self.dir))?;
         let mut files = Vec::new();
         for entry in entries {
-            let entry = entry.map_err(StoreError::io("cannot list", &self.dir))?;
+            let entry = entry.map_err(StoreError::io("profile-io-list", &self.dir))?;
             let name = entry.file_name();
             if let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".toml"))
                 && naming::is_stem(stem)
@@ -42,7 +43,8 @@ impl Store {
             .into_iter()
             .map(|(file, profile)| city_entry(file, profile))
             .collect();
-        cities.sort_by_cached_key(|c| naming::name_key(&c.name));
+        // Accents and case do not move a name: `Évry` sorts among the E.
+        cities.sort_by_cached_key(|c| workbook_core::locale::sort_key(&c.name));
         Ok(cities)
     }
 

@@ -13,6 +13,8 @@ use caseless::Caseless;
 use unicode_normalization::UnicodeNormalization;
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
+use crate::tr;
+
 /// Longest accepted city name, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
 
@@ -22,22 +24,43 @@ const MAX_SLUG: usize = 40;
 /// Why a name cannot be a city name; each message says what to type instead.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BadName {
-    #[error("a city name cannot be empty")]
     Empty,
-    #[error(
-        "a city name cannot contain control characters (found U+{code:04X}, character {position})"
-    )]
-    Control { code: u32, position: usize },
-    #[error(
-        "a city name cannot contain U+{code:04X} (character {position}), {what}: it shows as nothing, so two different names would look the same. Type the name with visible letters, marks, digits, punctuation, symbols and ordinary spaces only."
-    )]
+    Control {
+        code: u32,
+        position: usize,
+    },
+    /// `what` is the id of the message that says what kind of character it is.
     Invisible {
         code: u32,
         position: usize,
         what: &'static str,
     },
-    #[error("a city name can have at most {MAX_NAME_CHARS} characters")]
     TooLong,
+}
+
+impl std::fmt::Display for BadName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            BadName::Empty => tr!("profile-name-empty"),
+            BadName::Control { code, position } => tr!(
+                "profile-name-control",
+                code = format!("U+{code:04X}"),
+                position = *position
+            ),
+            BadName::Invisible {
+                code,
+                position,
+                what,
+            } => tr!(
+                "profile-name-invisible",
+                code = format!("U+{code:04X}"),
+                position = *position,
+                what = crate::messages::ui().text(what)
+            ),
+            BadName::TooLong => tr!("profile-name-too-long", most = MAX_NAME_CHARS),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Checks a display name and returns it trimmed and in Unicode NFC form. Width and case stay
@@ -83,17 +106,13 @@ pub fn clean_name(name: &str) -> Result<String, BadName> {
 ///   do not draw, and the blank Braille pattern that is a letter-like "invisible space".
 fn invisible(c: char) -> Option<&'static str> {
     match c.general_category() {
-        GeneralCategory::Format => Some(
-            "an invisible format character (a zero-width space or joiner, a direction mark or the like)",
-        ),
+        GeneralCategory::Format => Some("profile-name-format-character"),
         GeneralCategory::LineSeparator | GeneralCategory::ParagraphSeparator => {
-            Some("a line or paragraph separator")
+            Some("profile-name-separator")
         }
-        GeneralCategory::Unassigned => Some("a code point with no character assigned to it"),
-        _ if is_variation_selector(c) => {
-            Some("a variation selector, which only changes how the character before it is drawn")
-        }
-        _ if BLANK_FILLERS.contains(&c) => Some("a blank filler character"),
+        GeneralCategory::Unassigned => Some("profile-name-unassigned"),
+        _ if is_variation_selector(c) => Some("profile-name-variation-selector"),
+        _ if BLANK_FILLERS.contains(&c) => Some("profile-name-blank-filler"),
         _ => None,
     }
 }

@@ -87,7 +87,7 @@ pub(super) fn serialize_checked(profile: &Profile, path: &Path) -> Result<Vec<u8
     if !same_profile(profile, &back) {
         return Err(StoreError::SelfCheck {
             path: path.to_path_buf(),
-            detail: "the profile did not read back the same".into(),
+            detail: crate::tr!("profile-self-check-profile"),
         });
     }
     Ok(text.into_bytes())

@@ -63,7 +63,7 @@ pub fn lock(profile: &Path, city: &str, wait: Wait) -> Result<File, StoreError> 
     loop {
         match file.try_lock() {
             Ok(()) => return Ok(file),
-            Err(TryLockError::Error(e)) => return Err(StoreError::io("cannot lock", path)(e)),
+            Err(TryLockError::Error(e)) => return Err(StoreError::io("profile-io-lock", path)(e)),
             Err(TryLockError::WouldBlock) => {}
         }
         let waited = started.elapsed();

@@ -1,8 +1,10 @@
 //! Answers as text for people: one-line summaries (review, search, plain mode) and the plain
-//! form `answer get` prints. Numbers are written the way the city writes them.
+//! form `answer get` prints. Numbers are written the way the city writes them; yes, no and
+//! "other" in the user's language.
 
 use super::{NumberFormat, OTHER, Value};
 use crate::text::sanitize_line;
+use crate::tr;
 use crate::workbook::{Column, ColumnKind, Question};
 
 /// A one-line summary of an answer, for review and search (sanitised).
@@ -14,14 +16,13 @@ pub fn summary(
 ) -> String {
     let label = |v: &str| {
         if v == OTHER {
-            format!("other: {}", other.unwrap_or(""))
+            tr!("core-answer-other", text = other.unwrap_or(""))
         } else {
             question.choice_label(v).unwrap_or(v).to_string()
         }
     };
     let text = match value {
-        Value::Bool(true) => "yes".to_string(),
-        Value::Bool(false) => "no".to_string(),
+        Value::Bool(b) => yes_no(*b),
         Value::Number(n) => {
             let unit = question
                 .unit
@@ -38,11 +39,7 @@ pub fn summary(
             .collect::<Vec<_>>()
             .join(", "),
         Value::List(items) => items.join("; "),
-        Value::Table(rows) => format!(
-            "{} row{}",
-            rows.len(),
-            if rows.len() == 1 { "" } else { "s" }
-        ),
+        Value::Table(rows) => tr!("core-rows", count = rows.len()),
         Value::Other(raw) => raw.to_string(),
     };
     sanitize_line(&text)
@@ -52,7 +49,7 @@ pub fn summary(
 /// `column=value, ...`.
 pub fn plain_text(value: &Value, format: NumberFormat) -> String {
     match value {
-        Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+        Value::Bool(b) => yes_no(*b),
         Value::Number(n) => n.format(format),
         Value::Text(t) => t.clone(),
         Value::List(items) => items.join("\n"),
@@ -70,8 +67,18 @@ pub fn plain_text(value: &Value, format: NumberFormat) -> String {
     }
 }
 
+/// Yes or no in the user's language.
+fn yes_no(value: bool) -> String {
+    if value {
+        tr!("core-yes")
+    } else {
+        tr!("core-no")
+    }
+}
+
 /// A table cell as a reader sees it: a choice column shows its label, a number column the
-/// city's decimal mark, any other cell its text.
+/// city's decimal mark, a yes/no column yes or no in the user's language, any other cell its
+/// text.
 pub fn cell_text(column: &Column, text: &str, format: NumberFormat) -> String {
     match column.kind {
         ColumnKind::Choice => column
@@ -83,6 +90,11 @@ pub fn cell_text(column: &Column, text: &str, format: NumberFormat) -> String {
         ColumnKind::Number => super::Number::from_canonical(text)
             .map(|n| n.format(format))
             .unwrap_or_else(|| text.to_string()),
+        ColumnKind::YesNo => match text {
+            "yes" => yes_no(true),
+            "no" => yes_no(false),
+            _ => text.to_string(),
+        },
         _ => text.to_string(),
     }
 }

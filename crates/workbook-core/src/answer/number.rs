@@ -8,6 +8,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::tr;
+
 /// How a city writes decimals: `12.5` or `12,5`. Digits may be grouped with the other mark, a
 /// space or an apostrophe (`1,234.5`, `1.234,5`, `1 234,5`, `1'234.5`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
@@ -42,10 +44,10 @@ impl NumberFormat {
     }
 
     /// How this format is described to the user, with an example.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            NumberFormat::Point => "decimal point: 1234.5",
-            NumberFormat::Comma => "decimal comma: 1234,5",
+            NumberFormat::Point => tr!("core-number-format-point"),
+            NumberFormat::Comma => tr!("core-number-format-comma"),
         }
     }
 
@@ -166,7 +168,7 @@ impl Number {
         let text = western.trim();
         let fail = |why: String| Err(NotANumber(why));
         if text.is_empty() {
-            return fail("no number was typed".into());
+            return fail(tr!("core-number-empty"));
         }
         let (negative, body) = match text.chars().next() {
             Some('-' | '\u{2212}') => (
@@ -177,21 +179,24 @@ impl Number {
             _ => (false, text),
         };
         if let Some(bad) = body.chars().find(|c| !is_number_char(*c)) {
-            return fail(format!(
-                "`{text}` is not a number (`{bad}` is not a digit); write it like {}",
-                example(format)
+            return fail(tr!(
+                "core-number-bad-character",
+                text = text,
+                character = bad.to_string(),
+                example = example(format)
             ));
         }
         if !body.chars().any(|c| c.is_ascii_digit()) {
-            return fail(format!(
-                "`{text}` is not a number; write it like {}",
-                example(format)
+            return fail(tr!(
+                "core-number-no-digits",
+                text = text,
+                example = example(format)
             ));
         }
         let (whole, fraction) = split_decimal(text, body, format)?;
         let whole = ungroup(text, whole, format)?;
         let number = canonical((negative, &format!("{whole}.{fraction}")))
-            .ok_or_else(|| NotANumber(format!("`{text}` is not a number")))?;
+            .ok_or_else(|| NotANumber(tr!("core-number-not-a-number", text = text)))?;
         Ok(number)
     }
 }
@@ -211,11 +216,12 @@ fn western_digits(typed: &str, format: NumberFormat) -> String {
         .collect()
 }
 
-fn example(format: NumberFormat) -> &'static str {
-    match format {
-        NumberFormat::Point => "1234 or 1234.5",
-        NumberFormat::Comma => "1234 or 1234,5",
-    }
+/// Numbers as a city of `format` writes them, for messages (`1234 or 1234,5`).
+fn example(format: NumberFormat) -> String {
+    tr!(
+        "core-number-example",
+        decimal = format!("1234{}5", format.decimal_mark())
+    )
 }
 
 fn is_number_char(c: char) -> bool {
@@ -241,10 +247,13 @@ fn split_decimal<'t>(
     let (mark, group) = (format.decimal_mark(), format.group_mark());
     let marks = body.matches(mark).count();
     if marks > 1 {
-        return Err(NotANumber(format!(
-            "`{text}` has {marks} decimal marks (`{mark}`); this city writes decimals with a {} ({})",
-            format.name(),
-            example(format)
+        return Err(NotANumber(tr!(
+            "core-number-marks",
+            text = text,
+            count = marks,
+            mark = mark.to_string(),
+            format = format.name(),
+            example = example(format)
         )));
     }
     let (whole, fraction) = match body.rsplit_once(mark) {
@@ -252,10 +261,13 @@ fn split_decimal<'t>(
         None => (body, ""),
     };
     if fraction.contains(group) || fraction.chars().any(is_group_space) {
-        return Err(NotANumber(format!(
-            "`{text}` mixes `{mark}` and `{group}`; this city writes decimals with a {} ({})",
-            format.name(),
-            example(format)
+        return Err(NotANumber(tr!(
+            "core-number-mixed",
+            text = text,
+            mark = mark.to_string(),
+            group = group.to_string(),
+            format = format.name(),
+            example = example(format)
         )));
     }
     // The other mark, used once with other than three digits after it and no decimal mark,
@@ -272,26 +284,27 @@ fn split_decimal<'t>(
         if digits_after != 3 || after.chars().any(is_group_space) {
             if groups == 1 {
                 let reading = whole.replace(group, ".");
-                return Err(NotANumber(format!(
-                    "`{text}` uses a decimal {} but this city writes decimals with a {}: write {}, or change the city's number format (workbook city edit NAME --number-format {})",
-                    other.name(),
-                    format.name(),
-                    Number::parse(&reading, NumberFormat::Point)
+                return Err(NotANumber(tr!(
+                    "core-number-other-format",
+                    text = text,
+                    other = other.name(),
+                    format = format.name(),
+                    typed = Number::parse(&reading, NumberFormat::Point)
                         .map(|n| n.format(format))
-                        .unwrap_or_else(|_| example(format).to_string()),
-                    other.name()
+                        .unwrap_or_else(|_| example(format))
                 )));
             }
         } else if groups == 1 {
             let as_group: String = whole.chars().filter(|c| *c != group).collect();
             let as_decimal = whole.replace(group, ".");
-            return Err(NotANumber(format!(
-                "`{text}` can be read two ways: {} (`{group}` grouping thousands) or {} (`{group}` as a decimal mark); this city writes decimals with a {}, so type {} or {}",
-                as_group.trim(),
-                as_decimal.trim(),
-                format.name(),
-                as_group.trim(),
-                Number::parse(&as_decimal, NumberFormat::Point)
+            return Err(NotANumber(tr!(
+                "core-number-two-ways",
+                text = text,
+                grouped = as_group.trim(),
+                decimal = as_decimal.trim(),
+                group = group.to_string(),
+                format = format.name(),
+                typed = Number::parse(&as_decimal, NumberFormat::Point)
                     .map(|n| n.format(format))
                     .unwrap_or_default()
             )));
@@ -310,8 +323,10 @@ fn ungroup(text: &str, whole: &str, format: NumberFormat) -> Result<String, NotA
         return Ok(whole.to_string());
     }
     let bad = || {
-        NotANumber(format!(
-            "`{text}` groups its digits unevenly; group them by three (1{group}234{group}567) or not at all (1234567)"
+        NotANumber(tr!(
+            "core-number-uneven",
+            text = text,
+            example = format!("1{group}234{group}567")
         ))
     };
     let kind = |c: char| if c == group { 0 } else { 1 };

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::number::{Number, NumberFormat};
 use super::{Invalid, MAX_TEXT_BYTES, OTHER, Row, Value};
+use crate::tr;
 use crate::workbook::{Choice, Column, ColumnKind, Kind, Question};
 
 /// Where a value comes from, which decides how numbers are read.
@@ -53,13 +54,21 @@ pub fn validate(
         (Kind::Date, Value::Text(t)) => Value::Text(date(t)?),
         (Kind::YesNo, Value::Bool(b)) => Value::Bool(*b),
         (Kind::YesNo, Value::Text(t)) => Value::Bool(yes_no(t)?),
-        (Kind::Number, Value::Number(n)) => Value::Number(number(question, n.clone())?),
-        (Kind::Number, Value::Text(t)) => Value::Number(number(question, source.number(t)?)?),
-        (Kind::Scale, Value::Number(n)) => Value::Number(scale_point(question, n.clone())?),
-        (Kind::Scale, Value::Text(t)) => Value::Number(scale_point(question, source.number(t)?)?),
+        (Kind::Number, Value::Number(n)) => {
+            Value::Number(number(question, n.clone(), source.format())?)
+        }
+        (Kind::Number, Value::Text(t)) => {
+            Value::Number(number(question, source.number(t)?, source.format())?)
+        }
+        (Kind::Scale, Value::Number(n)) => {
+            Value::Number(scale_point(question, n.clone(), source.format())?)
+        }
+        (Kind::Scale, Value::Text(t)) => {
+            Value::Number(scale_point(question, source.number(t)?, source.format())?)
+        }
         (Kind::Number | Kind::Scale, Value::Other(toml::Value::Float(f))) => {
             let n = Number::from_f64(*f)
-                .ok_or_else(|| Invalid(format!("`{f}` is not a number a city can use")))?;
+                .ok_or_else(|| Invalid(tr!("core-not-usable-number", value = f.to_string())))?;
             return validate(question, &Value::Number(n), other, source);
         }
         (Kind::SingleChoice, Value::Text(t)) => Value::Text(choice(question, t)?.to_string()),
@@ -73,25 +82,21 @@ pub fn validate(
         (Kind::List, Value::List(items)) => Value::List(list(items)),
         (Kind::List, Value::Text(t)) => Value::List(list(std::slice::from_ref(t))),
         (Kind::List | Kind::MultiChoice, Value::Other(toml::Value::Array(items))) => {
-            let items = scalars(items).ok_or_else(|| {
-                Invalid("a list answer holds text items; this one holds tables".into())
-            })?;
+            let items = scalars(items).ok_or_else(|| Invalid(tr!("core-list-holds-tables")))?;
             return validate(question, &Value::List(items), other, source);
         }
         (Kind::Table, Value::Table(rows)) => Value::Table(table(question.columns(), rows, source)?),
         (Kind::Table, Value::List(items)) if items.is_empty() => Value::Table(Vec::new()),
         (Kind::Table, Value::Other(toml::Value::Array(rows))) => {
-            let rows = text_rows(rows).ok_or_else(|| {
-                Invalid("a table answer is a list of rows of column = text".into())
-            })?;
+            let rows = text_rows(rows).ok_or_else(|| Invalid(tr!("core-table-shape")))?;
             return validate(question, &Value::Table(rows), other, source);
         }
         (kind, value) => {
-            return invalid(format!(
-                "{} cannot answer a {} question; {}",
-                shape(value),
-                kind_phrase(kind),
-                accepted(question, source.format())
+            return invalid(tr!(
+                "core-wrong-shape",
+                given = shape(value, source.format()),
+                kind = kind_phrase(kind),
+                accepted = accepted(question, source.format())
             ));
         }
     };
@@ -99,14 +104,15 @@ pub fn validate(
     Ok(value)
 }
 
-fn shape(value: &Value) -> String {
+/// What was given, in words, for a message saying it does not fit.
+fn shape(value: &Value, format: NumberFormat) -> String {
     match value {
-        Value::Bool(b) => format!("`{b}` (yes/no)"),
-        Value::Number(n) => format!("the number {n}"),
-        Value::Text(t) => format!("the text `{}`", preview(t)),
-        Value::List(_) => "a list".into(),
-        Value::Table(_) => "a table".into(),
-        Value::Other(v) => format!("`{}`", preview(&v.to_string())),
+        Value::Bool(b) => tr!("core-shape-yes-no", value = b.to_string()),
+        Value::Number(n) => tr!("core-shape-number", number = n.format(format)),
+        Value::Text(t) => tr!("core-shape-text", text = preview(t)),
+        Value::List(_) => tr!("core-shape-list"),
+        Value::Table(_) => tr!("core-shape-table"),
+        Value::Other(v) => tr!("core-shape-other", value = preview(&v.to_string())),
     }
 }
 
@@ -118,45 +124,50 @@ fn preview(text: &str) -> String {
     }
 }
 
-fn kind_phrase(kind: Kind) -> &'static str {
+/// A question kind in words (the kind's id stays in files and commands).
+fn kind_phrase(kind: Kind) -> String {
     match kind {
-        Kind::ShortText => "one-line text",
-        Kind::LongText => "text",
-        Kind::SingleChoice => "single choice",
-        Kind::MultiChoice => "multiple choice",
-        Kind::YesNo => "yes/no",
-        Kind::Scale => "scale",
-        Kind::Number => "number",
-        Kind::Date => "date",
-        Kind::List => "list",
-        Kind::Table => "table",
+        Kind::ShortText => tr!("core-kind-short-text"),
+        Kind::LongText => tr!("core-kind-long-text"),
+        Kind::SingleChoice => tr!("core-kind-single-choice"),
+        Kind::MultiChoice => tr!("core-kind-multi-choice"),
+        Kind::YesNo => tr!("core-kind-yes-no"),
+        Kind::Scale => tr!("core-kind-scale"),
+        Kind::Number => tr!("core-kind-number"),
+        Kind::Date => tr!("core-kind-date"),
+        Kind::List => tr!("core-kind-list"),
+        Kind::Table => tr!("core-kind-table"),
     }
 }
 
 /// What a question accepts, as an example for error messages.
 pub fn accepted(question: &Question, format: NumberFormat) -> String {
     match question.kind() {
-        Kind::ShortText | Kind::LongText => "give text".into(),
-        Kind::Date => "give a date like 2026-03-31".into(),
-        Kind::YesNo => "give yes or no".into(),
-        Kind::Number => format!(
-            "give a number like {}",
-            Number::parse("1234.5", NumberFormat::Point)
+        Kind::ShortText | Kind::LongText => tr!("core-accept-text"),
+        Kind::Date => tr!("core-accept-date"),
+        Kind::YesNo => tr!("core-accept-yes-no"),
+        Kind::Number => tr!(
+            "core-accept-number",
+            example = Number::parse("1234.5", NumberFormat::Point)
                 .map(|n| n.format(format))
                 .unwrap_or_default()
         ),
         Kind::Scale => {
             let (min, max) = scale_range(question);
-            format!("give a whole point from {min} to {max}")
+            tr!(
+                "core-accept-scale",
+                min = min.to_string(),
+                max = max.to_string()
+            )
         }
         Kind::SingleChoice | Kind::MultiChoice => {
             let known: Vec<&str> = question.choices().iter().map(Choice::value).collect();
-            format!("give one of: {}", known.join(", "))
+            tr!("core-accept-choice", choices = known.join(", "))
         }
-        Kind::List => "give a list of items".into(),
+        Kind::List => tr!("core-accept-list"),
         Kind::Table => {
             let known: Vec<&str> = question.columns().iter().map(Column::id).collect();
-            format!("give rows of {}", known.join(", "))
+            tr!("core-accept-table", columns = known.join(", "))
         }
     }
 }
@@ -196,8 +207,10 @@ fn check_size(value: &Value) -> Result<(), Invalid> {
         Value::Table(rows) => rows.iter().flat_map(|r| r.values()).map(String::len).sum(),
     };
     if bytes > MAX_TEXT_BYTES {
-        return invalid(format!(
-            "this answer is {bytes} bytes; the limit is {MAX_TEXT_BYTES} bytes (1 MiB)"
+        return invalid(tr!(
+            "core-answer-too-large",
+            bytes = bytes.to_string(),
+            limit = MAX_TEXT_BYTES.to_string()
         ));
     }
     Ok(())
@@ -205,45 +218,90 @@ fn check_size(value: &Value) -> Result<(), Invalid> {
 
 fn short_text(text: &str) -> Result<String, Invalid> {
     if text.contains('\n') {
-        return invalid("a short answer is one line; remove the line breaks");
+        return invalid(tr!("core-short-text-one-line"));
     }
     Ok(text.to_string())
 }
 
-/// Accepts a calendar date written as YYYY-MM-DD.
+/// Accepts a calendar date written as YYYY-MM-DD (the form is shown in the user's language,
+/// `AAAA-MM-JJ` in French; the date is stored as ISO whatever the language).
 pub fn date(text: &str) -> Result<String, Invalid> {
     let trimmed = text.trim();
     match trimmed.parse::<jiff::civil::Date>() {
         Ok(d) if trimmed.len() == 10 => Ok(d.to_string()),
-        _ => invalid(format!(
-            "`{}` is not a date; write it as YYYY-MM-DD, for example 2026-03-31",
-            preview(trimmed)
-        )),
+        _ => invalid(tr!("core-not-a-date", text = preview(trimmed))),
     }
 }
 
+/// Reads yes or no: `yes`, `y`, `true`, `no`, `n`, `false` in any case, and the words every
+/// language the program speaks gives for them (`oui`, `sí`, `نعم`...), so that an answer typed
+/// in one language reads the same under any other. The value stored is a yes/no, never the word.
 pub fn yes_no(text: &str) -> Result<bool, Invalid> {
-    match text.trim().to_lowercase().as_str() {
-        "yes" | "y" | "true" => Ok(true),
-        "no" | "n" | "false" => Ok(false),
-        _ => invalid(format!("`{}` is not yes or no", preview(text.trim()))),
+    let word = text.trim().to_lowercase();
+    match word.as_str() {
+        "yes" | "y" | "true" => return Ok(true),
+        "no" | "n" | "false" => return Ok(false),
+        _ => {}
+    }
+    let (yes, no) = yes_no_words();
+    if yes.contains(&word) {
+        Ok(true)
+    } else if no.contains(&word) {
+        Ok(false)
+    } else {
+        invalid(tr!("core-not-yes-no", text = preview(text.trim())))
     }
 }
 
-fn number(question: &Question, n: Number) -> Result<Number, Invalid> {
+/// The words for yes and for no in every language the program speaks (`core-yes-words`,
+/// `core-no-words`), lowercase; read once, as the message files are embedded.
+fn yes_no_words() -> &'static (Vec<String>, Vec<String>) {
+    static WORDS: std::sync::OnceLock<(Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let list = |text: String| -> Vec<String> {
+            text.split(',')
+                .map(|w| w.trim().to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let (mut yes, mut no) = (Vec::new(), Vec::new());
+        for tag in crate::messages::languages() {
+            let messages = crate::messages::Messages::get(tag);
+            yes.extend(list(tr!(in messages; "core-yes-words")));
+            no.extend(list(tr!(in messages; "core-no-words")));
+        }
+        // A word that means yes in one language and no in another means neither.
+        let both: Vec<String> = yes.iter().filter(|w| no.contains(w)).cloned().collect();
+        yes.retain(|w| !both.contains(w));
+        no.retain(|w| !both.contains(w));
+        (yes, no)
+    })
+}
+
+fn number(question: &Question, n: Number, format: NumberFormat) -> Result<Number, Invalid> {
     if question.integer && !n.is_integer() {
-        return invalid(format!("{n} is not a whole number; give one like 12"));
+        return invalid(tr!("core-not-whole", number = n.format(format)));
     }
     let f = n.to_f64();
+    // A bound as the city writes numbers (`2,5` in a decimal-comma city).
+    let bound = |b: f64| Number::from_f64(b).map_or_else(|| b.to_string(), |b| b.format(format));
     if let Some(min) = question.min()
         && f < min
     {
-        return invalid(format!("{n} is below the minimum of {min}"));
+        return invalid(tr!(
+            "core-below-min",
+            number = n.format(format),
+            min = bound(min)
+        ));
     }
     if let Some(max) = question.max()
         && f > max
     {
-        return invalid(format!("{n} is above the maximum of {max}"));
+        return invalid(tr!(
+            "core-above-max",
+            number = n.format(format),
+            max = bound(max)
+        ));
     }
     Ok(n)
 }
@@ -255,12 +313,15 @@ pub fn scale_range(question: &Question) -> (i64, i64) {
     )
 }
 
-fn scale_point(question: &Question, n: Number) -> Result<Number, Invalid> {
+fn scale_point(question: &Question, n: Number, format: NumberFormat) -> Result<Number, Invalid> {
     let (min, max) = scale_range(question);
     match n.as_i64() {
         Some(point) if (min..=max).contains(&point) => Ok(n),
-        _ => invalid(format!(
-            "{n} is not on the scale; pick a whole point from {min} to {max}"
+        _ => invalid(tr!(
+            "core-not-on-scale",
+            number = n.format(format),
+            min = min.to_string(),
+            max = max.to_string()
         )),
     }
 }
@@ -280,16 +341,13 @@ fn choice<'q>(question: &'q Question, value: &str) -> Result<&'q str, Invalid> {
         Err(0) => {
             let known: Vec<&str> = question.choices().iter().map(Choice::value).collect();
             let other = if question.other { ", other" } else { "" };
-            invalid(format!(
-                "`{}` is not one of the choices: {}{other}",
-                preview(value),
-                known.join(", ")
+            invalid(tr!(
+                "core-not-a-choice",
+                text = preview(value),
+                choices = format!("{}{other}", known.join(", "))
             ))
         }
-        Err(_) => invalid(format!(
-            "`{}` could mean more than one choice; give the choice's value",
-            preview(value)
-        )),
+        Err(_) => invalid(tr!("core-choice-ambiguous", text = preview(value))),
     }
 }
 
@@ -338,7 +396,7 @@ fn table(columns: &[Column], rows: &[Row], source: Source) -> Result<Vec<Row>, I
     let mut out = Vec::with_capacity(rows.len());
     for (index, row) in rows.iter().enumerate() {
         let cleaned = table_row(columns, row, source)
-            .map_err(|e| Invalid(format!("row {}: {}", index + 1, e.0)))?;
+            .map_err(|e| Invalid(tr!("core-in-row", row = index + 1, problem = e.0)))?;
         if !cleaned.is_empty() {
             out.push(cleaned);
         }
@@ -353,10 +411,10 @@ pub fn table_row(columns: &[Column], row: &Row, source: Source) -> Result<Row, I
         .find(|k| !columns.iter().any(|c| c.id() == k.as_str()))
     {
         let known: Vec<&str> = columns.iter().map(Column::id).collect();
-        return invalid(format!(
-            "no column `{}`; columns are {}",
-            preview(unknown),
-            known.join(", ")
+        return invalid(tr!(
+            "core-unknown-column",
+            column = preview(unknown),
+            columns = known.join(", ")
         ));
     }
     let mut out = Row::new();
@@ -366,7 +424,7 @@ pub fn table_row(columns: &[Column], row: &Row, source: Source) -> Result<Row, I
             continue;
         }
         let checked = cell_value(column, cell, source)
-            .map_err(|e| Invalid(format!("{}: {}", column.label, e.0)))?;
+            .map_err(|e| Invalid(tr!("core-in-column", column = &column.label, problem = e.0)))?;
         out.insert(column.id().to_string(), checked);
     }
     if !out.is_empty()
@@ -374,7 +432,7 @@ pub fn table_row(columns: &[Column], row: &Row, source: Source) -> Result<Row, I
             .iter()
             .find(|c| c.required && !out.contains_key(c.id()))
     {
-        return invalid(format!("{} is required", missing.label));
+        return invalid(tr!("core-column-required", column = &missing.label));
     }
     Ok(out)
 }
@@ -394,10 +452,10 @@ pub fn cell_value(column: &Column, cell: &str, source: Source) -> Result<String,
                 .map(|c| c.value().to_string())
                 .map_err(|_| {
                     let known: Vec<&str> = column.choices().iter().map(Choice::value).collect();
-                    Invalid(format!(
-                        "`{}` is not one of {}",
-                        preview(cell),
-                        known.join(", ")
+                    Invalid(tr!(
+                        "core-not-a-column-choice",
+                        text = preview(cell),
+                        choices = known.join(", ")
                     ))
                 })
         }
@@ -412,10 +470,209 @@ fn check_other(question: &Question, value: &Value, other: Option<&str>) -> Resul
     };
     let other_text = other.map(str::trim).unwrap_or("");
     if other_picked && other_text.is_empty() {
-        return invalid("you picked \"other\": say what it is");
+        return invalid(tr!("core-other-needs-text"));
     }
     if !other_picked && !other_text.is_empty() {
-        return invalid("text for \"other\" was given but \"other\" is not picked");
+        return invalid(tr!("core-other-not-picked"));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::summary;
+    use crate::messages::speak_on_this_thread;
+    use crate::workbook::load::parse_workbook;
+    use NumberFormat::{Comma, Point};
+
+    const BOOK: &str = r#"
+id = "t"
+title = "T"
+area = "t"
+version = 1
+summary = "s"
+
+[[sections]]
+id = "s"
+title = "S"
+
+[[sections.questions]]
+id = "review"
+kind = "date"
+prompt = "?"
+
+[[sections.questions]]
+id = "has_plan"
+kind = "yes_no"
+prompt = "?"
+
+[[sections.questions]]
+id = "budget"
+kind = "number"
+prompt = "?"
+min = 0
+max = 10.5
+
+[[sections.questions]]
+id = "trust"
+kind = "scale"
+prompt = "?"
+min = 1
+max = 5
+
+[[sections.questions]]
+id = "trend"
+kind = "single_choice"
+prompt = "?"
+choices = [{ value = "up", label = "Going up" }, { value = "down", label = "Going down" }]
+
+[[sections.questions]]
+id = "partners"
+kind = "table"
+prompt = "?"
+columns = [{ id = "name", label = "Name", required = true }, { id = "since", label = "Since", kind = "date" }]
+"#;
+
+    fn q(id: &str) -> Question {
+        parse_workbook("t.toml", BOOK)
+            .unwrap()
+            .questions()
+            .find(|q| q.id() == id)
+            .unwrap()
+            .clone()
+    }
+
+    fn refused(id: &str, typed: &str, format: NumberFormat) -> String {
+        let value = Value::Text(typed.into());
+        match validate(&q(id), &value, None, Source::Typed(format)) {
+            Ok(v) => panic!("{typed:?} was accepted as {v:?}"),
+            Err(e) => e.0,
+        }
+    }
+
+    #[test]
+    fn a_french_user_reads_why_an_answer_is_refused_with_the_date_form_in_french() {
+        let _fr = speak_on_this_thread("fr");
+        assert_eq!(
+            refused("review", "31/03/2026", Comma),
+            "`31/03/2026` n'est pas une date\u{a0}; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-31"
+        );
+        // The form is shown in French; the date is typed and stored as ISO.
+        let date = validate(
+            &q("review"),
+            &Value::Text("2026-03-31".into()),
+            None,
+            Source::Typed(Comma),
+        );
+        assert_eq!(date, Ok(Value::Text("2026-03-31".into())));
+        assert_eq!(
+            refused("budget", "1.5", Comma),
+            "`1.5` utilise un point décimal, mais cette ville écrit les décimales avec une virgule\u{a0}: écrivez 1,5, ou changez le format des nombres de la ville (workbook city edit NOM --number-format point)"
+        );
+        // Numbers and bounds are written as the city writes them.
+        assert_eq!(
+            refused("budget", "12,5", Comma),
+            "12,5 est supérieur au maximum de 10,5"
+        );
+        assert_eq!(
+            refused("partners", "Ana", Comma),
+            "le texte `Ana` ne peut pas répondre à une question de type «\u{a0}tableau\u{a0}»\u{a0}; saisissez des lignes avec name, since"
+        );
+    }
+
+    #[test]
+    fn a_spanish_user_reads_why_an_answer_is_refused() {
+        let _es = speak_on_this_thread("es");
+        assert_eq!(
+            refused("has_plan", "quizás", Point),
+            "`quizás` no es ni sí ni no"
+        );
+        assert_eq!(
+            refused("trust", "7", Point),
+            "7 no está en la escala; elija un punto entero de 1 a 5"
+        );
+        assert_eq!(
+            refused("trend", "sideways", Point),
+            "`sideways` no es una de las opciones: up, down"
+        );
+        let row = Value::Table(vec![Row::from([("since".into(), "2020-01-01".into())])]);
+        let e = validate(&q("partners"), &row, None, Source::Typed(Point)).unwrap_err();
+        assert_eq!(e.0, "fila 1: Name es obligatorio");
+    }
+
+    #[test]
+    fn an_arabic_user_reads_why_an_answer_is_refused() {
+        let _ar = speak_on_this_thread("ar");
+        assert_eq!(refused("has_plan", "ربما", Point), "`ربما` ليس نعم ولا لا");
+        assert_eq!(
+            refused("review", "31/03/2026", Point),
+            "`31/03/2026` ليس تاريخًا؛ اكتبه بالصيغة سنة-شهر-يوم، مثل 2026-03-31"
+        );
+        assert_eq!(refused("budget", "-3", Point), "-3 أقل من الحد الأدنى 0");
+    }
+
+    #[test]
+    fn the_english_messages_are_as_they_were() {
+        let _en = speak_on_this_thread("en");
+        assert_eq!(
+            refused("review", "31/03/2026", Point),
+            "`31/03/2026` is not a date; write it as YYYY-MM-DD, for example 2026-03-31"
+        );
+        assert_eq!(
+            refused("has_plan", "maybe", Point),
+            "`maybe` is not yes or no"
+        );
+        assert_eq!(
+            refused("trust", "7", Point),
+            "7 is not on the scale; pick a whole point from 1 to 5"
+        );
+        assert_eq!(
+            validate(&q("trend"), &Value::Bool(true), None, Source::Typed(Point))
+                .unwrap_err()
+                .0,
+            "`true` (yes/no) cannot answer a single choice question; give one of: up, down"
+        );
+    }
+
+    #[test]
+    fn yes_and_no_are_read_in_every_language_whatever_the_interface_speaks() {
+        for tag in ["en", "fr", "ar"] {
+            let _speaking = speak_on_this_thread(tag);
+            for word in ["yes", "Oui", "sí", "Si", "نعم", "true"] {
+                assert_eq!(yes_no(word), Ok(true), "{word} in {tag}");
+            }
+            for word in ["no", "NON", "لا", "false", "n"] {
+                assert_eq!(yes_no(word), Ok(false), "{word} in {tag}");
+            }
+            assert!(yes_no("peut-être").is_err());
+        }
+        // What is stored is a yes/no, not the word.
+        let _fr = speak_on_this_thread("fr");
+        let stored = validate(
+            &q("has_plan"),
+            &Value::Text("oui".into()),
+            None,
+            Source::Typed(Comma),
+        );
+        assert_eq!(stored, Ok(Value::Bool(true)));
+    }
+
+    #[test]
+    fn answers_are_summed_up_in_the_users_language() {
+        let rows = Value::Table(vec![
+            Row::from([("name".into(), "Ana".into())]),
+            Row::from([("name".into(), "Ben".into())]),
+        ]);
+        let shown = |tag: &str, question: &str, value: &Value| {
+            let _speaking = speak_on_this_thread(tag);
+            summary(&q(question), value, None, Point)
+        };
+        assert_eq!(shown("fr", "has_plan", &Value::Bool(true)), "oui");
+        assert_eq!(shown("es", "has_plan", &Value::Bool(true)), "sí");
+        assert_eq!(shown("ar", "has_plan", &Value::Bool(false)), "لا");
+        assert_eq!(shown("en", "partners", &rows), "2 rows");
+        assert_eq!(shown("fr", "partners", &rows), "2 lignes");
+        assert_eq!(shown("ar", "partners", &rows), "صفان");
+    }
 }

@@ -1,5 +1,7 @@
 //! Compiler-style diagnostics: `path:line:column: error: message`, the offending line, a caret
 //! and a hint. Every piece of text from the file is sanitised before it reaches a terminal.
+//! The words `error`, `warning` and `hint` are in the user's language; the place, the ids and
+//! the values stay as they are.
 
 use std::fmt;
 use std::ops::Range;
@@ -7,6 +9,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::text::sanitize_line;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -79,8 +82,8 @@ pub fn locate(source: &str, offset: usize) -> (usize, usize, &str) {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => tr!("core-diag-error"),
+            Severity::Warning => tr!("core-diag-warning"),
         };
         let path = sanitize_line(&self.path);
         let message = sanitize_line(&self.message);
@@ -103,7 +106,7 @@ impl fmt::Display for Diagnostic {
             writeln!(f, "{pad} | {caret_pad}^")?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "  = hint: {}", sanitize_line(hint))?;
+            writeln!(f, "  = {}: {}", tr!("core-diag-hint"), sanitize_line(hint))?;
         }
         Ok(())
     }
@@ -163,6 +166,19 @@ mod tests {
         assert_eq!(
             diag.to_string(),
             "w.toml:2:8: error: unknown kind\n  |\n2 | kind = \"texte\"\n  |        ^\n  = hint: use short_text\n"
+        );
+    }
+
+    #[test]
+    fn the_words_around_the_place_are_in_the_users_language() {
+        let source = "id = \"x\"\nkind = \"texte\"\n";
+        let diag = Diagnostic::new(Severity::Warning, "w.toml", "type inconnu")
+            .at(source, 16..23)
+            .hint("utilisez short_text");
+        let _fr = crate::messages::speak_on_this_thread("fr");
+        assert_eq!(
+            diag.to_string(),
+            "w.toml:2:8: avertissement: type inconnu\n  |\n2 | kind = \"texte\"\n  |        ^\n  = conseil: utilisez short_text\n"
         );
     }
 }

@@ -8,6 +8,7 @@ use super::span::Spanned;
 
 use super::diag::{Diagnostic, Severity};
 use super::model::*;
+use crate::tr;
 
 /// Most questions one workbook may hold; far beyond any real exercise, low enough that a
 /// runaway generated file is caught.
@@ -107,8 +108,8 @@ impl<'a> Linter<'a> {
         if workbook.version == 0 {
             self.error(
                 workbook.id.span(),
-                "the workbook version must be 1 or more".into(),
-                "start at version = 1 and raise it when questions change",
+                tr!("core-lint-version-zero"),
+                &tr!("core-lint-version-zero-hint"),
             );
         }
         self.audiences(workbook);
@@ -116,16 +117,20 @@ impl<'a> Linter<'a> {
         if workbook.sections.is_empty() {
             self.error(
                 workbook.id.span(),
-                "the workbook has no sections".into(),
-                "add a [[sections]] table with at least one [[sections.questions]]",
+                tr!("core-lint-no-sections"),
+                &tr!("core-lint-no-sections-hint"),
             );
         }
         let total = workbook.question_count();
         if total > MAX_QUESTIONS {
             self.error(
                 workbook.id.span(),
-                format!("the workbook has {total} questions; the limit is {MAX_QUESTIONS}"),
-                "split it into several workbooks",
+                tr!(
+                    "core-lint-too-many-questions",
+                    count = total.to_string(),
+                    limit = MAX_QUESTIONS.to_string()
+                ),
+                &tr!("core-split-hint"),
             );
         }
         let mut sections: HashMap<String, Range<usize>> = HashMap::new();
@@ -148,7 +153,11 @@ impl<'a> Linter<'a> {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
             && text.starts_with(|c: char| c.is_ascii_lowercase());
         if !valid {
-            self.error(id.span(), format!("{what} id `{text}` must start with a lowercase letter and use only a-z, 0-9, `_` and `-`"), "ids appear in files and commands; for example `stakeholder_map`");
+            self.error(
+                id.span(),
+                tr!("core-lint-bad-id", what = what, id = text.as_str()),
+                &tr!("core-lint-bad-id-hint"),
+            );
         }
     }
 
@@ -156,16 +165,16 @@ impl<'a> Linter<'a> {
         if workbook.audiences.is_empty() {
             self.error(
                 workbook.id.span(),
-                "the workbook serves no audience".into(),
-                "set audiences = [\"mayor\", \"official\"]",
+                tr!("core-lint-no-audience"),
+                &tr!("core-lint-no-audience-hint"),
             );
         }
         for audience in &workbook.audiences {
             if !AUDIENCES.contains(&audience.get_ref().as_str()) {
                 self.error(
                     audience.span(),
-                    format!("unknown audience `{}`", audience.get_ref()),
-                    "audiences are \"mayor\" and \"official\"",
+                    tr!("core-lint-unknown-audience", audience = audience.get_ref()),
+                    &tr!("core-lint-unknown-audience-hint"),
                 );
             }
         }
@@ -179,11 +188,12 @@ impl<'a> Linter<'a> {
                 let line = self.line_of(first);
                 self.error(
                     entry.term.span(),
-                    format!(
-                        "glossary term `{}` is defined twice (first on line {line})",
-                        entry.term.get_ref()
+                    tr!(
+                        "core-lint-term-twice",
+                        term = entry.term.get_ref(),
+                        line = line
                     ),
-                    "keep one definition and add other spellings to its `aliases`",
+                    &tr!("core-lint-term-twice-hint"),
                 );
             } else {
                 seen.insert(key, entry.term.span());
@@ -191,11 +201,8 @@ impl<'a> Linter<'a> {
             if entry.definition.trim().is_empty() {
                 self.error(
                     entry.term.span(),
-                    format!(
-                        "glossary term `{}` has an empty definition",
-                        entry.term.get_ref()
-                    ),
-                    "define the term in a sentence or two",
+                    tr!("core-lint-term-empty", term = entry.term.get_ref()),
+                    &tr!("core-lint-term-empty-hint"),
                 );
             }
         }
@@ -208,8 +215,8 @@ impl<'a> Linter<'a> {
             let line = self.line_of(first);
             self.error(
                 section.id.span(),
-                format!("duplicate section id `{id}` (first defined on line {line})"),
-                "give each section its own id",
+                tr!("core-lint-section-twice", id = id, line = line),
+                &tr!("core-lint-section-twice-hint"),
             );
         } else {
             seen.insert(id.to_string(), section.id.span());
@@ -217,15 +224,15 @@ impl<'a> Linter<'a> {
         if section.questions.is_empty() {
             self.error(
                 section.id.span(),
-                format!("section `{id}` has no questions"),
-                "add [[sections.questions]] under it, or remove the section",
+                tr!("core-lint-section-empty", id = id),
+                &tr!("core-lint-section-empty-hint"),
             );
         }
         if section.examples.is_empty() {
             self.warn(
                 section.id.span(),
-                format!("section `{id}` has no city example"),
-                "add an [[sections.examples]] with city, text and source",
+                tr!("core-lint-section-no-example", id = id),
+                &tr!("core-lint-section-no-example-hint"),
             );
         }
         for example in &section.examples {
@@ -237,11 +244,8 @@ impl<'a> Linter<'a> {
         if !(example.source.starts_with("https://") || example.source.starts_with("http://")) {
             self.warn(
                 span,
-                format!(
-                    "the example from {} has a source that is not a web address",
-                    example.city
-                ),
-                "give the page the example comes from, starting with https://",
+                tr!("core-lint-example-source", city = &example.city),
+                &tr!("core-lint-example-source-hint"),
             );
         }
     }
@@ -260,9 +264,8 @@ impl<'a> Linter<'a> {
                 .unwrap_or(0..0);
             self.error(
                 span,
-                "a question needs an id and a kind (or `uses` to show another workbook's question)"
-                    .into(),
-                "for example id = \"has_plan\", kind = \"yes_no\", or uses = \"strategy.mandate_basis\"",
+                tr!("core-lint-question-shape"),
+                &tr!("core-lint-question-shape-hint"),
             );
             return;
         };
@@ -272,15 +275,15 @@ impl<'a> Linter<'a> {
             let line = self.line_of(&first.span());
             self.error(
                 question.span(),
-                format!("duplicate question id `{id}` (first defined on line {line})"),
-                "question ids must be unique within a workbook",
+                tr!("core-lint-question-twice", id = id, line = line),
+                &tr!("core-lint-question-twice-hint"),
             );
         }
         if question.prompt.trim().is_empty() {
             self.error(
                 question.span(),
-                format!("question `{id}` has an empty prompt"),
-                "write the question the user should answer",
+                tr!("core-lint-empty-prompt", id = id),
+                &tr!("core-lint-empty-prompt-hint"),
             );
         }
         if question
@@ -290,8 +293,8 @@ impl<'a> Linter<'a> {
         {
             self.warn(
                 question.span(),
-                format!("question `{id}` has no guidance"),
-                "say why the question matters and what a good answer contains",
+                tr!("core-lint-no-guidance", id = id),
+                &tr!("core-lint-no-guidance-hint"),
             );
         }
         if let Some(example) = &question.example {
@@ -306,11 +309,12 @@ impl<'a> Linter<'a> {
         {
             self.error(
                 question.audience.span(),
-                format!(
-                    "question `{id}` is for `{}`, which is not among the workbook's audiences",
-                    audience.name()
+                tr!(
+                    "core-lint-audience-missing",
+                    id = id,
+                    audience = audience.name()
                 ),
-                "add the audience to the workbook's `audiences`, or change the question's",
+                &tr!("core-lint-audience-missing-hint"),
             );
         }
         self.kind_settings(question);
@@ -330,8 +334,8 @@ impl<'a> Linter<'a> {
         if name.split('.').count() != 2 || name.split('.').any(str::is_empty) {
             self.error(
                 uses.span(),
-                format!("`uses = \"{name}\"` does not name a question"),
-                "write the home question as workbook.question, for example uses = \"mapping.stakeholders\"",
+                tr!("core-lint-uses-not-question", name = name),
+                &tr!("core-lint-uses-not-question-hint"),
             );
             return;
         }
@@ -364,16 +368,16 @@ impl<'a> Linter<'a> {
         for (key, _) in set.iter().filter(|(_, present)| *present) {
             self.error(
                 uses.span(),
-                format!("`{key}` cannot be set on `uses = \"{name}\"`: the question is the home workbook's"),
-                "a reused question may only give its own prompt, guidance and core; change the rest in the home workbook",
+                tr!("core-lint-uses-key", key = *key, name = name),
+                &tr!("core-lint-uses-key-hint"),
             );
         }
         if let Some((_, first)) = self.questions.get(name) {
             let line = self.line_of(&first.span());
             self.error(
                 uses.span(),
-                format!("`{name}` is already shown in this workbook (line {line})"),
-                "show a question once per workbook",
+                tr!("core-lint-uses-twice", name = name, line = line),
+                &tr!("core-lint-uses-twice-hint"),
             );
         }
         self.questions.entry(name).or_insert((position, q));
@@ -391,29 +395,48 @@ impl<'a> Linter<'a> {
             if text.trim().is_empty() {
                 self.error(
                     span.clone(),
-                    format!("plan sentence of `{id}` is empty"),
-                    "write the sentence the plan should print, or leave plan_sentence out",
+                    tr!("core-lint-sentence-empty", id = id),
+                    &tr!("core-lint-sentence-empty-hint"),
                 );
             }
             match placeholders(text) {
                 Err(problem) => self.error(
                     span.clone(),
-                    format!("plan sentence of `{id}` has {problem}: {text:?}"),
-                    "placeholders are {answer}, {other} and {city}; write braces only around them",
+                    tr!(
+                        "core-lint-sentence-braces",
+                        id = id,
+                        problem = problem,
+                        text = format!("{text:?}")
+                    ),
+                    &tr!(
+                        "core-lint-sentence-braces-hint",
+                        answer = "{answer}",
+                        other = "{other}",
+                        city = "{city}"
+                    ),
                 ),
                 Ok(names) => {
                     for name in names {
                         if !PLAN_SENTENCE_PLACEHOLDERS.contains(&name) {
                             self.error(
                                 span.clone(),
-                                format!("plan sentence of `{id}` has an unknown placeholder `{{{name}}}`"),
-                                "placeholders are {answer}, {other} and {city}",
+                                tr!(
+                                    "core-lint-sentence-unknown",
+                                    id = id,
+                                    placeholder = format!("{{{name}}}")
+                                ),
+                                &tr!(
+                                    "core-lint-placeholders-hint",
+                                    answer = "{answer}",
+                                    other = "{other}",
+                                    city = "{city}"
+                                ),
                             );
                         } else if name == "other" && !q.other {
                             self.error(
                                 span.clone(),
-                                format!("plan sentence of `{id}` uses `{{other}}`, but the question has no \"other\" choice"),
-                                "use {answer}, or set other = true",
+                                tr!("core-lint-sentence-other", id = id, placeholder = "{other}"),
+                                &tr!("core-lint-sentence-other-hint", answer = "{answer}"),
                             );
                         }
                     }
@@ -426,16 +449,20 @@ impl<'a> Linter<'a> {
             if keys.is_empty() {
                 self.error(
                     span.clone(),
-                    format!("plan sentence of `{id}` gives a sentence per value, but a {} answer has no values to choose from", q.kind().name()),
-                    "write one sentence with {answer}, for example plan_sentence = \"The city last mapped these issues in {answer}.\"",
+                    tr!(
+                        "core-lint-sentence-no-values",
+                        id = id,
+                        kind = q.kind().name()
+                    ),
+                    &tr!("core-lint-sentence-no-values-hint", answer = "{answer}"),
                 );
                 return;
             }
             if !keys.iter().any(|k| k == key) {
                 self.error(
                     span.clone(),
-                    format!("plan sentence of `{id}` has a sentence for `{key}`, which is not one of its answers"),
-                    &format!("the keys are: {}", keys.join(", ")),
+                    tr!("core-lint-sentence-key", id = id, key = key),
+                    &tr!("core-lint-sentence-key-hint", keys = keys.join(", ")),
                 );
             }
         }
@@ -445,15 +472,16 @@ impl<'a> Linter<'a> {
             if !keys.is_empty() && !missing.is_empty() {
                 self.warn(
                     span.clone(),
-                    format!(
-                        "plan sentence of `{id}` has no sentence for {}",
-                        missing
+                    tr!(
+                        "core-lint-sentence-missing",
+                        id = id,
+                        keys = missing
                             .iter()
                             .map(|k| format!("`{k}`"))
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
-                    "those answers are printed as a label and a value; add a sentence for each",
+                    &tr!("core-lint-sentence-missing-hint"),
                 );
             }
         }
@@ -477,16 +505,16 @@ impl<'a> Linter<'a> {
             match (level, flag) {
                 (true, Some(flag)) => self.error(
                     flag.span(),
-                    format!("`{}` sets both sensitivity and sensitive", owner()),
-                    "keep sensitivity = \"public\", \"internal\" or \"restricted\" and remove sensitive",
+                    tr!("core-lint-sensitivity-both", owner = owner()),
+                    &tr!("core-lint-sensitivity-both-hint"),
                 ),
                 (false, Some(flag)) => self.warn(
                     flag.span(),
-                    format!("`{}` uses `sensitive`, which `sensitivity` replaces", owner()),
-                    if *flag.get_ref() {
-                        "write sensitivity = \"restricted\""
+                    tr!("core-lint-sensitive-old", owner = owner()),
+                    &if *flag.get_ref() {
+                        tr!("core-lint-sensitive-old-restricted")
                     } else {
-                        "write sensitivity = \"internal\" (the default), or remove it"
+                        tr!("core-lint-sensitive-old-internal")
                     },
                 ),
                 _ => {}
@@ -499,13 +527,14 @@ impl<'a> Linter<'a> {
             {
                 self.error(
                     own.span(),
-                    format!(
-                        "column `{}` of `{id}` is {}, more open than its question ({})",
-                        column.id(),
-                        own.get_ref().name(),
-                        level.name()
+                    tr!(
+                        "core-lint-column-more-open",
+                        column = column.id(),
+                        id = id,
+                        level = own.get_ref().name(),
+                        question_level = level.name()
                     ),
-                    "a column may be stricter than its question, never more open",
+                    &tr!("core-lint-column-more-open-hint"),
                 );
             }
         }
@@ -514,13 +543,19 @@ impl<'a> Linter<'a> {
     fn kind_settings(&mut self, q: &Question) {
         let kind = q.kind();
         let id = q.id();
-        let misplaced = |setting: &str, fits: &str| {
+        let misplaced = |setting: &str, fits: &[&str]| {
+            let fits = match fits {
+                [first, second] => tr!("core-lint-kinds-two", first = *first, second = *second),
+                _ => fits.join(", "),
+            };
             (
-                format!(
-                    "`{setting}` does not apply to {} question `{id}`",
-                    kind.name()
+                tr!(
+                    "core-lint-misplaced",
+                    setting = setting,
+                    kind = kind.name(),
+                    id = id
                 ),
-                format!("`{setting}` is for {fits} questions; remove it or change the kind"),
+                tr!("core-lint-misplaced-hint", setting = setting, fits = fits),
             )
         };
         let mut problems: Vec<(Range<usize>, (String, String))> = Vec::new();
@@ -529,35 +564,35 @@ impl<'a> Linter<'a> {
         {
             problems.push((
                 choices.span(),
-                misplaced("choices", "single_choice and multi_choice"),
+                misplaced("choices", &["single_choice", "multi_choice"]),
             ));
         }
         if q.other && !kind.has_choices() {
             problems.push((
                 q.span(),
-                misplaced("other", "single_choice and multi_choice"),
+                misplaced("other", &["single_choice", "multi_choice"]),
             ));
         }
         for bound in [&q.min, &q.max].into_iter().flatten() {
             if !matches!(kind, Kind::Number | Kind::Scale) {
-                problems.push((bound.span(), misplaced("min/max", "number and scale")));
+                problems.push((bound.span(), misplaced("min/max", &["number", "scale"])));
             }
         }
         if (q.unit.is_some() || q.integer) && kind != Kind::Number {
-            problems.push((q.span(), misplaced("unit/integer", "number")));
+            problems.push((q.span(), misplaced("unit/integer", &["number"])));
         }
         if let Some(labels) = &q.labels
             && kind != Kind::Scale
         {
-            problems.push((labels.span(), misplaced("labels", "scale")));
+            problems.push((labels.span(), misplaced("labels", &["scale"])));
         }
         if q.item_label.is_some() && kind != Kind::List {
-            problems.push((q.span(), misplaced("item_label", "list")));
+            problems.push((q.span(), misplaced("item_label", &["list"])));
         }
         if let Some(columns) = &q.columns
             && kind != Kind::Table
         {
-            problems.push((columns.span(), misplaced("columns", "table")));
+            problems.push((columns.span(), misplaced("columns", &["table"])));
         }
         for (span, (message, hint)) in problems {
             self.error(span, message, &hint);
@@ -576,30 +611,30 @@ impl<'a> Linter<'a> {
         let Some(choices) = &q.choices else {
             self.error(
                 q.kind_span(),
-                format!("{} question `{id}` has no choices", q.kind().name()),
-                "add choices = [{ value = \"...\", label = \"...\" }, ...]",
+                tr!("core-lint-no-choices", kind = q.kind().name(), id = id),
+                &tr!("core-lint-no-choices-hint", example = CHOICES_EXAMPLE),
             );
             return;
         };
         if choices.get_ref().is_empty() {
             self.error(
                 choices.span(),
-                format!("question `{id}` has an empty choice list"),
-                "list at least two choices",
+                tr!("core-lint-empty-choices", id = id),
+                &tr!("core-lint-empty-choices-hint"),
             );
         }
-        self.unique_choices(choices.get_ref(), || format!("question `{id}`"));
+        self.unique_choices(choices.get_ref(), ("question", id));
         if q.other && q.choice_label(crate::answer::OTHER).is_some() {
             self.error(
                 choices.span(),
-                format!("question `{id}` has a choice `other` and also other = true"),
-                "remove the `other` choice; other = true adds it with a free-text box",
+                tr!("core-lint-other-twice", id = id),
+                &tr!("core-lint-other-twice-hint"),
             );
         }
     }
 
-    /// `owner` names the question or column, for a message (and is only made for one).
-    fn unique_choices(&mut self, choices: &[Choice], owner: impl Fn() -> String) {
+    /// `owner` names the question or column: `("question", id)` or `("column", id)`.
+    fn unique_choices(&mut self, choices: &[Choice], (of, owner): (&str, &str)) {
         // Spans, not lines: finding a line scans the file, which only a reported problem needs.
         let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
         for choice in choices {
@@ -608,11 +643,14 @@ impl<'a> Linter<'a> {
                 let line = self.line_of(first);
                 self.error(
                     choice.value.span(),
-                    format!(
-                        "{} has the choice `{value}` twice (first on line {line})",
-                        owner()
+                    tr!(
+                        "core-lint-choice-twice",
+                        of = of,
+                        owner = owner,
+                        value = value,
+                        line = line
                     ),
-                    "choice values must be unique",
+                    &tr!("core-lint-choice-twice-hint"),
                 );
             } else {
                 seen.insert(value, choice.value.span());
@@ -620,8 +658,8 @@ impl<'a> Linter<'a> {
             if value.trim().is_empty() {
                 self.error(
                     choice.value.span(),
-                    format!("{} has a choice with an empty value", owner()),
-                    "give the choice a short value such as `yes_partly`",
+                    tr!("core-lint-choice-empty", of = of, owner = owner),
+                    &tr!("core-lint-choice-empty-hint"),
                 );
             }
         }
@@ -632,23 +670,35 @@ impl<'a> Linter<'a> {
         let (Some(min), Some(max)) = (q.min(), q.max()) else {
             self.error(
                 q.kind_span(),
-                format!("scale question `{id}` has no range"),
-                "set min and max, for example min = 1 and max = 5",
+                tr!("core-lint-scale-no-range", id = id),
+                &tr!("core-lint-scale-no-range-hint"),
             );
             return;
         };
         if min.fract() != 0.0 || max.fract() != 0.0 || min >= max {
-            self.error(q.kind_span(), format!("scale question `{id}` needs whole numbers with min below max (got {min} to {max})"), "for example min = 1 and max = 5");
+            self.error(
+                q.kind_span(),
+                tr!(
+                    "core-lint-scale-bad-range",
+                    id = id,
+                    min = min.to_string(),
+                    max = max.to_string()
+                ),
+                &tr!("core-lint-scale-bad-range-hint"),
+            );
             return;
         }
         let points = max - min + 1.0;
         if points > MAX_SCALE_POINTS {
             self.error(
                 q.kind_span(),
-                format!(
-                    "scale question `{id}` has {points} points; the most is {MAX_SCALE_POINTS}"
+                tr!(
+                    "core-lint-scale-points",
+                    id = id,
+                    points = points,
+                    most = MAX_SCALE_POINTS
                 ),
-                "use a number question for wider ranges",
+                &tr!("core-lint-scale-points-hint"),
             );
         }
         if let Some(labels) = &q.labels
@@ -656,11 +706,13 @@ impl<'a> Linter<'a> {
         {
             self.error(
                 labels.span(),
-                format!(
-                    "scale question `{id}` has {} labels for {points} points",
-                    labels.get_ref().len()
+                tr!(
+                    "core-lint-scale-labels",
+                    id = id,
+                    labels = labels.get_ref().len(),
+                    points = points
                 ),
-                "give one label per point, from min to max",
+                &tr!("core-lint-scale-labels-hint"),
             );
         }
     }
@@ -671,13 +723,13 @@ impl<'a> Linter<'a> {
         {
             self.error(
                 min.span(),
-                format!(
-                    "question `{}` has min {} above max {}",
-                    q.id(),
-                    min.get_ref(),
-                    max.get_ref()
+                tr!(
+                    "core-lint-min-above-max",
+                    id = q.id(),
+                    min = min.get_ref().to_string(),
+                    max = max.get_ref().to_string()
                 ),
-                "swap them, or fix one",
+                &tr!("core-lint-min-above-max-hint"),
             );
         }
     }
@@ -689,16 +741,16 @@ impl<'a> Linter<'a> {
             Some(columns) => {
                 self.error(
                     columns.span(),
-                    format!("table question `{id}` has no columns"),
-                    "add columns = [{ id = \"...\", label = \"...\" }, ...]",
+                    tr!("core-lint-no-columns", id = id),
+                    &tr!("core-lint-no-columns-hint", example = COLUMNS_EXAMPLE),
                 );
                 return;
             }
             None => {
                 self.error(
                     q.kind_span(),
-                    format!("table question `{id}` has no columns"),
-                    "add columns = [{ id = \"...\", label = \"...\" }, ...]",
+                    tr!("core-lint-no-columns", id = id),
+                    &tr!("core-lint-no-columns-hint", example = COLUMNS_EXAMPLE),
                 );
                 return;
             }
@@ -711,10 +763,8 @@ impl<'a> Linter<'a> {
                 let line = self.line_of(first);
                 self.error(
                     column.id.span(),
-                    format!(
-                        "table question `{id}` has the column `{cid}` twice (first on line {line})"
-                    ),
-                    "column ids must be unique within a table",
+                    tr!("core-lint-column-twice", id = id, column = cid, line = line),
+                    &tr!("core-lint-column-twice-hint"),
                 );
             } else {
                 seen.insert(cid, column.id.span());
@@ -722,21 +772,28 @@ impl<'a> Linter<'a> {
             match (column.kind, &column.choices) {
                 (ColumnKind::Choice, None) => self.error(
                     column.id.span(),
-                    format!("choice column `{cid}` has no choices"),
-                    "add choices = [{ value = \"...\", label = \"...\" }, ...] to the column",
+                    tr!("core-lint-column-no-choices", column = cid),
+                    &tr!(
+                        "core-lint-column-no-choices-hint",
+                        example = CHOICES_EXAMPLE
+                    ),
                 ),
                 (ColumnKind::Choice, Some(choices)) if choices.get_ref().is_empty() => self.error(
                     choices.span(),
-                    format!("choice column `{cid}` has an empty choice list"),
-                    "list at least two choices",
+                    tr!("core-lint-column-empty-choices", column = cid),
+                    &tr!("core-lint-empty-choices-hint"),
                 ),
                 (ColumnKind::Choice, Some(choices)) => {
-                    self.unique_choices(choices.get_ref(), || format!("column `{cid}`"))
+                    self.unique_choices(choices.get_ref(), ("column", cid))
                 }
                 (_, Some(choices)) => self.error(
                     choices.span(),
-                    format!("column `{cid}` is {} but has choices", column.kind.name()),
-                    "set kind = \"choice\" or remove the choices",
+                    tr!(
+                        "core-lint-column-choices",
+                        column = cid,
+                        kind = column.kind.name()
+                    ),
+                    &tr!("core-lint-column-choices-hint"),
                 ),
                 (_, None) => {}
             }
@@ -748,20 +805,33 @@ impl<'a> Linter<'a> {
         if feed.is_summary() && !matches!(q.kind(), Kind::ShortText | Kind::LongText | Kind::List) {
             self.error(
                 q.span(),
-                format!(
-                    "question `{}` feeds the executive summary's {} but is a {} question",
-                    q.id(),
-                    feed.name(),
-                    q.kind().name()
+                tr!(
+                    "core-lint-feeds-summary",
+                    id = q.id(),
+                    feed = feed.name(),
+                    kind = q.kind().name()
                 ),
-                "the summary quotes text: use a short_text, long_text or list question",
+                &tr!("core-lint-feeds-summary-hint"),
             );
         }
         let Some(key) = feed.key_column() else { return };
         if q.kind() != Kind::Table {
-            self.error(q.span(), format!("question `{}` feeds the plan's {} but is not a table", q.id(), feed.name()), "only table questions can feed the plan's tables; use feeds = \"finding\" or make it a table");
+            self.error(
+                q.span(),
+                tr!("core-lint-feeds-table", id = q.id(), feed = feed.name()),
+                &tr!("core-lint-feeds-table-hint"),
+            );
         } else if !q.columns().is_empty() && !q.columns().iter().any(|c| c.id() == key) {
-            self.error(q.span(), format!("table `{}` feeds the plan's {} but has no `{key}` column", q.id(), feed.name()), "add a column with that id; see docs/workbook-format.md for the columns each plan table uses");
+            self.error(
+                q.span(),
+                tr!(
+                    "core-lint-feeds-key",
+                    id = q.id(),
+                    feed = feed.name(),
+                    column = key
+                ),
+                &tr!("core-lint-feeds-key-hint"),
+            );
         }
     }
 
@@ -770,11 +840,12 @@ impl<'a> Linter<'a> {
         if depth > MAX_CONDITION_DEPTH {
             self.error(
                 span,
-                format!(
-                    "the condition on `{}` is nested more than {MAX_CONDITION_DEPTH} levels deep",
-                    owner.id()
+                tr!(
+                    "core-lint-condition-deep",
+                    id = owner.id(),
+                    depth = MAX_CONDITION_DEPTH
                 ),
-                "simplify it",
+                &tr!("core-lint-condition-deep-hint"),
             );
             return;
         }
@@ -792,7 +863,14 @@ impl<'a> Linter<'a> {
             .iter()
             .filter(|t| **t)
             .count();
-        let shape_hint = "write { question = \"id\", equals = ... } (or one_of, contains, answered), or combine with all = [...], any = [...], not = {...}";
+        // Made only for a condition that has a problem: most have none.
+        let shape_hint = || {
+            tr!(
+                "core-lint-condition-shape-hint",
+                test = "{ question = \"id\", equals = ... }",
+                combine = "all = [...], any = [...], not = {...}"
+            )
+        };
         match (&c.question, tests, groups) {
             (Some(target), 1, 0) => self.condition_test(owner, target, c),
             (None, 0, 1) => {
@@ -802,8 +880,8 @@ impl<'a> Linter<'a> {
                 if c.all.as_ref().or(c.any.as_ref()).is_some_and(Vec::is_empty) {
                     self.error(
                         span,
-                        format!("the condition on `{}` combines an empty list", owner.id()),
-                        "put at least one condition inside all = [...] or any = [...]",
+                        tr!("core-lint-condition-empty-list", id = owner.id()),
+                        &tr!("core-lint-condition-empty-list-hint"),
                     );
                 }
                 if let Some(inner) = &c.not {
@@ -812,24 +890,18 @@ impl<'a> Linter<'a> {
             }
             (Some(_), 0, 0) => self.error(
                 span,
-                format!(
-                    "the condition on `{}` names a question but no test",
-                    owner.id()
-                ),
-                shape_hint,
+                tr!("core-lint-condition-no-test", id = owner.id()),
+                &shape_hint(),
             ),
             (None, 0, 0) => self.error(
                 span,
-                format!("the condition on `{}` is empty", owner.id()),
-                shape_hint,
+                tr!("core-lint-condition-empty", id = owner.id()),
+                &shape_hint(),
             ),
             _ => self.error(
                 span,
-                format!(
-                    "the condition on `{}` mixes several tests in one table",
-                    owner.id()
-                ),
-                shape_hint,
+                tr!("core-lint-condition-mixed", id = owner.id()),
+                &shape_hint(),
             ),
         }
     }
@@ -842,26 +914,20 @@ impl<'a> Linter<'a> {
         if name == owner.id() {
             self.error(
                 target.span(),
-                format!("the condition on `{name}` refers to the question itself"),
-                "a condition can only look at earlier questions",
+                tr!("core-lint-condition-itself", id = name),
+                &tr!("core-lint-condition-itself-hint"),
             );
             return;
         }
         let Some((_, referred)) = self.questions.get(name).copied() else {
             let hint = match self.source.find(&format!("id = \"{name}\"")) {
-                Some(_) => "a condition can only look at earlier questions; move this question after the one it depends on".to_string(),
+                Some(_) => tr!("core-lint-condition-later-hint"),
                 None => self.suggest(name),
             };
             let message = if self.source.contains(&format!("id = \"{name}\"")) {
-                format!(
-                    "the condition on `{}` refers to `{name}`, which comes later",
-                    owner.id()
-                )
+                tr!("core-lint-condition-later", id = owner.id(), name = name)
             } else {
-                format!(
-                    "the condition on `{}` refers to unknown question `{name}`",
-                    owner.id()
-                )
+                tr!("core-lint-condition-unknown", id = owner.id(), name = name)
             };
             self.error(target.span(), message, &hint);
             return;
@@ -877,8 +943,8 @@ impl<'a> Linter<'a> {
             if options.get_ref().is_empty() {
                 self.error(
                     options.span(),
-                    format!("the condition on `{}` has an empty one_of list", owner.id()),
-                    "list the values that show the question",
+                    tr!("core-lint-condition-empty-one-of", id = owner.id()),
+                    &tr!("core-lint-condition-empty-one-of-hint"),
                 );
             }
             for option in options.get_ref() {
@@ -887,9 +953,20 @@ impl<'a> Linter<'a> {
         }
         if let Some(needle) = &c.contains {
             match referred.kind() {
-                Kind::MultiChoice => self.known_choice(owner, referred, needle.get_ref(), needle.span()),
+                Kind::MultiChoice => {
+                    self.known_choice(owner, referred, needle.get_ref(), needle.span())
+                }
                 Kind::List | Kind::ShortText | Kind::LongText => {}
-                kind => self.error(needle.span(), format!("the condition on `{}` uses `contains` on {} question `{name}`", owner.id(), kind.name()), "`contains` works on multi_choice, list and text questions; use equals or one_of"),
+                kind => self.error(
+                    needle.span(),
+                    tr!(
+                        "core-lint-condition-contains",
+                        id = owner.id(),
+                        kind = kind.name(),
+                        name = name
+                    ),
+                    &tr!("core-lint-condition-contains-hint"),
+                ),
             }
         }
     }
@@ -914,21 +991,22 @@ impl<'a> Linter<'a> {
             _ => false,
         };
         if !fits {
-            let expect = match referred.kind() {
-                Kind::YesNo => "true or false",
-                Kind::Number | Kind::Scale => "a number",
-                Kind::List | Kind::Table => "nothing: use `answered` or `contains`",
-                _ => "text in quotes",
+            let hint = match referred.kind() {
+                Kind::YesNo => tr!("core-lint-compare-yes-no-hint"),
+                Kind::Number | Kind::Scale => tr!("core-lint-compare-number-hint"),
+                Kind::List | Kind::Table => tr!("core-lint-compare-nothing-hint"),
+                _ => tr!("core-lint-compare-text-hint"),
             };
             self.error(
                 span,
-                format!(
-                    "the condition on `{}` compares {} question `{name}` with {}",
-                    owner.id(),
-                    referred.kind().name(),
-                    describe(value)
+                tr!(
+                    "core-lint-condition-compares",
+                    id = owner.id(),
+                    kind = referred.kind().name(),
+                    name = name,
+                    value = describe(value)
                 ),
-                &format!("compare it with {expect}"),
+                &hint,
             );
         }
     }
@@ -945,12 +1023,13 @@ impl<'a> Linter<'a> {
             let known: Vec<&str> = referred.choices().iter().map(Choice::value).collect();
             self.error(
                 span,
-                format!(
-                    "the condition on `{}` uses `{value}`, which is not a choice of `{}`",
-                    owner.id(),
-                    referred.id()
+                tr!(
+                    "core-lint-condition-choice",
+                    id = owner.id(),
+                    value = value,
+                    question = referred.id()
                 ),
-                &format!("the choices are: {}", known.join(", ")),
+                &tr!("core-lint-choices-hint", choices = known.join(", ")),
             );
         }
     }
@@ -958,8 +1037,8 @@ impl<'a> Linter<'a> {
     fn suggest(&self, name: &str) -> String {
         let closest = self.questions.keys().map(|k| (distance(k, name), *k)).min();
         match closest {
-            Some((distance, k)) if distance <= 3 => format!("did you mean `{k}`?"),
-            _ => "name the id of an earlier question in this workbook".to_string(),
+            Some((distance, k)) if distance <= 3 => tr!("core-did-you-mean", name = k),
+            _ => tr!("core-lint-condition-unknown-hint"),
         }
     }
 
@@ -969,11 +1048,12 @@ impl<'a> Linter<'a> {
             if migration.version > workbook.version {
                 self.error(
                     span.clone(),
-                    format!(
-                        "a migration is for version {}, but the workbook is version {}",
-                        migration.version, workbook.version
+                    tr!(
+                        "core-lint-migration-version",
+                        migration = migration.version.to_string(),
+                        version = workbook.version.to_string()
                     ),
-                    "raise the workbook's version to the migration's",
+                    &tr!("core-lint-migration-version-hint"),
                 );
             }
             let needs = |field: &Option<Spanned<String>>| field.is_some();
@@ -992,7 +1072,11 @@ impl<'a> Linter<'a> {
                 }
             };
             if !shape_ok {
-                self.error(span, "this migration is missing a key".into(), "rename_question and move_question need from and to; rename_choice needs question, from and to; retire_choice needs question and from; map_values needs question and values");
+                self.error(
+                    span,
+                    tr!("core-lint-migration-shape"),
+                    &tr!("core-lint-migration-shape-hint"),
+                );
                 continue;
             }
             match migration.action.get_ref() {
@@ -1001,11 +1085,11 @@ impl<'a> Linter<'a> {
                     if !self.questions.contains_key(to.get_ref().as_str()) {
                         self.error(
                             to.span(),
-                            format!(
-                                "the migration renames to unknown question `{}`",
-                                to.get_ref()
+                            tr!(
+                                "core-lint-migration-rename-unknown",
+                                question = to.get_ref()
                             ),
-                            "`to` must be a question id in this workbook",
+                            &tr!("core-lint-migration-rename-unknown-hint"),
                         );
                     }
                 }
@@ -1017,8 +1101,8 @@ impl<'a> Linter<'a> {
                     {
                         self.error(
                             to.span(),
-                            format!("the migration moves to unknown question `{}`", to.get_ref()),
-                            "`to` must be a question id in this workbook, or workbook.question",
+                            tr!("core-lint-migration-move-unknown", question = to.get_ref()),
+                            &tr!("core-lint-migration-move-unknown-hint"),
                         );
                     }
                 }
@@ -1027,17 +1111,22 @@ impl<'a> Linter<'a> {
                     match self.questions.get(target.get_ref().as_str()).copied() {
                         None => self.error(
                             target.span(),
-                            format!(
-                                "the migration names unknown question `{}`",
-                                target.get_ref()
-                            ),
-                            "`question` must be a question id in this workbook",
+                            tr!("core-lint-migration-unknown", question = target.get_ref()),
+                            &tr!("core-lint-migration-unknown-hint"),
                         ),
                         Some((_, q)) if q.kind().has_choices() => {
                             let values = migration.values.as_ref().expect("checked above");
                             for to in values.get_ref().values() {
                                 if q.choice_label(to).is_none() {
-                                    self.error(values.span(), format!("the migration maps to `{to}`, which is not a choice of `{}`", q.id()), "map old answers to the question's choice values");
+                                    self.error(
+                                        values.span(),
+                                        tr!(
+                                            "core-lint-migration-map-choice",
+                                            value = to.as_str(),
+                                            question = q.id()
+                                        ),
+                                        &tr!("core-lint-migration-map-choice-hint"),
+                                    );
                                 }
                             }
                         }
@@ -1049,17 +1138,22 @@ impl<'a> Linter<'a> {
                     match self.questions.get(target.get_ref().as_str()).copied() {
                         None => self.error(
                             target.span(),
-                            format!(
-                                "the migration names unknown question `{}`",
-                                target.get_ref()
-                            ),
-                            "`question` must be a question id in this workbook",
+                            tr!("core-lint-migration-unknown", question = target.get_ref()),
+                            &tr!("core-lint-migration-unknown-hint"),
                         ),
                         Some((_, q)) => {
                             if let Some(to) = &migration.to
                                 && q.choice_label(to.get_ref()).is_none()
                             {
-                                self.error(to.span(), format!("the migration renames to `{}`, which is not a choice of `{}`", to.get_ref(), q.id()), "`to` must be one of the question's choice values");
+                                self.error(
+                                    to.span(),
+                                    tr!(
+                                        "core-lint-migration-rename-choice",
+                                        value = to.get_ref(),
+                                        question = q.id()
+                                    ),
+                                    &tr!("core-lint-migration-rename-choice-hint"),
+                                );
                             }
                         }
                     }
@@ -1069,15 +1163,22 @@ impl<'a> Linter<'a> {
     }
 }
 
+/// A value of a workbook file in words, for a message (`true` and `false` as written).
 fn describe(value: &toml::Value) -> String {
     match value {
-        toml::Value::String(s) => format!("the text \"{s}\""),
+        toml::Value::String(s) => tr!("core-lint-value-text", text = s.as_str()),
         toml::Value::Boolean(b) => format!("{b}"),
-        toml::Value::Integer(i) => format!("the number {i}"),
-        toml::Value::Float(f) => format!("the number {f}"),
-        other => format!("a {}", other.type_str()),
+        toml::Value::Integer(i) => tr!("core-lint-value-number", number = i.to_string()),
+        toml::Value::Float(f) => tr!("core-lint-value-number", number = f.to_string()),
+        other => tr!("core-lint-value-other", kind = other.type_str()),
     }
 }
+
+/// How choices are written, for hints (code: the same in every language).
+const CHOICES_EXAMPLE: &str = "choices = [{ value = \"...\", label = \"...\" }, ...]";
+
+/// How table columns are written, for hints.
+const COLUMNS_EXAMPLE: &str = "columns = [{ id = \"...\", label = \"...\" }, ...]";
 
 /// Levenshtein distance, for "did you mean" hints.
 pub fn distance(a: &str, b: &str) -> usize {
@@ -1120,5 +1221,44 @@ fn sentence_keys(q: &Question) -> Vec<String> {
             _ => Vec::new(),
         },
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::speak_on_this_thread;
+    use crate::workbook::load::parse_workbook;
+
+    const BROKEN: &str = "id = \"t\"\ntitle = \"T\"\narea = \"t\"\nversion = 1\nsummary = \"s\"\naudiences = [\"mayor\"]\n\n[[sections]]\nid = \"s\"\ntitle = \"S\"\n\n[[sections.examples]]\ncity = \"Lyon\"\ntext = \"x\"\nsource = \"https://example.org\"\n\n[[sections.questions]]\nid = \"q\"\nkind = \"scale\"\nprompt = \"?\"\nguidance = \"g\"\n";
+
+    fn messages(tag: &str) -> Vec<(String, Option<String>)> {
+        let _speaking = speak_on_this_thread(tag);
+        let workbook = parse_workbook("t.toml", BROKEN).unwrap();
+        lint(&workbook, "t.toml", BROKEN)
+            .into_iter()
+            .map(|d| (d.message, d.hint))
+            .collect()
+    }
+
+    #[test]
+    fn problems_are_told_in_the_users_language_with_ids_and_keys_as_written() {
+        let english = "scale question `q` has no range".to_string();
+        let hint = "set min and max, for example min = 1 and max = 5".to_string();
+        assert_eq!(messages("en"), [(english, Some(hint))]);
+        assert_eq!(
+            messages("es"),
+            [(
+                "la pregunta de escala `q` no tiene rango".to_string(),
+                Some("indique min y max, por ejemplo min = 1 y max = 5".to_string())
+            )]
+        );
+        assert_eq!(
+            messages("ar"),
+            [(
+                "لا مدى لسؤال المقياس `q`".to_string(),
+                Some("حدّد min وmax، مثل min = 1 وmax = 5".to_string())
+            )]
+        );
     }
 }

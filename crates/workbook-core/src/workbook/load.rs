@@ -10,6 +10,7 @@ use super::model::{GlossaryEntry, Question, Workbook};
 use super::resolve::{SharedGlossary, resolve_undoably};
 use super::translated;
 use super::translation::Lang;
+use crate::tr;
 
 /// Largest workbook file we read. The largest built-in is far smaller; a file beyond this is a
 /// mistake (or hostile), and reading it would only make everything slow.
@@ -41,7 +42,7 @@ pub enum Origin {
 impl Origin {
     pub fn describe(&self) -> String {
         match self {
-            Origin::BuiltIn => "built in".to_string(),
+            Origin::BuiltIn => tr!("core-origin-built-in"),
             Origin::File(path) => path.display().to_string(),
         }
     }
@@ -312,28 +313,28 @@ pub fn file_source(path: &Path) -> SourceFile {
 
 fn read_text(path: &Path, display: &str) -> Result<String, Diagnostic> {
     let error = |message: String| Diagnostic::new(Severity::Error, display, message);
-    let size = fs::metadata(path)
-        .map_err(|e| error(format!("cannot read the file: {e}")))?
-        .len();
+    let unreadable = |e: std::io::Error| error(tr!("core-load-unreadable", cause = e.to_string()));
+    let size = fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_WORKBOOK_BYTES {
-        return Err(error(format!(
-            "the file is {size} bytes; workbooks are limited to {MAX_WORKBOOK_BYTES} bytes (4 MiB)"
+        return Err(error(tr!(
+            "core-load-too-large",
+            size = size.to_string(),
+            limit = MAX_WORKBOOK_BYTES.to_string()
         ))
-        .hint("split it into several workbooks"));
+        .hint(tr!("core-split-hint")));
     }
-    let bytes = fs::read(path).map_err(|e| error(format!("cannot read the file: {e}")))?;
+    let bytes = fs::read(path).map_err(unreadable)?;
     decode(display, bytes)
 }
 
 /// Turns file bytes into text, with a precise error for what is not plain UTF-8 text.
 pub fn decode(display: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
-    let error = |message: &str| Diagnostic::new(Severity::Error, display, message);
+    let error = |message: String| Diagnostic::new(Severity::Error, display, message);
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        return Err(error("the file starts with a byte-order mark (BOM)")
-            .hint("save the file as UTF-8 without BOM (in most editors: encoding \"UTF-8\", not \"UTF-8 with BOM\")"));
+        return Err(error(tr!("core-load-bom")).hint(tr!("core-load-bom-hint")));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(error("the file is UTF-16, not UTF-8").hint("save the file as UTF-8"));
+        return Err(error(tr!("core-load-utf16")).hint(tr!("core-load-utf8-hint")));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
@@ -341,12 +342,11 @@ pub fn decode(display: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
             let before = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-            Err(error(&format!(
-                "the file is not valid UTF-8 (byte {} cannot be read)",
-                valid + 1
-            ))
-            .at(&before, before.len()..before.len())
-            .hint("save the file as UTF-8"))
+            Err(
+                error(tr!("core-load-not-utf8", byte = (valid + 1).to_string()))
+                    .at(&before, before.len()..before.len())
+                    .hint(tr!("core-load-utf8-hint")),
+            )
         }
     }
 }
@@ -464,8 +464,10 @@ pub fn check(source: &SourceFile) -> (Option<Workbook>, Vec<Diagnostic>) {
 /// Parses workbook text; syntax, type and unknown-key errors come back located.
 pub fn parse_workbook(display: &str, text: &str) -> Result<Workbook, Diagnostic> {
     if text.trim().is_empty() {
-        return Err(Diagnostic::new(Severity::Error, display, "the file is empty")
-            .hint("a workbook needs at least id, title, area, version, summary and one [[sections]]; see docs/workbook-format.md"));
+        return Err(
+            Diagnostic::new(Severity::Error, display, tr!("core-load-empty"))
+                .hint(tr!("core-load-empty-hint")),
+        );
     }
     if text.len() >= super::split::MIN_SPLIT_BYTES {
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
@@ -488,19 +490,21 @@ fn parse_error(display: &str, text: &str, error: &toml::de::Error) -> Diagnostic
     diag.hint(parse_hint(&message))
 }
 
-fn parse_hint(message: &str) -> &'static str {
+/// What to do about a TOML error, from the parser's message (which the `toml` library writes in
+/// English: the message itself stays as it is).
+fn parse_hint(message: &str) -> String {
     if message.starts_with("unknown field") {
-        "remove this key or fix its spelling; the keys allowed here are listed in the message"
+        tr!("core-parse-unknown-field-hint")
     } else if message.starts_with("missing field") {
-        "add the missing key to this table (see docs/workbook-format.md)"
+        tr!("core-parse-missing-field-hint")
     } else if message.starts_with("unknown variant") {
-        "use one of the values listed in the message"
+        tr!("core-parse-unknown-variant-hint")
     } else if message.starts_with("invalid type") {
-        "check the value's type: text in quotes, numbers and true/false without quotes, lists in [ ]"
+        tr!("core-parse-invalid-type-hint")
     } else if message.contains("recursion") || message.contains("nest") {
-        "flatten the nesting: conditions and tables this deep are not supported"
+        tr!("core-parse-nesting-hint")
     } else {
-        "check the TOML syntax here: text needs quotes, a table starts with [name], a list of tables with [[name]]"
+        tr!("core-parse-syntax-hint")
     }
 }
 

@@ -254,11 +254,11 @@ pub fn placeholders(sentence: &str) -> Result<Vec<&str>, String> {
     let mut rest = sentence;
     while let Some(open) = rest.find(['{', '}']) {
         if rest[open..].starts_with('}') {
-            return Err("a `}` without its `{`".into());
+            return Err(crate::tr!("core-brace-unopened"));
         }
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else {
-            return Err("a `{` without its `}`".into());
+            return Err(crate::tr!("core-brace-unclosed"));
         };
         found.push(&after[..close]);
         rest = &after[close + 1..];

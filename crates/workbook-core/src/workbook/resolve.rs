@@ -11,6 +11,7 @@ use super::diag::{Diagnostic, Severity};
 use super::lint;
 use super::load::LoadedWorkbook;
 use super::model::{Condition, GlossaryEntry, MigrationAction, Question, Workbook};
+use crate::tr;
 
 /// The shared glossary as loaded: entries and the file they come from.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -161,19 +162,19 @@ fn resolve_workbook(
                 known.sort();
                 report.error(
                     uses.span(),
-                    format!("`uses` names unknown workbook `{home_id}`"),
-                    &format!("the loaded workbooks are: {}", known.join(", ")),
+                    tr!("core-resolve-unknown-workbook", workbook = home_id),
+                    &tr!(
+                        "core-resolve-unknown-workbook-hint",
+                        known = known.join(", ")
+                    ),
                 );
                 continue;
             };
             if home_id == own_id {
                 report.error(
                     uses.span(),
-                    format!(
-                        "`uses = \"{}\"` names a question of this same workbook",
-                        uses.get_ref()
-                    ),
-                    "a workbook shows its own questions directly; `uses` shows another workbook's",
+                    tr!("core-resolve-uses-own", name = uses.get_ref()),
+                    &tr!("core-resolve-uses-own-hint"),
                 );
                 continue;
             }
@@ -188,7 +189,11 @@ fn resolve_workbook(
                     .collect();
                 report.error(
                     uses.span(),
-                    format!("workbook `{home_id}` has no question `{question_id}` of its own"),
+                    tr!(
+                        "core-resolve-unknown-question",
+                        workbook = home_id,
+                        question = question_id
+                    ),
                     &suggest(question_id, &known, home_id),
                 );
                 continue;
@@ -205,11 +210,12 @@ fn resolve_workbook(
                     if !shown.contains(&full) {
                         report.error(
                             uses.span(),
-                            format!(
-                                "`{}` is a follow-up of `{full}`, which this workbook does not show, so its condition cannot hold here",
-                                uses.get_ref()
+                            tr!(
+                                "core-resolve-follow-up",
+                                name = uses.get_ref(),
+                                full = full.as_str()
                             ),
-                            &format!("show it here first with uses = \"{full}\", or reuse a question that is not a follow-up"),
+                            &tr!("core-resolve-follow-up-hint", full = full.as_str()),
                         );
                     }
                 }
@@ -251,8 +257,10 @@ pub fn condition_names(condition: &Condition, names: &mut Vec<String>) {
 fn suggest(name: &str, known: &[&str], workbook: &str) -> String {
     let closest = known.iter().map(|k| (lint::distance(k, name), *k)).min();
     match closest {
-        Some((distance, k)) if distance <= 3 => format!("did you mean `{workbook}.{k}`?"),
-        _ => format!("name one of `{workbook}`'s own questions, as workbook.question"),
+        Some((distance, k)) if distance <= 3 => {
+            tr!("core-did-you-mean", name = format!("{workbook}.{k}"))
+        }
+        _ => tr!("core-resolve-unknown-question-hint", workbook = workbook),
     }
 }
 
@@ -282,8 +290,8 @@ fn check_moves(workbook: &Workbook, homes: &Homes, report: &mut Reporter) {
         let Some(target) = target else {
             report.error(
                 to.span(),
-                format!("the migration moves to unknown question `{}`", to.get_ref()),
-                "`to` must name a question of a loaded workbook, as workbook.question",
+                tr!("core-lint-migration-move-unknown", question = to.get_ref()),
+                &tr!("core-resolve-migration-move-unknown-hint"),
             );
             continue;
         };
@@ -292,11 +300,12 @@ fn check_moves(workbook: &Workbook, homes: &Homes, report: &mut Reporter) {
                 if target.choice_label(value).is_none() {
                     report.error(
                         values.span(),
-                        format!(
-                            "the migration maps to `{value}`, which is not a choice of `{}`",
-                            to.get_ref()
+                        tr!(
+                            "core-lint-migration-map-choice",
+                            value = value.as_str(),
+                            question = to.get_ref()
                         ),
-                        "map old answers to the target question's choice values",
+                        &tr!("core-resolve-migration-map-choice-hint"),
                     );
                 }
             }
@@ -361,13 +370,10 @@ fn check_cycles(workbooks: &[LoadedWorkbook], problems: &mut Vec<(Option<usize>,
             let diag = Diagnostic::new(
                 Severity::Error,
                 &loaded.display,
-                format!(
-                    "the show-if conditions go round in a circle: {}",
-                    cycle.join(" → ")
-                ),
+                tr!("core-resolve-circle", cycle = cycle.join(" → ")),
             )
             .at(&loaded.text, span)
-            .hint("a question can only depend on questions that do not depend on it");
+            .hint(tr!("core-resolve-circle-hint"));
             problems.push((Some(index), diag));
             return;
         }
@@ -405,14 +411,13 @@ fn check_glossary(
     shared: &SharedGlossary,
     problems: &mut Vec<(Option<usize>, Diagnostic)>,
 ) {
-    let mut seen: HashMap<String, (String, String)> = HashMap::new();
+    // Where a term was first defined: the shared glossary (`None`) or a workbook (its id),
+    // named in words only for a problem.
+    let mut seen: HashMap<String, (String, Option<&str>)> = HashMap::new();
     for entry in &shared.entries {
         seen.insert(
             entry.term.get_ref().to_lowercase(),
-            (
-                entry.definition.trim().to_string(),
-                "the shared glossary".to_string(),
-            ),
+            (entry.definition.trim().to_string(), None),
         );
     }
     for (index, loaded) in workbooks.iter().enumerate() {
@@ -426,21 +431,25 @@ fn check_glossary(
                     let diag = Diagnostic::new(
                         Severity::Warning,
                         &loaded.display,
-                        format!(
-                            "glossary term `{}` is defined differently here and in {place}",
-                            entry.term.get_ref()
-                        ),
+                        match place {
+                            None => tr!(
+                                "core-resolve-term-differs-shared",
+                                term = entry.term.get_ref()
+                            ),
+                            Some(workbook) => tr!(
+                                "core-resolve-term-differs",
+                                term = entry.term.get_ref(),
+                                workbook = *workbook
+                            ),
+                        },
                     )
                     .at(&loaded.text, entry.term.span())
-                    .hint("keep one definition: remove this entry to use the other, or make them the same");
+                    .hint(tr!("core-resolve-term-differs-hint"));
                     problems.push((Some(index), diag));
                 }
                 Some(_) => {}
                 None => {
-                    seen.insert(
-                        key,
-                        (definition, format!("workbook `{}`", loaded.workbook.id())),
-                    );
+                    seen.insert(key, (definition, Some(loaded.workbook.id())));
                 }
             }
         }

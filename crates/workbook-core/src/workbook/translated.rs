@@ -78,10 +78,7 @@ fn read(display: &str, text: &str) -> Result<Translation, Diagnostic> {
         Err(problem) => Err(Diagnostic::new(
             Severity::Warning,
             display,
-            format!(
-                "the translation cannot be read, so its workbook is shown in English: {}",
-                problem.message
-            ),
+            crate::tr!("core-translation-unreadable", problem = problem.message),
         )),
     }
 }

@@ -16,6 +16,7 @@ use super::markdown::{describe, shape};
 use super::texts::{Form, Step, Text};
 use super::{Entry, Lang, Translation, source_hash};
 use crate::text::sanitize_line;
+use crate::tr;
 use crate::workbook::diag::{Diagnostic, Severity};
 use crate::workbook::lint::distance;
 use crate::workbook::model::placeholders;
@@ -42,11 +43,19 @@ pub fn check(english: &English, translation: &Translation, lang: &Lang) -> Vec<D
             let diag = Diagnostic::new(
                 Severity::Warning,
                 english.display,
-                format!("no `{lang}` translation of `{}`", text.key),
+                tr!(
+                    "core-translation-missing",
+                    lang = lang.as_str(),
+                    key = text.key.to_string()
+                ),
             );
-            problems.push(places.at(diag, &text.place).hint(format!(
-                "add [{}] to {} with source = \"{hash}\" (`workbook translate --lang {lang} {}` prints it)",
-                text.key, translation.display, english.display
+            problems.push(places.at(diag, &text.place).hint(tr!(
+                "core-translation-missing-hint",
+                key = text.key.to_string(),
+                file = translation.display.as_str(),
+                hash = hash.as_str(),
+                lang = lang.as_str(),
+                english = english.display
             )));
             continue;
         };
@@ -61,8 +70,8 @@ pub fn check(english: &English, translation: &Translation, lang: &Lang) -> Vec<D
             report(
                 Severity::Warning,
                 entry.text_span.clone(),
-                format!("`{}` is not translated yet (its text is empty)", text.key),
-                "write the translation; until then the English is shown".into(),
+                tr!("core-translation-empty", key = text.key.to_string()),
+                tr!("core-translation-empty-hint"),
             );
             continue;
         }
@@ -72,13 +81,13 @@ pub fn check(english: &English, translation: &Translation, lang: &Lang) -> Vec<D
             report(
                 Severity::Warning,
                 entry.source_span.clone(),
-                format!(
-                    "`{}` is stale: the English changed since it was translated; it now reads \"{}\" ({}:{line}:{column})",
-                    text.key,
-                    quote(&text.english),
-                    english.display
+                tr!(
+                    "core-translation-stale",
+                    key = text.key.to_string(),
+                    english = quote(&text.english),
+                    place = format!("{}:{line}:{column}", english.display)
                 ),
-                format!("update the translation, then set source = \"{hash}\""),
+                tr!("core-translation-stale-hint", hash = hash.as_str()),
             );
         }
         for (span, message, hint) in structure(text, entry) {
@@ -108,13 +117,13 @@ fn orphans(texts: &[Text], translation: &Translation) -> Vec<Diagnostic> {
                 .min()
                 .filter(|(d, _)| *d <= 3);
             let hint = match closest {
-                Some((_, k)) => format!("did you mean `{k}`?"),
-                None => "remove it, or rename it after the English file's ids (a question, choice or column that was renamed or removed)".into(),
+                Some((_, k)) => tr!("core-did-you-mean", name = k),
+                None => tr!("core-translation-orphan-hint"),
             };
             Diagnostic::new(
                 Severity::Warning,
                 &translation.display,
-                format!("`{written}` is orphaned: it names no text of the English file"),
+                tr!("core-translation-orphan", key = written.as_str()),
             )
             .at(&translation.text, entry.key_span.clone())
             .hint(hint)
@@ -135,36 +144,37 @@ fn structure(text: &Text, entry: &Entry) -> Vec<Problem> {
     if entry.aliases.is_some() && text.form != Form::Term {
         problems.push((
             at.clone(),
-            format!("`{key}` has `aliases`, which only a glossary term takes"),
-            "remove `aliases` here".into(),
+            tr!("core-translation-aliases", key = key.to_string()),
+            tr!("core-translation-aliases-hint"),
         ));
     }
     let (before, after) = (shape(&text.english), shape(&entry.text));
     if before != after {
         problems.push((
             at.clone(),
-            format!(
-                "the translation of `{key}` changes the layout: the English has {}, the translation {}",
-                describe(&before),
-                describe(&after)
+            tr!(
+                "core-translation-layout",
+                key = key.to_string(),
+                english = describe(&before),
+                translation = describe(&after)
             ),
-            "keep the English's lists and headings; a line that starts with `#`, `-`, `*`, `+`, `1.` or `>` starts a block, so rewrap the text so that none starts one by accident".into(),
+            tr!("core-translation-layout-hint"),
         ));
     }
     let marks = |t: &str| t.matches("**").count();
     if marks(&text.english).is_multiple_of(2) && !marks(&entry.text).is_multiple_of(2) {
         problems.push((
             at.clone(),
-            format!("the translation of `{key}` opens a `**` bold mark it does not close"),
-            "write bold words as **mot**, with a pair of `**` around each".into(),
+            tr!("core-translation-bold", key = key.to_string()),
+            tr!("core-translation-bold-hint"),
         ));
     }
     for link in links(&text.english) {
         if !entry.text.contains(link) {
             problems.push((
                 at.clone(),
-                format!("the translation of `{key}` drops the link {link}"),
-                "keep links exactly as in the English".into(),
+                tr!("core-translation-link", key = key.to_string(), link = link),
+                tr!("core-translation-link-hint"),
             ));
         }
     }
@@ -175,15 +185,26 @@ fn structure(text: &Text, entry: &Entry) -> Vec<Problem> {
 fn sentence(text: &Text, entry: &Entry) -> Option<Problem> {
     let key = &text.key;
     let at = entry.text_span.clone();
-    let hint = "keep `{answer}`, `{other}` and `{city}` exactly as in the English: the plan puts the answer there";
+    let hint = || {
+        tr!(
+            "core-translation-placeholders-hint",
+            answer = "{answer}",
+            other = "{other}",
+            city = "{city}"
+        )
+    };
     let english: BTreeSet<&str> = placeholders(&text.english).ok()?.into_iter().collect();
     let translated: BTreeSet<&str> = match placeholders(&entry.text) {
         Ok(names) => names.into_iter().collect(),
         Err(problem) => {
             return Some((
                 at,
-                format!("the translation of `{key}` has {problem}"),
-                hint.into(),
+                tr!(
+                    "core-translation-braces",
+                    key = key.to_string(),
+                    problem = problem
+                ),
+                hint(),
             ));
         }
     };
@@ -199,25 +220,31 @@ fn sentence(text: &Text, entry: &Entry) -> Option<Problem> {
         (true, true) => None,
         (false, true) => Some((
             at,
-            format!("the translation of `{key}` drops {}", name(dropped)),
-            hint.into(),
+            tr!(
+                "core-translation-drops",
+                key = key.to_string(),
+                placeholders = name(dropped)
+            ),
+            hint(),
         )),
         (true, false) => Some((
             at,
-            format!(
-                "the translation of `{key}` adds {}, which the English does not have",
-                name(added)
+            tr!(
+                "core-translation-adds",
+                key = key.to_string(),
+                placeholders = name(added)
             ),
-            hint.into(),
+            hint(),
         )),
         (false, false) => Some((
             at,
-            format!(
-                "the translation of `{key}` has {} where the English has {}",
-                name(added),
-                name(dropped)
+            tr!(
+                "core-translation-swaps",
+                key = key.to_string(),
+                translation = name(added),
+                english = name(dropped)
             ),
-            hint.into(),
+            hint(),
         )),
     }
 }

@@ -21,6 +21,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{HASH_DIGITS, Key};
+use crate::tr;
 use crate::workbook::diag::{Diagnostic, Severity};
 
 /// A translation file as read: its entries by key.
@@ -69,7 +70,7 @@ pub fn parse(display: &str, text: &str) -> Result<(Translation, Vec<Diagnostic>)
         if let Some(span) = error.span() {
             diag = diag.at(text, span);
         }
-        diag.hint("check the TOML syntax here: text needs quotes, a table starts with [name], and each name is defined once")
+        diag.hint(tr!("core-translation-syntax-hint"))
     })?;
     reader.table(root.get_ref(), &mut Vec::new());
     let mut problems = reader.problems;
@@ -103,11 +104,15 @@ impl Reader<'_> {
                     let last = super::toml_key(name.get_ref());
                     self.error(
                         value.span(),
-                        format!(
-                            "`{key}` is {}, not an entry with `source` and `text`",
-                            describe(other)
+                        tr!(
+                            "core-translation-not-entry",
+                            key = key.to_string(),
+                            value = describe(other)
                         ),
-                        &format!("write it as {last} = {{ source = \"…\", text = \"…\" }}, with the source `workbook translate` gives"),
+                        &tr!(
+                            "core-translation-not-entry-hint",
+                            example = format!("{last} = {{ source = \"…\", text = \"…\" }}")
+                        ),
                     );
                 }
             }
@@ -121,8 +126,12 @@ impl Reader<'_> {
             if !FIELDS.contains(&name.get_ref().as_ref()) {
                 self.error(
                     name.span(),
-                    format!("unknown field `{}` in `{key}`", name.get_ref()),
-                    "an entry holds `source` and `text` (and a glossary term `aliases`); put English notes in # comments",
+                    tr!(
+                        "core-translation-unknown-field",
+                        field = name.get_ref().as_ref(),
+                        key = key.to_string()
+                    ),
+                    &tr!("core-translation-unknown-field-hint"),
                 );
             }
         }
@@ -133,10 +142,13 @@ impl Reader<'_> {
         {
             self.error(
                 span.clone(),
-                format!(
-                    "`source` of `{key}` is `{hash}`, not a hash of {HASH_DIGITS} hex digits"
+                tr!(
+                    "core-translation-bad-hash",
+                    key = key.to_string(),
+                    hash = hash.as_str(),
+                    digits = HASH_DIGITS
                 ),
-                "copy the source from `workbook translate` (or from `workbook validate --lang`), never write it by hand",
+                &tr!("core-translation-bad-hash-hint"),
             );
         }
         let aliases = self.aliases(table, &key);
@@ -167,16 +179,25 @@ impl Reader<'_> {
             Some((other, span)) => {
                 self.error(
                     span,
-                    format!("`{field}` of `{key}` is {}, not text", describe(other)),
-                    "put the text in quotes",
+                    tr!(
+                        "core-translation-not-text",
+                        field = field,
+                        key = key.to_string(),
+                        value = describe(other)
+                    ),
+                    &tr!("core-translation-not-text-hint"),
                 );
                 None
             }
             None => {
                 self.error(
                     key_span,
-                    format!("`{key}` has no `{field}`"),
-                    "an entry holds `source` (the hash `workbook translate` gives) and `text` (the translation)",
+                    tr!(
+                        "core-translation-no-field",
+                        key = key.to_string(),
+                        field = field
+                    ),
+                    &tr!("core-translation-no-field-hint"),
                 );
                 None
             }
@@ -195,8 +216,8 @@ impl Reader<'_> {
         if strings.is_none() {
             self.error(
                 value.span(),
-                format!("`aliases` of `{key}` must be a list of texts"),
-                "for example aliases = [\"crimes de haine\"]",
+                tr!("core-translation-aliases-list", key = key.to_string()),
+                &tr!("core-translation-aliases-list-hint"),
             );
         }
         strings
@@ -218,14 +239,15 @@ pub fn is_hash(hash: &str) -> bool {
     hash.len() == HASH_DIGITS && hash.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f'))
 }
 
-fn describe(value: &DeValue<'_>) -> &'static str {
+/// What kind of value a file holds, in words, for a message.
+fn describe(value: &DeValue<'_>) -> String {
     match value {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) | DeValue::Float(_) => "a number",
-        DeValue::Boolean(_) => "true or false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => tr!("core-value-text"),
+        DeValue::Integer(_) | DeValue::Float(_) => tr!("core-value-number"),
+        DeValue::Boolean(_) => tr!("core-value-boolean"),
+        DeValue::Datetime(_) => tr!("core-value-date"),
+        DeValue::Array(_) => tr!("core-value-list"),
+        DeValue::Table(_) => tr!("core-value-table"),
     }
 }
 

@@ -226,22 +226,37 @@ fn fence_open(line: &str) -> Option<(char, usize)> {
 /// The layout in words, for a message: "3 list items and 1 heading", "no heading or list".
 pub fn describe(blocks: &[Block]) -> String {
     let count = |f: &dyn Fn(&Block) -> bool| blocks.iter().filter(|b| f(b)).count();
+    // Each kind of block with the message that counts it.
     let kinds = [
-        (count(&|b| matches!(b, Block::Item { .. })), "list item"),
-        (count(&|b| matches!(b, Block::Heading(_))), "heading"),
-        (count(&|b| matches!(b, Block::Quote)), "quote"),
-        (count(&|b| matches!(b, Block::Code)), "code block"),
-        (count(&|b| matches!(b, Block::Rule)), "rule"),
+        (
+            count(&|b| matches!(b, Block::Item { .. })),
+            "core-layout-items",
+        ),
+        (
+            count(&|b| matches!(b, Block::Heading(_))),
+            "core-layout-headings",
+        ),
+        (count(&|b| matches!(b, Block::Quote)), "core-layout-quotes"),
+        (
+            count(&|b| matches!(b, Block::Code)),
+            "core-layout-code-blocks",
+        ),
+        (count(&|b| matches!(b, Block::Rule)), "core-layout-rules"),
     ];
+    let messages = crate::messages::ui();
     let parts: Vec<String> = kinds
         .iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(n, word)| format!("{n} {word}{}", if *n == 1 { "" } else { "s" }))
+        .map(|(n, id)| messages.format(id, &[("count", (*n).into())]))
         .collect();
     match parts.as_slice() {
-        [] => "no heading or list".to_string(),
+        [] => crate::tr!("core-layout-none"),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => crate::tr!(
+            "core-list-and",
+            first = rest.join(", "),
+            last = last.as_str()
+        ),
     }
 }
 

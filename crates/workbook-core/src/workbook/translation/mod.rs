@@ -71,7 +71,6 @@ pub struct Lang(String);
 impl Lang {
     /// Reads a tag; the error says what a tag looks like.
     pub fn parse(tag: &str) -> Result<Lang, String> {
-        let example = "use a BCP 47 language tag such as fr, es, ar or pt-BR";
         let mut parts = tag.split('-');
         let language = parts.next().unwrap_or_default();
         let well_formed = (2..=3).contains(&language.len())
@@ -80,18 +79,19 @@ impl Lang {
                 (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())
             });
         if !well_formed {
-            let hint = if tag.contains('_') {
-                format!(" (write `{}`)", tag.replace('_', "-"))
+            return Err(if tag.contains('_') {
+                crate::tr!(
+                    "core-lang-underscore",
+                    tag = tag,
+                    written = tag.replace('_', "-")
+                )
             } else {
-                String::new()
-            };
-            return Err(format!("`{tag}` is not a language tag{hint}: {example}"));
+                crate::tr!("core-lang-not-a-tag", tag = tag)
+            });
         }
         let language = language.to_ascii_lowercase();
         if language == "en" {
-            return Err(format!(
-                "`{tag}` is English, the language the workbooks are written in: --lang names the language of a translation, such as fr"
-            ));
+            return Err(crate::tr!("core-lang-english", tag = tag));
         }
         let mut canonical = language;
         for part in parts {

@@ -5,6 +5,7 @@
 use super::check::English;
 use super::texts::Form;
 use super::{Lang, Translation, quoted, source_hash};
+use crate::tr;
 use crate::workbook::diag::locate;
 
 /// What `workbook translate` prints, and what it holds.
@@ -38,10 +39,12 @@ pub fn template(
         body.push_str(&format!("# {}:{line}:{column}\n", english.display));
         if let (Some(entry), Some(translation)) = (current, translation) {
             let (line, column, _) = locate(&translation.text, entry.key_span.start);
-            body.push_str(&format!(
-                "# Stale: replaces [{}] at {target}:{line}:{column}; make the text say what the English now says.\n",
-                text.key
-            ));
+            let note = tr!(
+                "core-template-stale",
+                key = text.key.to_string(),
+                place = format!("{target}:{line}:{column}")
+            );
+            body.push_str(&format!("# {note}\n"));
             stale += 1;
         } else {
             missing += 1;
@@ -56,14 +59,15 @@ pub fn template(
             body.push_str(&aliases(current.and_then(|e| e.aliases.as_deref())));
         }
     }
-    let mut toml = format!(
-        "# `{lang}` translation of {}: {missing} missing, {stale} stale.\n\
-         # Write each `text` (the English is in the comment above it) and keep each `source`: it\n\
-         # is the hash of the English the text translates. Put these entries in\n\
-         # {target} (an entry marked stale replaces the one of the same\n\
-         # name there), then check with: workbook validate --lang {lang}\n",
-        english.display
+    let header = tr!(
+        "core-template-header",
+        lang = lang.as_str(),
+        english = english.display,
+        missing = missing,
+        stale = stale,
+        target = target
     );
+    let mut toml: String = header.lines().map(|line| format!("# {line}\n")).collect();
     toml.push_str(&body);
     Template {
         toml,
@@ -80,7 +84,7 @@ fn aliases(existing: Option<&[String]>) -> String {
             format!("aliases = [{}]\n", items.join(", "))
         }
         None => {
-            "# aliases = [\"…\"]   (optional: other spellings of the term to highlight)\n".into()
+            format!("# aliases = [\"…\"]   {}\n", tr!("core-template-aliases"))
         }
     }
 }
@@ -89,10 +93,11 @@ fn aliases(existing: Option<&[String]>) -> String {
 fn comment(english: &str) -> String {
     let english = english.replace("\r\n", "\n");
     let lines: Vec<&str> = english.trim_end_matches('\n').lines().collect();
+    let label = tr!("core-template-english");
     match lines.as_slice() {
-        [one] => format!("# English: {one}\n"),
+        [one] => format!("# {label} {one}\n"),
         many => {
-            let mut out = String::from("# English:\n");
+            let mut out = format!("# {label}\n");
             for line in many {
                 out.push_str(&format!("#   {line}\n").replace("#   \n", "#\n"));
             }

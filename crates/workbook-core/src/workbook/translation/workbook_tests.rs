@@ -444,3 +444,17 @@ fn a_hostile_nesting_is_an_error_not_a_crash() {
     );
     assert!(parse("deep.toml", &deep).is_err());
 }
+
+#[test]
+fn a_translator_reads_the_report_in_their_own_language() {
+    let _fr = crate::messages::speak_on_this_thread("fr");
+    let found = checked("");
+    assert!(!found.is_empty());
+    for (severity, _, _, _, message) in &found {
+        assert_eq!(*severity, Severity::Warning);
+        assert!(
+            message.starts_with("aucune traduction `fr` de `"),
+            "{message}"
+        );
+    }
+}

@@ -58,7 +58,7 @@ team-sync-committed = سُجّل: { $message }
 team-sync-nothing-to-commit = لا جديد للتسجيل هنا.
 team-sync-pulled = جُلبت تغييرات الزملاء ودُمجت إجابةً إجابة.
 team-sync-conflict = غُيّرت هنا ومن قِبل زميل: { $answer }
-team-sync-resolve = احتُفظ في كل حالة بالإجابة الأحدث، والأخرى ملاحظة بجانبها: احسموا الأمر في الواجهة الموجَّهة (المفتاح r) أو بالأمر `workbook answer resolve`.
+team-sync-resolve = احتُفظ في كل حالة بالإجابة الأحدث، والأخرى ملاحظة بجانبها: احسموا الأمر في الواجهة الموجَّهة (المفتاح F3) أو بالأمر `workbook answer resolve`.
 team-sync-offline = تعذّر الوصول إلى المستودع المشترك، لذلك سُجّلت تغييراتكم هنا وستُرسل في المزامنة القادمة. (رسالة git: { $detail })
 team-sync-pushed = أُرسلت إلى المستودع المشترك.
 

@@ -49,7 +49,7 @@ team-sync-committed = Committed: { $message }
 team-sync-nothing-to-commit = Nothing new to commit here.
 team-sync-pulled = Colleagues' changes brought in and merged answer by answer.
 team-sync-conflict = Changed here and by a colleague: { $answer }
-team-sync-resolve = The later answer of each was kept and the other is a note beside it: resolve it in the guided interface (key r) or with `workbook answer resolve`.
+team-sync-resolve = The later answer of each was kept and the other is a note beside it: resolve it in the guided interface (key F3) or with `workbook answer resolve`.
 team-sync-offline = The shared repository could not be reached, so your changes are committed here and will be sent at the next sync. (git said: { $detail })
 team-sync-pushed = Sent to the shared repository.
 

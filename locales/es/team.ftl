@@ -47,7 +47,7 @@ team-sync-committed = Registrado: { $message }
 team-sync-nothing-to-commit = Nada nuevo que registrar aquí.
 team-sync-pulled = Se han traído los cambios de los colegas y se han combinado respuesta por respuesta.
 team-sync-conflict = Cambiada aquí y por un colega: { $answer }
-team-sync-resolve = En cada caso se conservó la respuesta más reciente y la otra queda como nota al lado: resuélvalo en la interfaz guiada (tecla r) o con `workbook answer resolve`.
+team-sync-resolve = En cada caso se conservó la respuesta más reciente y la otra queda como nota al lado: resuélvalo en la interfaz guiada (tecla F3) o con `workbook answer resolve`.
 team-sync-offline = No se pudo contactar con el repositorio compartido: sus cambios quedan registrados aquí y se enviarán en la próxima sincronización. (git: { $detail })
 team-sync-pushed = Enviado al repositorio compartido.
 

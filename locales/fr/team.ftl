@@ -47,7 +47,7 @@ team-sync-committed = Enregistré : { $message }
 team-sync-nothing-to-commit = Rien de nouveau à enregistrer ici.
 team-sync-pulled = Les modifications des collègues ont été récupérées et fusionnées réponse par réponse.
 team-sync-conflict = Modifiée ici et par un collègue : { $answer }
-team-sync-resolve = La réponse la plus récente a été gardée à chaque fois, l'autre figure dans une note à côté : tranchez dans l'interface guidée (touche r) ou avec `workbook answer resolve`.
+team-sync-resolve = La réponse la plus récente a été gardée à chaque fois, l'autre figure dans une note à côté : tranchez dans l'interface guidée (touche F3) ou avec `workbook answer resolve`.
 team-sync-offline = Le dépôt partagé est injoignable : vos modifications sont enregistrées ici et seront envoyées à la prochaine synchronisation. (git : { $detail })
 team-sync-pushed = Envoyé au dépôt partagé.
 

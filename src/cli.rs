@@ -133,6 +133,20 @@ pub enum Command {
     )]
     Demo(DemoArgs),
 
+    /// Share the data folder's cities with colleagues through git: set up, status, sync
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  workbook team init --remote git@example.org:hub/cities.git\n  workbook team status\n  workbook team sync\n  workbook team sync --message \"Lyon: mapping workshop\""
+    )]
+    Team(TeamCommand),
+
+    /// Merge three versions of a city profile answer by answer (git's merge driver for city
+    /// files; `team init` sets it up)
+    #[command(
+        after_help = "Git calls it as: workbook merge-profile %O %A %B %P\nThe result is written to OURS. It exits with an error, leaving OURS as it was, when a version cannot be read."
+    )]
+    MergeProfile(MergeProfileArgs),
+
     /// Write a city's action plan as markdown, HTML or JSON
     #[command(
         after_help = "Examples:\n  workbook plan --city Riverton                      # markdown on standard output\n  workbook plan --city Riverton --format html -o plan.html\n  workbook plan --city Riverton --format docx -o plan.docx   # Word, to finish the plan\n  workbook plan --city Riverton --workbook mapping --audience mayor\n  workbook plan --city Riverton --round 2026 --date 2026-12-15   # a closed round's plan\n  workbook plan --print-template > my-plan.md.j2     # adapt it, then:\n  workbook plan --city Riverton --template my-plan.md.j2\n  workbook plan --demo --format html -o demo-plan.html   # for trainers"
@@ -245,6 +259,18 @@ pub enum CityCommand {
     )]
     Show {
         name: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Who changed which answers of a city and when, newest first, from the shared
+    /// repository's history (see `workbook team`)
+    #[command(
+        after_help = "Examples:\n  workbook city log Lyon\n  workbook city log Lyon mapping.threats\n  workbook city log Lyon --json"
+    )]
+    Log {
+        name: String,
+        /// Only the changes to this answer (WORKBOOK.QUESTION)
+        answer: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -539,6 +565,44 @@ pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);
 
 /// Longest accepted `--wait`: a day is far beyond any real queue of writers.
 const MAX_WAIT_SECS: f64 = 86_400.0;
+
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// Make the data folder a git repository for sharing cities (or set up the one it is in)
+    #[command(
+        after_help = "Examples:\n  workbook team init\n  workbook team init --remote /mnt/shared/cities.git\n  workbook team init --remote https://git.example.org/hub/cities.git"
+    )]
+    Init {
+        /// The shared repository to sync with (any git remote: a server, a hosted service, a
+        /// bare repository on a shared drive)
+        #[arg(long, value_name = "URL")]
+        remote: Option<String>,
+    },
+    /// What is not yet committed, and how far this copy is ahead of or behind the shared one
+    Status {
+        /// Print the status as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Commit this machine's changes, bring in colleagues' (merged answer by answer) and push
+    Sync {
+        /// The commit message [default: the cities and answers changed]
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct MergeProfileArgs {
+    /// The common ancestor's version (empty when both sides added the city)
+    pub base: PathBuf,
+    /// This side's version; the merged profile is written here
+    pub ours: PathBuf,
+    /// The other side's version
+    pub theirs: PathBuf,
+    /// The file's path in the repository, for messages
+    pub path: Option<String>,
+}
 
 #[derive(Debug, Args, Clone, Copy, Default)]
 pub struct WaitArgs {

@@ -55,6 +55,9 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
         ),
         CityCommand::List { json } => list(global, json),
         CityCommand::Show { name, json } => show(global, &name, json),
+        CityCommand::Log { name, answer, json } => {
+            super::team::log(global, &name, answer.as_deref(), json)
+        }
         CityCommand::Rename { old, new, wait } => {
             let profile = store(global)?.rename(&old, &new, context::wait(&wait))?;
             println!(

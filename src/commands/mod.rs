@@ -18,6 +18,7 @@ mod plan;
 mod progress;
 mod question_list;
 mod round;
+mod team;
 mod translate;
 mod validate;
 
@@ -43,6 +44,8 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Some(Command::Plan(args)) => plan::run(&cli.global, &args),
         Some(Command::Open(args)) => open::run(&cli.global, &args),
         Some(Command::Demo(args)) => demo::run(&cli.global, &args),
+        Some(Command::Team(command)) => team::run(&cli.global, command),
+        Some(Command::MergeProfile(args)) => team::merge_profile(&args),
         None => open::run(
             &cli.global,
             &crate::cli::OpenArgs {

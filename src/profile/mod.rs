@@ -2,6 +2,7 @@
 
 pub mod bundle;
 pub mod edit;
+pub mod merge;
 pub mod migrate;
 pub mod model;
 pub mod progress;

@@ -97,6 +97,37 @@ impl Store {
         durable::backup_path(profile, n)
     }
 
+    /// Takes the writer lock of every city, so that nothing edits any of them until the locks
+    /// are dropped; a city open for editing gives the same error as for any other writer.
+    pub fn lock_all(&self, wait: Wait) -> Result<Vec<fs::File>, StoreError> {
+        let mut locks = Vec::new();
+        let mut files: Vec<PathBuf> = fs::read_dir(&self.dir)
+            .map_err(StoreError::io("cannot read", self.dir.clone()))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match wait::lock(&path, &stem, wait) {
+                Ok(lock) => locks.push(lock),
+                Err(StoreError::Locked { path: lock, .. }) => {
+                    // Named as the user knows the city, read only now that it is needed.
+                    let city = durable::read_profile(&path)
+                        .map(|(p, _)| p.city.name)
+                        .unwrap_or(stem);
+                    return Err(StoreError::Locked { city, path: lock });
+                }
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(locks)
+    }
+
     /// Creates a new city and saves it at once; the session holds its lock.
     pub fn create(&self, mut city: City, wait: Wait) -> Result<(Session, Profile), StoreError> {
         city.name = naming::clean_name(&city.name)?;
@@ -268,6 +299,19 @@ impl Store {
 /// same cap, checks and located errors as the store's own files.
 pub fn read_profile_file(path: &Path) -> Result<Profile, StoreError> {
     durable::read_profile(path).map(|(profile, _)| profile)
+}
+
+/// Reads profile bytes that did not come from a file (a version from git's history), with
+/// errors located as if read from `path`.
+pub fn parse_profile_bytes(path: &Path, bytes: &[u8]) -> Result<Profile, StoreError> {
+    durable::parse_profile(path, bytes)
+}
+
+/// Writes a profile to any file, checked and crash-safe as a save is (the merge driver writes
+/// its result where git asks).
+pub fn write_profile_file(path: &Path, profile: &Profile) -> Result<(), StoreError> {
+    let bytes = session::serialize_checked(profile, path)?;
+    durable::write_atomic(path, &bytes)
 }
 
 fn exists(path: &Path) -> Result<bool, StoreError> {

@@ -69,7 +69,7 @@ impl Session {
 
 /// The profile as TOML, refused unless it parses back to the same profile (a serializer
 /// round-trip bug must never reach the disk) and its format is one this program writes.
-pub(super) fn serialize_checked(profile: &Profile, path: &Path) -> Result<Vec<u8>, StoreError> {
+pub(crate) fn serialize_checked(profile: &Profile, path: &Path) -> Result<Vec<u8>, StoreError> {
     if profile.format > FORMAT_VERSION {
         return Err(StoreError::NewerFormat {
             path: path.to_path_buf(),

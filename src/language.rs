@@ -56,8 +56,14 @@ pub fn available(wanted: &Lang, available: &[&str]) -> Option<Lang> {
 
 /// Chooses the language the program speaks, before the command line is parsed: `--lang` among
 /// `args`, else the config file's `lang`, else the locale. Returns the language chosen.
+///
+/// With `validate` and `translate`, `--lang` names the translation checked or filled in, not
+/// the language to speak: a coordinator checking the Arabic translation reads the report in
+/// their own language.
 pub fn speak(args: &[OsString]) -> &'static str {
-    let tag = lang_argument(args)
+    let named = lang_argument(args)
+        .filter(|_| !matches!(subcommand(args).as_deref(), Some("validate" | "translate")));
+    let tag = named
         .or_else(|| crate::config::Config::load().ok().and_then(|c| c.lang))
         .or_else(|| from_environment(|name| std::env::var(name).ok()).map(|lang| lang.to_string()));
     workbook_core::messages::set_interface(tag.as_deref().unwrap_or("en"))
@@ -76,6 +82,24 @@ fn lang_argument(args: &[OsString]) -> Option<String> {
         }
         if let Some(value) = arg.strip_prefix("--lang=") {
             return Some(value.to_string());
+        }
+    }
+    None
+}
+
+/// The subcommand `args` name: the first word that is neither an option nor a global option's
+/// value.
+fn subcommand(args: &[OsString]) -> Option<String> {
+    const TAKE_VALUES: [&str; 4] = ["--data-dir", "--workbooks", "--theme", "--lang"];
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            return None;
+        }
+        if TAKE_VALUES.contains(&arg.as_ref()) {
+            args.next();
+        } else if !arg.starts_with('-') {
+            return Some(arg.to_string());
         }
     }
     None
@@ -143,6 +167,27 @@ mod tests {
             lang_argument(&args(&["workbook", "answer", "set", "--", "--lang", "fr"])),
             None
         );
+    }
+
+    #[test]
+    fn validate_and_translate_are_named_past_the_global_options() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            subcommand(&args(&["workbook", "--lang", "fr", "validate", "x"])).as_deref(),
+            Some("validate")
+        );
+        assert_eq!(
+            subcommand(&args(&[
+                "workbook",
+                "--data-dir=d",
+                "--theme",
+                "projector",
+                "plan"
+            ]))
+            .as_deref(),
+            Some("plan")
+        );
+        assert_eq!(subcommand(&args(&["workbook", "--plain"])), None);
     }
 
     #[test]

@@ -459,19 +459,19 @@ cli-city-restored = استُعيدت «{ $city }» من النسخة الاحت�
     [few] { $count } إجابات
    *[other] { $count } إجابة
 }).
-cli-city-created = أُنشئت «{ $city }» ({ $path }؛ تُكتب الأعداد بـ{ $format ->
-    [comma] فاصلة عشرية: 1234,5
-   *[point] نقطة عشرية: 1234.5
+cli-city-created = أُنشئت «{ $city }» ({ $path }؛ تُكتب الأعداد { $format ->
+    [comma] بفاصلة عشرية: 1234,5
+   *[point] بنقطة عشرية: 1234.5
 }).
 cli-city-country-control = لا يمكن أن يحتوي اسم البلد على محارف تحكّم (وُجد U+{ $code })
 cli-city-currency-control = لا يمكن أن تحتوي العملة على محارف تحكّم (وُجد U+{ $code })
 cli-city-edit-nothing = حدِّد ما تريد تغييره: --country الاسم، --role mayor|official، --number-format point|comma، --track full|core، --currency النص أو --lang en|fr|es|ar
 cli-city-with-country = { $city }، { $country }
-cli-city-numbers-with = الأعداد بـ{ $format ->
-    [comma] فاصلة عشرية: 1234,5
-   *[point] نقطة عشرية: 1234.5
+cli-city-numbers-with = الأعداد { $format ->
+    [comma] بفاصلة عشرية: 1234,5
+   *[point] بنقطة عشرية: 1234.5
 }
-cli-city-plan-language = الخطة بـ{ $language }
+cli-city-plan-language = لغة الخطة: { $language }
 cli-city-saved = حُفظ: { $summary }.
 cli-city-unchanged = دون تغيير: { $summary }.
 cli-city-none = لا توجد مدن بعد. أنشئ مدينة بالأمر: workbook city new الاسم
@@ -522,7 +522,7 @@ cli-answer-cleared-empty = مُسحت (كانت القيمة فارغة): { $key
 cli-answer-none-yet = لا توجد لدى { $city } إجابة عن { $key } بعد.
 cli-answer-other = أخرى: { $text }
 cli-answer-note = الملاحظة { $number }: { $text }
-cli-answer-note-kept = الملاحظة { $number }: { $text } (تحتفظ بـ: { $kept })
+cli-answer-note-kept = الملاحظة { $number }: { $text } (الإجابة المحفوظة فيها: { $kept })
 cli-answer-resolve-with = للبت فيها: workbook answer resolve --city { $city } { $key } [--use N]
 cli-answer-from-round = منقولة من { $round }: للتأكيد أو التحديث. للإبقاء عليها: workbook answer confirm --city { $city } { $key }
 cli-answer-nothing-to-keep = لا توجد لـ{ $key } إجابة يُبقى عليها.

@@ -62,7 +62,7 @@ plain-guidance = إرشاد: { $text }
 plain-current-answer = الإجابة الحالية: { $answer }
 plain-stored-needing-attention = إجابة محفوظة تحتاج إلى مراجعة (تبقى كما هي حتى تجيب من جديد): { $answer } ({ $reason })
 plain-note = الملاحظة { $number }: { $text }
-plain-note-kept = الملاحظة { $number }: { $text } (تحتفظ بـ: { $kept })
+plain-note-kept = الملاحظة { $number }: { $text } (الإجابة المحفوظة فيها: { $kept })
 plain-notes-how = اكتب :keep للإبقاء على الإجابة الحالية وإغلاق الملاحظات، أو :use N لاعتماد الإجابة التي تحتفظ بها الملاحظة N.
 plain-carried = منقولة من { $round } ولم تُؤكَّد بعد: اكتب :keep للإبقاء عليها إجابةً لهذه الجولة، أو اكتب إجابة جديدة.
 plain-last-round-same = من الجولة السابقة ({ $round }): الإجابة نفسها.
@@ -86,9 +86,9 @@ plain-how-list = اكتب عنصرًا في كل سطر؛ وأنهِ بسطر ل
 plain-how-table = يُطلب كل صف عمودًا عمودًا؛ اكتب نقطة (.) في بداية صف للإنهاء
 plain-how-number = اكتب { $whole ->
     [yes] عددًا صحيحًا
-   *[no] عددًا (بـ{ $format ->
-        [comma] فاصلة عشرية: 1234,5
-       *[point] نقطة عشرية: 1234.5
+   *[no] عددًا ({ $format ->
+        [comma] بفاصلة عشرية: 1234,5
+       *[point] بنقطة عشرية: 1234.5
     })
 }{ $range ->
     [between] {" "}من { $min } إلى { $max }

@@ -12,15 +12,24 @@ use crate::tui::theme::ThemeName;
 /// A config file that cannot be used; the text names the file (and line and column).
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{path}: cannot read the config file")]
     Read {
         path: String,
         #[source]
         source: std::io::Error,
     },
     /// The located diagnostic, as `validate` prints one.
-    #[error("{0}")]
     Invalid(String),
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConfigError::Read { path, .. } => {
+                f.write_str(&crate::tr!("cli-config-cannot-read", path = path))
+            }
+            ConfigError::Invalid(text) => f.write_str(text),
+        }
+    }
 }
 use crate::workbook::diag::{Diagnostic, Severity};
 
@@ -98,9 +107,7 @@ impl Config {
             if let Some(span) = e.span() {
                 diag = diag.at(&text, span);
             }
-            let diag = diag.hint(
-                "the config file accepts city, audience (mayor, official or all), data_dir, theme (default or projector) and lang (en, fr, es or ar)",
-            );
+            let diag = diag.hint(crate::tr!("cli-config-fields"));
             ConfigError::Invalid(diag.to_string().trim_end().to_string())
         })
     }

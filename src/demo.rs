@@ -21,18 +21,30 @@ pub const WORKBOOK_DEMO_DIR: &str = "WORKBOOK_DEMO_DIR";
 /// What can keep the demo from opening.
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
-    #[error("the built-in demo city is broken: {0}")]
     Broken(#[from] toml::de::Error),
-    #[error("cannot find a home directory for the demo; set {WORKBOOK_DEMO_DIR}")]
     NoHome,
-    #[error("cannot reset the demo in {dir}")]
     Reset {
         dir: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error(transparent)]
     Store(#[from] crate::profile::StoreError),
+}
+
+impl std::fmt::Display for DemoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            DemoError::Broken(error) => {
+                crate::tr!("cli-demo-broken", error = error.to_string())
+            }
+            DemoError::NoHome => crate::tr!("cli-demo-no-home", variable = WORKBOOK_DEMO_DIR),
+            DemoError::Reset { dir, .. } => {
+                crate::tr!("cli-demo-cannot-reset", dir = dir.display().to_string())
+            }
+            DemoError::Store(error) => error.to_string(),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// [`DEMO_PROFILE`]'s values as MessagePack, written by the build (see build.rs).

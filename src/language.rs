@@ -56,6 +56,10 @@ pub fn available(wanted: &Lang, available: &[&str]) -> Option<Lang> {
 
 /// Chooses the language the program speaks, before the command line is parsed: `--lang` among
 /// `args`, else the config file's `lang`, else the locale. Returns the language chosen.
+///
+/// With `validate` and `translate`, `--lang` names the translation checked or filled in, not
+/// the language to speak: a coordinator checking the Arabic translation reads the report in
+/// their own language.
 pub fn speak(args: &[OsString]) -> &'static str {
     let tag = lang_argument(args)
         .or_else(|| crate::config::Config::load().ok().and_then(|c| c.lang))

@@ -1,8 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use workbook::cli::Cli;
 use workbook::text::sanitize;
 
 fn main() -> ExitCode {
@@ -10,11 +7,12 @@ fn main() -> ExitCode {
     heap_settings();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     workbook::language::speak(&args);
-    let cli = Cli::parse_from(args);
+    let cli = workbook::cli::parse(args);
     match workbook::commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(failure) => {
-            eprintln!("error: {}", sanitize(&failure.message));
+            let message = sanitize(&failure.message);
+            eprintln!("{}", workbook::tr!("cli-failed", message = message));
             ExitCode::from(failure.code)
         }
     }

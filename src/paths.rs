@@ -11,12 +11,17 @@ use crate::config::ConfigError;
 /// Why the data folder cannot be found.
 #[derive(Debug, thiserror::Error)]
 pub enum PathsError {
-    #[error(
-        "cannot find a home directory for the data folder; pass --data-dir DIR or set WORKBOOK_DATA_DIR"
-    )]
     NoHome,
-    #[error(transparent)]
     Config(#[from] ConfigError),
+}
+
+impl std::fmt::Display for PathsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PathsError::NoHome => f.write_str(&crate::tr!("cli-paths-no-home")),
+            PathsError::Config(error) => error.fmt(f),
+        }
+    }
 }
 
 /// Environment variable naming extra workbook folders, separated like `PATH`.

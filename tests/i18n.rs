@@ -44,7 +44,7 @@ fn missing_stale_and_orphaned_entries_are_warnings_at_their_place() {
         ])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("0 errors, 4 warnings"));
+        .stderr(predicate::str::contains("0 erreur, 4 avertissements"));
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn without_a_path_validate_lang_reads_the_workbooks_folder_here_or_says_what_to_
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "give the folder of workbooks, for example: workbook validate --lang ar path/to/workbooks",
+            "مثل: workbook validate --lang ar path/to/workbooks",
         ));
     sandbox
         .cmd()
@@ -145,7 +145,7 @@ fn without_a_path_validate_lang_reads_the_workbooks_folder_here_or_says_what_to_
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "no workbook `mapping` in ./workbooks",
+            "لا يوجد دفتر عمل `mapping` في ./workbooks",
         ));
 }
 
@@ -215,7 +215,7 @@ fn a_template_once_filled_in_validates_clean() {
         .assert()
         .success()
         .stderr(predicate::str::ends_with(
-            "checked 1 workbook and 2 translation files (es): 0 errors, 0 warnings\n",
+            "1 cuaderno y 2 archivos de traducción revisados (es): 0 errores, 0 advertencias\n",
         ));
     sandbox
         .cmd()
@@ -225,7 +225,7 @@ fn a_template_once_filled_in_validates_clean() {
         .success()
         .stdout("")
         .stderr(predicate::str::contains(
-            "every text of workbooks/tiny.toml is translated into es and current",
+            "todos los textos de workbooks/tiny.toml están traducidos y al día en es",
         ));
 }
 
@@ -276,7 +276,7 @@ fn translate_refuses_a_workbook_with_errors_or_a_malformed_translation() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "fix tests/fixtures/invalid/bad_id.toml first",
+            "corrigez d'abord tests/fixtures/invalid/bad_id.toml",
         ));
     sandbox
         .cmd()
@@ -297,7 +297,7 @@ fn translate_refuses_a_workbook_with_errors_or_a_malformed_translation() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "nowhere/mapping.toml: no such file",
+            "nowhere/mapping.toml : fichier introuvable",
         ));
 }
 

@@ -162,10 +162,10 @@ fn a_city_keeps_its_plan_language() {
     assert!(french.contains("Cartographie"));
     let english = html(&["--lang", "en"]);
     assert!(english.contains("<html lang=\"en\">"));
-    // Arabic reads right to left.
+    // Arabic reads right to left; `--lang ar` also has the command say so in Arabic.
     run(&["--lang", "ar", "city", "edit", "Lille"])
         .success()
-        .stdout(predicate::str::contains("plan in العربية"));
+        .stdout(predicate::str::contains("لغة الخطة: العربية"));
     assert!(html(&[]).contains("<html lang=\"ar\" dir=\"rtl\">"));
 }
 

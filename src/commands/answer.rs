@@ -17,6 +17,7 @@ use crate::profile::store::{Session, read_toml};
 use crate::profile::transfer::{self, AnswersFile};
 use crate::profile::{Answer, Profile, migrate};
 use crate::text::{sanitize, sanitize_line, shell_word};
+use crate::tr;
 use crate::workbook::Catalog;
 
 pub fn run(global: &GlobalArgs, command: AnswerCommand) -> Result<u8, Failure> {
@@ -83,7 +84,7 @@ fn set(
     let value = if json {
         match values.as_slice() {
             [one] => inline::parse_json(one),
-            _ => Err("--json takes exactly one value".to_string()),
+            _ => Err(tr!("cli-answer-json-one-value")),
         }
     } else {
         inline::parse(q.kind(), &values)
@@ -102,17 +103,14 @@ fn set(
     if session.is_dirty(&profile) {
         save(&mut session, &profile)?;
     }
-    let what = match outcome {
-        Recorded::Set | Recorded::KeptUnclear(_) => "Saved",
-        Recorded::Unchanged => "Unchanged:",
-        Recorded::Confirmed => "Kept as this round's answer:",
-        Recorded::Cleared => "Cleared (the value was empty):",
+    let (key, city) = (sanitize_line(key), sanitize_line(&profile.city.name));
+    let said = match outcome {
+        Recorded::Set | Recorded::KeptUnclear(_) => tr!("cli-answer-saved", key = key, city = city),
+        Recorded::Unchanged => tr!("cli-answer-unchanged", key = key, city = city),
+        Recorded::Confirmed => tr!("cli-answer-kept", key = key, city = city),
+        Recorded::Cleared => tr!("cli-answer-cleared-empty", key = key, city = city),
     };
-    println!(
-        "{what} {} for {}.",
-        sanitize_line(key),
-        sanitize_line(&profile.city.name)
-    );
+    println!("{said}");
     Ok(SUCCESS)
 }
 
@@ -135,9 +133,12 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
     let Some(answer) = profile.answer(home, question) else {
         edit::find(&catalog, workbook, question).map_err(|e| Failure::failed(e.to_string()))?;
         eprintln!(
-            "{} has no answer to {} yet.",
-            sanitize_line(&profile.city.name),
-            sanitize_line(key)
+            "{}",
+            tr!(
+                "cli-answer-none-yet",
+                city = sanitize_line(&profile.city.name),
+                key = sanitize_line(key)
+            )
         );
         return Ok(FAILURE);
     };
@@ -158,37 +159,48 @@ fn get(global: &GlobalArgs, city: &str, key: &str, json: bool) -> Result<u8, Fai
             .unwrap_or_else(|| sanitize(&plain_text(&answer.value, format)));
         println!("{shown}");
         if let Some(other) = &answer.other {
-            println!("other: {}", sanitize(other));
+            println!("{}", tr!("cli-answer-other", text = sanitize(other)));
         }
         // Notes go to standard error, so that the answer itself can be piped or pasted. The
         // kept answer is read by a person: choices by their labels.
         for (n, note) in answer.notes.iter().enumerate() {
-            let kept = note
-                .value
-                .as_ref()
-                .map(|v| {
-                    let text = match asked {
+            let (number, text) = (n + 1, sanitize_line(&note.text));
+            let line = match &note.value {
+                Some(v) => {
+                    let kept = match asked {
                         Some(q) => summary(q, v, note.other.as_deref(), format),
                         None => sanitize_line(&plain_text(v, format)),
                     };
-                    format!(" (kept: {text})")
-                })
-                .unwrap_or_default();
-            eprintln!("note {}: {}{kept}", n + 1, sanitize_line(&note.text));
+                    tr!(
+                        "cli-answer-note-kept",
+                        number = number,
+                        text = text,
+                        kept = kept
+                    )
+                }
+                None => tr!("cli-answer-note", number = number, text = text),
+            };
+            eprintln!("{line}");
         }
         if !answer.notes.is_empty() {
             eprintln!(
-                "Resolve with: workbook answer resolve --city {} {} [--use N]",
-                shell_word(city),
-                shell_word(key)
+                "{}",
+                tr!(
+                    "cli-answer-resolve-with",
+                    city = shell_word(city),
+                    key = shell_word(key)
+                )
             );
         }
         if let Some(from) = &answer.from_round {
             eprintln!(
-                "From {}: confirm or update. Keep it with: workbook answer confirm --city {} {}",
-                sanitize_line(from),
-                shell_word(city),
-                shell_word(key)
+                "{}",
+                tr!(
+                    "cli-answer-from-round",
+                    round = sanitize_line(from),
+                    city = shell_word(city),
+                    key = shell_word(key)
+                )
             );
         }
     }
@@ -217,10 +229,10 @@ fn confirm(
     let mut problems = Vec::new();
     for (key, workbook, question) in homes {
         match profile.answer(workbook, question) {
-            None => problems.push(format!("{} has no answer to keep", sanitize_line(key))),
-            Some(a) if a.from_round.is_none() => problems.push(format!(
-                "{} is already this round's answer",
-                sanitize_line(key)
+            None => problems.push(tr!("cli-answer-nothing-to-keep", key = sanitize_line(key))),
+            Some(a) if a.from_round.is_none() => problems.push(tr!(
+                "cli-answer-already-this-round",
+                key = sanitize_line(key)
             )),
             Some(_) => {
                 edit::confirm(&mut profile, workbook, question, now);
@@ -233,13 +245,16 @@ fn confirm(
     }
     if !kept.is_empty() {
         println!(
-            "Kept as this round's answers for {}: {}.",
-            sanitize_line(&profile.city.name),
-            kept.join(", ")
+            "{}",
+            tr!(
+                "cli-answer-kept-many",
+                city = sanitize_line(&profile.city.name),
+                keys = kept.join(", ")
+            )
         );
     }
     for problem in &problems {
-        eprintln!("{problem}.");
+        eprintln!("{problem}");
     }
     Ok(if kept.is_empty() { FAILURE } else { SUCCESS })
 }
@@ -263,8 +278,8 @@ fn clear(global: &GlobalArgs, city: &str, key: &str, waiting: &WaitArgs) -> Resu
         save(&mut session, &profile)?;
     }
     match outcome {
-        Recorded::Cleared => println!("Cleared {}.", sanitize_line(key)),
-        _ => println!("{} had no answer.", sanitize_line(key)),
+        Recorded::Cleared => println!("{}", tr!("cli-answer-cleared", key = sanitize_line(key))),
+        _ => println!("{}", tr!("cli-answer-had-none", key = sanitize_line(key))),
     }
     Ok(SUCCESS)
 }
@@ -283,9 +298,7 @@ fn resolve(
     let resolution = match use_kept {
         None => edit::Resolution::KeepCurrent,
         Some(0) => {
-            return Err(Failure::usage(
-                "notes are numbered from 1, as `answer get` shows them",
-            ));
+            return Err(Failure::usage(tr!("cli-answer-notes-from-one")));
         }
         Some(n) => edit::Resolution::UseKept(n - 1),
     };
@@ -293,14 +306,12 @@ fn resolve(
     edit::resolve(&mut profile, book, q, resolution, jiff::Timestamp::now())
         .map_err(|e| Failure::failed(format!("{}: {e}", sanitize_line(key))))?;
     save(&mut session, &profile)?;
+    let key = sanitize_line(key);
     match use_kept {
-        None => println!(
-            "Kept the answer to {}; its notes are closed.",
-            sanitize_line(key)
-        ),
+        None => println!("{}", tr!("cli-answer-resolved", key = key)),
         Some(n) => println!(
-            "The answer kept by note {n} is now the answer to {}; the notes are closed.",
-            sanitize_line(key)
+            "{}",
+            tr!("cli-answer-resolved-with-note", number = n, key = key)
         ),
     }
     Ok(SUCCESS)
@@ -314,8 +325,11 @@ fn import(global: &GlobalArgs, city: &str, file: &Path, waiting: &WaitArgs) -> R
         .map_err(|problems| {
             let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
             Failure::failed(format!(
-                "nothing was imported; fix these answers in {}:\n{}",
-                file.display(),
+                "{}\n{}",
+                tr!(
+                    "cli-answer-import-refused",
+                    file = file.display().to_string()
+                ),
                 lines.join("\n")
             ))
         })?;
@@ -323,11 +337,14 @@ fn import(global: &GlobalArgs, city: &str, file: &Path, waiting: &WaitArgs) -> R
         save(&mut session, &profile)?;
     }
     println!(
-        "Imported into {}: {} set, {} unchanged, {} cleared.",
-        sanitize_line(&profile.city.name),
-        report.set,
-        report.unchanged,
-        report.cleared
+        "{}",
+        tr!(
+            "cli-answer-imported",
+            city = sanitize_line(&profile.city.name),
+            set = report.set,
+            unchanged = report.unchanged,
+            cleared = report.cleared
+        )
     );
     Ok(SUCCESS)
 }

@@ -12,7 +12,9 @@ use crate::profile::model::FORMAT_VERSION;
 use crate::profile::store::{read_profile_file, read_toml};
 use crate::profile::{Profile, StoreError};
 use crate::text::sanitize_line;
+use crate::tr;
 use crate::workbook::Catalog;
+use unicode_width::UnicodeWidthStr;
 
 pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<u8, Failure> {
     let profile = store(global)?.load(&args.city)?;
@@ -22,9 +24,12 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<u8, Failure> {
     write_output(args.output.as_deref(), &text)?;
     if let Some(path) = &args.output {
         eprintln!(
-            "Exported \"{}\" to {}.",
-            sanitize_line(&bundle.profile.city.name),
-            path.display()
+            "{}",
+            tr!(
+                "cli-bundle-exported",
+                city = sanitize_line(&bundle.profile.city.name),
+                path = path.display().to_string()
+            )
         );
     }
     Ok(SUCCESS)
@@ -81,9 +86,10 @@ pub fn import(global: &GlobalArgs, args: &ImportArgs) -> Result<u8, Failure> {
 /// either; the bundle is bad data, not bad usage, so this is a plain failure.
 fn refused_name(error: StoreError, file: &std::path::Path) -> Failure {
     match error {
-        StoreError::BadName(reason) => Failure::failed(format!(
-            "nothing was imported; the city name in {} cannot be used: {reason}",
-            file.display()
+        StoreError::BadName(reason) => Failure::failed(tr!(
+            "cli-bundle-bad-name",
+            file = file.display().to_string(),
+            reason = reason.to_string()
         )),
         other => other.into(),
     }
@@ -114,47 +120,65 @@ fn check_versions(bundle: &Bundle) -> Result<(), Failure> {
     if bundle.bundle > BUNDLE_VERSION || bundle.profile.format > FORMAT_VERSION {
         return Err(Failure::new(
             CORRUPT,
-            format!(
-                "this bundle was written by a newer workbook ({}); upgrade to import it",
-                sanitize_line(&bundle.program)
-            ),
+            tr!("cli-bundle-newer", program = sanitize_line(&bundle.program)),
         ));
     }
     Ok(())
 }
 
 fn print_report(report: &Imported) {
-    let verb = if report.created {
-        "Created"
-    } else {
-        "Merged into"
-    };
     let merge = &report.merge;
     let format = report.number_format;
-    println!(
-        "{verb} \"{}\": {} added, {} the same, {}.",
-        sanitize_line(&report.city),
-        count(merge.added.len(), "answer"),
-        merge.same,
-        count(merge.conflicts.len(), "conflict")
-    );
+    let city = sanitize_line(&report.city);
+    let (added, same, conflicts) = (merge.added.len(), merge.same, merge.conflicts.len());
+    let said = if report.created {
+        tr!(
+            "cli-bundle-created",
+            city = city,
+            added = added,
+            same = same,
+            conflicts = conflicts
+        )
+    } else {
+        tr!(
+            "cli-bundle-merged",
+            city = city,
+            added = added,
+            same = same,
+            conflicts = conflicts
+        )
+    };
+    println!("{said}");
+    // The labels of the two sides line up, in any language.
+    let here = tr!("cli-bundle-this-machine");
+    let there = tr!("cli-bundle-the-bundle");
+    let width = here.width().max(there.width());
+    let side = |label: &str| format!("{label}{}", " ".repeat(width - label.width()));
     for c in &merge.conflicts {
-        let (kept, by) = match c.kept {
-            Side::Incoming => ("the bundle's", c.incoming.changed),
-            Side::Local => ("this machine's", c.local.changed),
+        let (workbook, question) = (sanitize_line(&c.workbook), sanitize_line(&c.question));
+        let key = format!("{workbook}.{question}");
+        let line = match c.kept {
+            Side::Incoming => tr!(
+                "cli-bundle-conflict-kept-bundle",
+                key = key,
+                changed = c.incoming.changed.to_string()
+            ),
+            Side::Local => tr!(
+                "cli-bundle-conflict-kept-local",
+                key = key,
+                changed = c.local.changed.to_string()
+            ),
         };
+        println!("  {line}");
         println!(
-            "  conflict {}.{}: kept {kept} answer (changed {by})",
-            sanitize_line(&c.workbook),
-            sanitize_line(&c.question),
-        );
-        println!(
-            "    this machine ({}): {}",
+            "    {} ({}): {}",
+            side(&here),
             c.local.changed,
             preview(&c.local.value, format)
         );
         println!(
-            "    the bundle   ({}): {}",
+            "    {} ({}): {}",
+            side(&there),
             c.incoming.changed,
             preview(&c.incoming.value, format)
         );
@@ -165,23 +189,25 @@ fn print_report(report: &Imported) {
             .iter()
             .map(|l| sanitize_line(l))
             .collect();
-        println!("Added closed rounds: {}.", labels.join(", "));
+        println!(
+            "{}",
+            tr!("cli-bundle-rounds-added", rounds = super::joined(&labels))
+        );
     }
     if merge.round_answers_replaced > 0 {
         println!(
-            "In closed rounds both sides hold, {} kept from the later change.",
-            count(merge.round_answers_replaced, "differing answer")
+            "{}",
+            tr!(
+                "cli-bundle-round-answers-replaced",
+                count = merge.round_answers_replaced
+            )
         );
     }
     if !merge.conflicts.is_empty() || merge.round_answers_replaced > 0 {
-        println!("The profile as it was before the import is kept as its newest backup (.bak.1).");
+        println!("{}", tr!("cli-bundle-backup-kept"));
     }
     super::city::print_orphans(&report.orphans);
     super::city::print_attention(&report.attention);
-}
-
-fn count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 /// The first 60 characters of a value on one line.

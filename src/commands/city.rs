@@ -13,6 +13,8 @@ use crate::profile::round;
 use crate::profile::store::Wait;
 use crate::profile::{City, CityEntry, Profile, Progress, Reader, Status};
 use crate::text::{sanitize, sanitize_line};
+use crate::tr;
+use unicode_width::UnicodeWidthStr;
 
 pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
     match command {
@@ -27,7 +29,7 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
         } => {
             let mut city = City::new(name, role.into(), jiff::Timestamp::now());
             city.country = clean_country(country)?;
-            city.currency = clean_text("currency", currency)?;
+            city.currency = clean_text(Setting::Currency, currency)?;
             city.number_format = number_format.map_or_else(NumberFormat::from_env, Into::into);
             city.track = track.into();
             city.lang = global.lang.clone();
@@ -61,9 +63,12 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
         CityCommand::Rename { old, new, wait } => {
             let profile = store(global)?.rename(&old, &new, context::wait(&wait))?;
             println!(
-                "Renamed \"{}\" to \"{}\".",
-                sanitize_line(&old),
-                sanitize_line(&profile.city.name)
+                "{}",
+                tr!(
+                    "cli-city-renamed",
+                    old = sanitize_line(&old),
+                    new = sanitize_line(&profile.city.name)
+                )
             );
             Ok(SUCCESS)
         }
@@ -71,13 +76,17 @@ pub fn run(global: &GlobalArgs, command: CityCommand) -> Result<u8, Failure> {
         CityCommand::Restore { name, wait } => {
             let restored = store(global)?.restore(&name, context::wait(&wait))?;
             if let Some(aside) = &restored.moved_aside {
-                println!("The unreadable profile was kept as {}.", aside.display());
+                let path = aside.display().to_string();
+                println!("{}", tr!("cli-city-unreadable-kept", path = path));
             }
             println!(
-                "Restored \"{}\" from backup {} ({} answers).",
-                sanitize_line(&restored.profile.city.name),
-                restored.generation,
-                restored.profile.answer_count()
+                "{}",
+                tr!(
+                    "cli-city-restored",
+                    city = sanitize_line(&restored.profile.city.name),
+                    generation = restored.generation,
+                    count = restored.profile.answer_count()
+                )
             );
             Ok(SUCCESS)
         }
@@ -91,30 +100,41 @@ fn new(global: &GlobalArgs, city: City, json: bool) -> Result<u8, Failure> {
         print_json(&profile.city)?;
     } else {
         println!(
-            "Created \"{}\" ({}; numbers written with a {}).",
-            sanitize_line(&profile.city.name),
-            session.path().display(),
-            number_format.describe()
+            "{}",
+            tr!(
+                "cli-city-created",
+                city = sanitize_line(&profile.city.name),
+                path = session.path().display().to_string(),
+                format = number_format.name()
+            )
         );
     }
     Ok(SUCCESS)
 }
 
 fn clean_country(country: Option<String>) -> Result<Option<String>, Failure> {
-    clean_text("country", country)
+    clean_text(Setting::Country, country)
+}
+
+/// A text setting of the city.
+#[derive(Clone, Copy)]
+enum Setting {
+    Country,
+    Currency,
 }
 
 /// A short text setting of the city, trimmed; empty is none; control characters refused.
-fn clean_text(what: &str, text: Option<String>) -> Result<Option<String>, Failure> {
+fn clean_text(what: Setting, text: Option<String>) -> Result<Option<String>, Failure> {
     let text = text.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
     if let Some(c) = text
         .as_deref()
         .and_then(|c| c.chars().find(|c| c.is_control()))
     {
-        return Err(Failure::usage(format!(
-            "a {what} cannot contain control characters (found U+{:04X})",
-            c as u32
-        )));
+        let code = format!("{:04X}", c as u32);
+        return Err(Failure::usage(match what {
+            Setting::Country => tr!("cli-city-country-control", code = code),
+            Setting::Currency => tr!("cli-city-currency-control", code = code),
+        }));
     }
     Ok(text)
 }
@@ -150,9 +170,7 @@ fn edit(
         && currency.is_none()
         && lang.is_none()
     {
-        return Err(Failure::usage(
-            "say what to change: --country NAME, --role mayor|official, --number-format point|comma, --track full|core, --currency TEXT or --lang en|fr|es|ar",
-        ));
+        return Err(Failure::usage(tr!("cli-city-edit-nothing")));
     }
     let (mut session, mut profile) = store(global)?.open_city(name, context::wait(waiting))?;
     let city = &mut profile.city;
@@ -169,33 +187,28 @@ fn edit(
         city.track = track.into();
     }
     if currency.is_some() {
-        city.currency = clean_text("currency", currency)?;
+        city.currency = clean_text(Setting::Currency, currency)?;
     }
     if lang.is_some() {
         city.lang = lang;
     }
-    let language = city
-        .lang
-        .as_deref()
-        .map(|tag| format!(" · plan in {}", crate::language::native_name(tag)))
-        .unwrap_or_default();
-    let shown = format!(
-        "{}{} · {} · {} · numbers with a {}{language}",
-        sanitize_line(&city.name),
-        city.country
-            .as_deref()
-            .map(|c| format!(", {}", sanitize_line(c)))
-            .unwrap_or_default(),
-        city.role.name(),
-        city.track.describe(),
-        city.number_format.describe()
-    );
+    let mut parts = vec![
+        with_country(&city.name, city.country.as_deref()),
+        tr!("cli-role", role = city.role.name()),
+        tr!("cli-track", track = city.track.name()),
+        tr!("cli-city-numbers-with", format = city.number_format.name()),
+    ];
+    if let Some(tag) = city.lang.as_deref() {
+        let language = crate::language::native_name(tag);
+        parts.push(tr!("cli-city-plan-language", language = language));
+    }
+    let shown = parts.join(" · ");
     profile.settle_format();
     if session.is_dirty(&profile) {
         context::save(&mut session, &profile)?;
-        println!("Saved: {shown}.");
+        println!("{}", tr!("cli-city-saved", summary = shown));
     } else {
-        println!("Unchanged: {shown}.");
+        println!("{}", tr!("cli-city-unchanged", summary = shown));
     }
     Ok(SUCCESS)
 }
@@ -207,7 +220,7 @@ fn list(global: &GlobalArgs, json: bool) -> Result<u8, Failure> {
         return Ok(SUCCESS);
     }
     if cities.is_empty() {
-        println!("No cities yet. Create one with: workbook city new NAME");
+        println!("{}", tr!("cli-city-none"));
     }
     for city in &cities {
         println!("{}", describe(city));
@@ -217,26 +230,34 @@ fn list(global: &GlobalArgs, json: bool) -> Result<u8, Failure> {
 
 fn describe(city: &CityEntry) -> String {
     if let Some(problem) = &city.problem {
-        return format!(
-            "{}  UNREADABLE: {}",
-            city.file.display(),
-            sanitize_line(problem)
+        return tr!(
+            "cli-city-unreadable",
+            file = city.file.display().to_string(),
+            problem = sanitize_line(problem)
         );
     }
-    let country = city
-        .country
-        .as_deref()
-        .map(|c| format!(", {}", sanitize_line(c)))
-        .unwrap_or_default();
     let changed = city
         .last_change
         .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
         .unwrap_or_default();
-    format!(
-        "{}{country}  ({}; last change {changed})",
-        sanitize_line(&city.name),
-        city.role.name()
+    tr!(
+        "cli-city-listed",
+        city = with_country(&city.name, city.country.as_deref()),
+        role = tr!("cli-role", role = city.role.name()),
+        changed = changed
     )
+}
+
+/// The city's name, and its country when it has one: "Lyon, France".
+fn with_country(name: &str, country: Option<&str>) -> String {
+    match country {
+        Some(country) => tr!(
+            "cli-city-with-country",
+            city = sanitize_line(name),
+            country = sanitize_line(country)
+        ),
+        None => sanitize_line(name),
+    }
 }
 
 #[derive(Serialize)]
@@ -328,34 +349,55 @@ pub fn workbook_progress<'c>(
         .collect()
 }
 
+/// The labels of `city show`, in the order shown; the values line up after the longest.
+const LABELS: [&str; 10] = [
+    "cli-show-city",
+    "cli-show-country",
+    "cli-show-role",
+    "cli-show-track",
+    "cli-show-numbers",
+    "cli-show-currency",
+    "cli-show-created",
+    "cli-show-file",
+    "cli-show-answers",
+    "cli-show-rounds",
+];
+
 fn print_shown(shown: &Shown) {
+    let labels = LABELS.map(|id| workbook_core::messages::ui().text(id));
+    let width = labels.iter().map(|l| l.width()).max().unwrap_or(0) + 1;
+    let line = |index: usize, value: &str| {
+        let label = &labels[index];
+        let pad = width.saturating_sub(label.width());
+        println!("{label}{}{value}", " ".repeat(pad));
+    };
     let city = shown.city;
-    println!("City:     {}", sanitize_line(&city.name));
+    line(0, &sanitize_line(&city.name));
     if let Some(country) = &city.country {
-        println!("Country:  {}", sanitize_line(country));
+        line(1, &sanitize_line(country));
     }
-    println!("Role:     {}", city.role.name());
-    println!("Track:    {}", city.track.describe());
-    println!("Numbers:  {}", city.number_format.describe());
+    line(2, &tr!("cli-role", role = city.role.name()));
+    line(3, &tr!("cli-track", track = city.track.name()));
+    line(
+        4,
+        &tr!("cli-number-format", format = city.number_format.name()),
+    );
     if let Some(currency) = &city.currency {
-        println!("Currency: {}", sanitize_line(currency));
+        line(5, &sanitize_line(currency));
     }
-    println!("Created:  {}", city.created.strftime("%Y-%m-%d %H:%M UTC"));
-    println!("File:     {}", shown.file);
-    println!("Answers:  {}", shown.answers);
+    line(6, &city.created.strftime("%Y-%m-%d %H:%M UTC").to_string());
+    line(7, &shown.file);
+    line(8, &shown.answers.to_string());
     for p in &shown.progress {
-        let attention = match p.progress.attention {
-            0 => String::new(),
-            n => format!(", {n} needing attention"),
-        };
-        println!(
-            "  {:<14} {}/{} answered, {}/{} required{attention}",
-            sanitize_line(p.workbook),
-            p.progress.answered,
-            p.progress.relevant,
-            p.progress.required_answered,
-            p.progress.required
+        let counts = tr!(
+            "cli-show-workbook",
+            answered = p.progress.answered,
+            relevant = p.progress.relevant,
+            required_answered = p.progress.required_answered,
+            required = p.progress.required,
+            attention = p.progress.attention
         );
+        println!("  {:<14} {counts}", sanitize_line(p.workbook));
     }
     if let Some(last) = shown.rounds.last() {
         let labels: Vec<String> = shown
@@ -363,28 +405,29 @@ fn print_shown(shown: &Shown) {
             .iter()
             .map(|r| sanitize_line(&r.label))
             .collect();
-        println!(
-            "Rounds:   {} closed ({}); the last closed {}",
-            shown.rounds.len(),
-            labels.join(", "),
-            last.closed.strftime("%Y-%m-%d")
+        line(
+            9,
+            &tr!(
+                "cli-show-rounds-closed",
+                count = shown.rounds.len(),
+                labels = super::joined(&labels),
+                date = last.closed.strftime("%Y-%m-%d").to_string()
+            ),
         );
         if shown.to_confirm > 0 {
-            let (n, noun) = match shown.to_confirm {
-                1 => (1, "answer"),
-                n => (n, "answers"),
-            };
-            println!(
-                "  {n} {noun} carried over from {} to confirm or update",
-                sanitize_line(&last.label)
+            let to_confirm = tr!(
+                "cli-show-to-confirm",
+                count = shown.to_confirm,
+                round = sanitize_line(&last.label)
             );
+            println!("  {to_confirm}");
         }
     }
     print_attention(&shown.attention);
     print_notes(&shown.notes);
     print_orphans(&shown.orphans);
     if !shown.pending_migrations.is_empty() {
-        println!("Pending migrations (applied on the next save, or run `workbook migrate`):");
+        println!("{}", tr!("cli-show-pending-migrations"));
         print_changes(&shown.pending_migrations);
     }
 }
@@ -393,7 +436,7 @@ pub fn print_orphans(orphans: &[Orphan]) {
     if orphans.is_empty() {
         return;
     }
-    println!("Orphaned answers (kept in the profile, not shown in any workbook):");
+    println!("{}", tr!("cli-orphaned-answers"));
     for o in orphans {
         println!(
             "  {}.{}: {}",
@@ -410,9 +453,7 @@ pub fn print_attention(unclear: &[Orphan]) {
     if unclear.is_empty() {
         return;
     }
-    println!(
-        "Answers needing attention (kept exactly as stored; answer the question again to replace them):"
-    );
+    println!("{}", tr!("cli-answers-needing-attention"));
     for o in unclear {
         println!(
             "  {}.{}: {}",
@@ -428,9 +469,7 @@ pub fn print_notes(noted: &[Orphan]) {
     if noted.is_empty() {
         return;
     }
-    println!(
-        "Answers with notes to resolve (workbook answer get shows them; answer resolve closes them):"
-    );
+    println!("{}", tr!("cli-answers-with-notes"));
     for o in noted {
         println!(
             "  {}.{}: {}",
@@ -456,14 +495,17 @@ fn delete(global: &GlobalArgs, name: &str, yes: bool, wait: &WaitArgs) -> Result
     let store = store(global)?;
     let profile = store.load(name)?;
     if !yes && !confirm(&profile.city.name)? {
-        eprintln!("Not deleted.");
+        eprintln!("{}", tr!("cli-city-not-deleted"));
         return Ok(FAILURE);
     }
     let backup = store.delete(name, context::wait(wait))?;
     println!(
-        "Deleted \"{}\". Its profile is kept as {}; `workbook city restore` brings it back.",
-        sanitize_line(&profile.city.name),
-        backup.display()
+        "{}",
+        tr!(
+            "cli-city-deleted",
+            city = sanitize_line(&profile.city.name),
+            path = backup.display().to_string()
+        )
     );
     Ok(SUCCESS)
 }
@@ -471,19 +513,17 @@ fn delete(global: &GlobalArgs, name: &str, yes: bool, wait: &WaitArgs) -> Result
 fn confirm(name: &str) -> Result<bool, Failure> {
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
-        return Err(Failure::usage(
-            "refusing to delete without confirmation; pass --yes to delete without asking",
-        ));
+        return Err(Failure::usage(tr!("cli-city-delete-unconfirmed")));
     }
     eprint!(
-        "Delete the city \"{}\"? It is kept as a backup. Type yes to confirm: ",
-        sanitize_line(name)
+        "{}",
+        tr!("cli-city-delete-confirm", city = sanitize_line(name))
     );
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     stdin
         .lock()
         .read_line(&mut line)
-        .map_err(|e| Failure::failed(format!("cannot read the answer: {e}")))?;
-    Ok(matches!(line.trim().to_lowercase().as_str(), "yes" | "y"))
+        .map_err(|e| Failure::failed(tr!("cli-cannot-read-answer", error = e.to_string())))?;
+    Ok(super::is_yes(&line))
 }

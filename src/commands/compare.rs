@@ -5,6 +5,7 @@ use crate::commands::exit::{Failure, SUCCESS};
 use crate::compare::{compare, compare_since_last_round};
 use crate::profile::{Profile, Store, migrate};
 use crate::text::sanitize_line;
+use crate::tr;
 use crate::workbook::Catalog;
 
 use super::context::{catalog, load_migrated, store, write_output};
@@ -21,9 +22,7 @@ pub fn run(global: &GlobalArgs, args: &CompareArgs) -> Result<u8, Failure> {
             .collect::<Result<Vec<_>, _>>()?
     };
     if profiles.is_empty() {
-        return Err(Failure::failed(
-            "there are no cities to compare; create one with `workbook city new NAME`",
-        ));
+        return Err(Failure::failed(tr!("cli-compare-no-cities")));
     }
     let comparison = if args.since_last_round {
         compare_since_last_round(&catalog, &profiles)
@@ -51,9 +50,12 @@ fn every_city(store: &Store, catalog: &Catalog) -> Result<Vec<Profile>, Failure>
     let survey = store.survey()?;
     for (file, problem) in &survey.problems {
         eprintln!(
-            "warning: skipping {}: {}",
-            sanitize_line(&file.display().to_string()),
-            sanitize_line(&problem.to_string())
+            "{}",
+            tr!(
+                "cli-compare-skipping",
+                file = sanitize_line(&file.display().to_string()),
+                problem = sanitize_line(&problem.to_string())
+            )
         );
     }
     Ok(survey

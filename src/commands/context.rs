@@ -10,6 +10,7 @@ use crate::paths::{data_dir, workbook_dirs};
 use crate::profile::store::Wait;
 use crate::profile::{Profile, Session, Store, migrate};
 use crate::text::{sanitize, sanitize_line};
+use crate::tr;
 use crate::workbook::Catalog;
 use crate::workbook::translation::Lang;
 
@@ -37,9 +38,7 @@ pub fn language(global: &GlobalArgs) -> Option<Lang> {
         (named(tag).ok().flatten(), true)
     } else if let Some(tag) = crate::config::Config::load().ok().and_then(|c| c.lang) {
         let chosen = named(&tag).unwrap_or_else(|problem| {
-            eprintln!(
-                "workbook: the config file's `lang`: {problem}; the workbooks are shown in English"
-            );
+            eprintln!("{}", tr!("cli-config-lang-invalid", problem = problem));
             None
         });
         (chosen, true)
@@ -52,14 +51,17 @@ pub fn language(global: &GlobalArgs) -> Option<Lang> {
     let wanted = wanted?;
     let found = available_language(global, &wanted);
     if found.is_none() && asked {
+        let translated: Vec<&str> = crate::builtin::languages()
+            .into_iter()
+            .filter(|t| *t != "en")
+            .collect();
         eprintln!(
-            "workbook: the workbooks are not translated into {wanted} yet, so they are shown in English (translated: {})",
-            crate::builtin::languages()
-                .iter()
-                .filter(|t| **t != "en")
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ")
+            "{}",
+            tr!(
+                "cli-not-translated",
+                language = wanted.to_string(),
+                translated = translated.join(", ")
+            )
         );
     }
     found
@@ -106,7 +108,7 @@ pub fn catalog_in(global: &GlobalArgs, language: Option<&Lang>) -> Catalog {
         eprint!("{}", sanitize(&problem.to_string()));
     }
     if !catalog.problems.is_empty() {
-        eprintln!("(workbooks with errors are skipped; run `workbook validate` for details)");
+        eprintln!("{}", tr!("cli-workbooks-skipped"));
     }
     catalog
 }
@@ -167,7 +169,7 @@ pub fn read_stdin() -> Result<String, Failure> {
     let mut text = String::new();
     std::io::stdin()
         .read_to_string(&mut text)
-        .map_err(|e| Failure::failed(format!("cannot read standard input: {e}")))?;
+        .map_err(|e| Failure::failed(tr!("cli-cannot-read-stdin", error = e.to_string())))?;
     if let Some(stripped) = text.strip_suffix('\n') {
         text = stripped.strip_suffix('\r').unwrap_or(stripped).to_string();
     }
@@ -197,17 +199,14 @@ pub fn wait(args: &WaitArgs) -> Wait<'static> {
 }
 
 fn say_waiting(city: &str) {
-    eprintln!(
-        "Waiting for \"{}\": another window or process has it open...",
-        sanitize_line(city)
-    );
+    eprintln!("{}", tr!("cli-waiting", city = sanitize_line(city)));
 }
 
 /// Saves, saying plainly that the change is lost if the save fails.
 pub fn save(session: &mut Session, profile: &Profile) -> Result<(), Failure> {
     session.save(profile).map_err(|e| {
         let mut failure = Failure::from(e);
-        failure.message = format!("the change was NOT saved: {}", failure.message);
+        failure.message = tr!("cli-not-saved", problem = failure.message);
         failure
     })
 }

@@ -21,13 +21,16 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> Result<u8, Failure> {
     if args.reset {
         // Printed before the screen is taken, so it is still there after quitting.
         eprintln!(
-            "Reset {} to its original answers, in {}.",
-            crate::text::sanitize_line(&city),
-            crate::text::sanitize_line(&crate::demo::demo_dir()?.display().to_string())
+            "{}",
+            crate::tr!(
+                "cli-demo-reset",
+                city = crate::text::sanitize_line(&city),
+                dir = crate::text::sanitize_line(&crate::demo::demo_dir()?.display().to_string())
+            )
         );
     }
     if !interface {
-        eprintln!("DEMO: a fictional city for training; nothing here touches real data.");
+        eprintln!("{}", crate::tr!("cli-demo-plain"));
         return walk_plain(
             &store,
             &catalog,

@@ -5,6 +5,7 @@ use crate::commands::exit::{Failure, SUCCESS};
 use crate::profile::round::{self, RoundError};
 use crate::profile::round_diff::{self, DiffError};
 use crate::text::shell_word;
+use crate::tr;
 
 use super::context::{catalog, load_migrated, store, write_output};
 
@@ -37,11 +38,15 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<u8, Failure> {
 fn failure(city: &str, error: &DiffError) -> Failure {
     let city = shell_word(city);
     let message = match error {
-        DiffError::NoRoundClosed { .. } => format!(
-            "{error}; close one at the end of the cycle with: workbook round close --city {city}"
+        DiffError::NoRoundClosed { .. } => tr!(
+            "cli-diff-no-round-closed",
+            problem = error.to_string(),
+            city = city
         ),
-        DiffError::Round(RoundError::Unknown { .. }) => format!(
-            "{error} and current (the open round); see them with: workbook round list --city {city}"
+        DiffError::Round(RoundError::Unknown { .. }) => tr!(
+            "cli-diff-unknown-round",
+            problem = error.to_string(),
+            city = city
         ),
         DiffError::Round(_) => error.to_string(),
     };

@@ -3,14 +3,12 @@
 
 use std::io::{self, Write};
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::commands::exit::{Failure, SUCCESS};
 
 pub fn completions(shell: Shell) -> Result<u8, Failure> {
-    let mut command = Cli::command();
+    let mut command = crate::cli::command();
     let mut out = io::stdout().lock();
     clap_complete::generate(shell, &mut command, "workbook", &mut out);
     out.flush().map_err(write_failed)?;
@@ -19,7 +17,7 @@ pub fn completions(shell: Shell) -> Result<u8, Failure> {
 
 pub fn man() -> Result<u8, Failure> {
     let mut out = io::stdout().lock();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(crate::cli::command())
         .render(&mut out)
         .and_then(|()| out.flush())
         .map_err(write_failed)?;
@@ -27,5 +25,8 @@ pub fn man() -> Result<u8, Failure> {
 }
 
 fn write_failed(error: io::Error) -> Failure {
-    Failure::failed(format!("cannot write to standard output: {error}"))
+    Failure::failed(crate::tr!(
+        "cli-cannot-write-stdout",
+        error = error.to_string()
+    ))
 }

@@ -97,8 +97,9 @@ impl From<TuiError> for Failure {
 pub fn tui_exit(ended: Result<Ended, TuiError>) -> Result<u8, Failure> {
     match ended? {
         Ended::Saved => Ok(SUCCESS),
-        Ended::NotSaved(message) => Err(Failure::failed(format!(
-            "the last answers were NOT saved ({message}); they are lost unless you type them again"
+        Ended::NotSaved(message) => Err(Failure::failed(crate::tr!(
+            "cli-tui-not-saved",
+            problem = message
         ))),
     }
 }

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 
 use crate::answer::{Number, NumberFormat, Value};
 use crate::text::sanitize;
+use crate::tr;
 use crate::workbook::{ColumnKind, Kind, Question};
 
 /// Parses the command-line arguments of an answer for a question of `kind`.
@@ -25,21 +26,20 @@ pub fn parse(kind: Kind, args: &[String]) -> Result<Value, String> {
     match kind {
         Kind::List | Kind::MultiChoice => list(args),
         Kind::Table => table(args),
+        Kind::YesNo => match args {
+            [one] => Ok(Value::Text(crate::plain::input::yes_no(one))),
+            _ => Err(tr!("cli-inline-one-value", kind = kind.name())),
+        },
         _ => match args {
             [one] => Ok(Value::Text(one.clone())),
-            _ => Err(format!(
-                "a {} answer is one value; quote it if it has spaces",
-                kind.name()
-            )),
+            _ => Err(tr!("cli-inline-one-value", kind = kind.name())),
         },
     }
 }
 
 /// Parses a JSON answer value.
 pub fn parse_json(text: &str) -> Result<Value, String> {
-    serde_json::from_str(text).map_err(|e| {
-        format!("not a JSON answer value ({e}); use a string, number, true/false, an array of strings or an array of objects of strings")
-    })
+    serde_json::from_str(text).map_err(|e| tr!("cli-inline-not-json", error = e.to_string()))
 }
 
 /// A list or table answer in the split form [`parse`] reads back: one line, separators and
@@ -124,10 +124,7 @@ fn table(args: &[String]) -> Result<Value, String> {
         for cell in pieces(row, ',')? {
             let parts = split(&cell, '=')?;
             let [column, value] = parts.as_slice() else {
-                return Err(format!(
-                    "row {}: `{cell}` is not column=value (escape a literal = as \\=)",
-                    index + 1
-                ));
+                return Err(tr!("cli-inline-not-cell", row = index + 1, cell = cell));
             };
             cells.insert(
                 unescape(column)?.trim().to_string(),
@@ -157,7 +154,7 @@ fn split(text: &str, separator: char) -> Result<Vec<String>, String> {
         if c == '\\' {
             let next = chars
                 .next()
-                .ok_or("a value ends with a lone backslash; write \\\\ for a backslash")?;
+                .ok_or_else(|| tr!("cli-inline-lone-backslash"))?;
             current.push(c);
             current.push(next);
         } else if c == separator {
@@ -182,11 +179,9 @@ fn unescape(text: &str) -> Result<String, String> {
             Some('n') => out.push('\n'),
             Some(e @ (';' | ',' | '=' | '\\')) => out.push(e),
             Some(other) => {
-                return Err(format!(
-                    "unknown escape `\\{other}`; use \\; \\, \\= \\\\ or \\n"
-                ));
+                return Err(tr!("cli-inline-unknown-escape", escape = other.to_string()));
             }
-            None => return Err("a value ends with a lone backslash".into()),
+            None => return Err(tr!("cli-inline-lone-backslash-end")),
         }
     }
     Ok(out)

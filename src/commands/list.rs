@@ -4,6 +4,9 @@ use serde::Serialize;
 
 use crate::cli::{GlobalArgs, ListArgs};
 use crate::commands::exit::{Failure, SUCCESS};
+use unicode_width::UnicodeWidthStr;
+
+use super::columns::{headings, left, right};
 use crate::text::sanitize_line;
 use crate::workbook::Origin;
 
@@ -64,12 +67,21 @@ fn print_table(rows: &[Row]) {
             ]
         })
         .collect();
-    let header = ["ID", "TITLE", "SECTIONS", "QUESTIONS", "SOURCE"].map(String::from);
+    let (header, _) = headings(
+        [
+            "cli-list-id",
+            "cli-list-title",
+            "cli-list-sections",
+            "cli-list-questions",
+            "cli-list-source",
+        ],
+        [0; 5],
+    );
     let widths: Vec<usize> = (0..5)
         .map(|i| {
             std::iter::once(&header)
                 .chain(&cells)
-                .map(|row| row[i].chars().count())
+                .map(|row| row[i].width())
                 .max()
                 .unwrap_or(0)
         })
@@ -80,11 +92,10 @@ fn print_table(rows: &[Row]) {
             .zip(&widths)
             .enumerate()
             .map(|(i, (cell, width))| {
-                let pad = width - cell.chars().count();
                 if i == 2 || i == 3 {
-                    format!("{}{cell}", " ".repeat(pad))
+                    right(cell, *width)
                 } else {
-                    format!("{cell}{}", " ".repeat(pad))
+                    left(cell, *width)
                 }
             })
             .collect();

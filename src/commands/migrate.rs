@@ -9,6 +9,7 @@ use crate::cli::{GlobalArgs, MigrateArgs};
 use crate::commands::exit::{Failure, SUCCESS};
 use crate::profile::Profile;
 use crate::profile::migrate::{self, Change, Orphan};
+use crate::tr;
 
 #[derive(Serialize)]
 struct Report {
@@ -50,11 +51,12 @@ pub fn run(global: &GlobalArgs, args: &MigrateArgs) -> Result<u8, Failure> {
         print_json(&report)?;
         return Ok(SUCCESS);
     }
-    match (report.changes.is_empty(), args.dry_run) {
-        (true, _) => println!("No migrations apply."),
-        (false, true) => println!("Would change (dry run, nothing saved):"),
-        (false, false) => println!("Changed and saved:"),
-    }
+    let said = match (report.changes.is_empty(), args.dry_run) {
+        (true, _) => tr!("cli-migrate-none"),
+        (false, true) => tr!("cli-migrate-would-change"),
+        (false, false) => tr!("cli-migrate-changed"),
+    };
+    println!("{said}");
     print_changes(&report.changes);
     print_attention(&report.attention);
     print_orphans(&report.orphans);

@@ -3,6 +3,7 @@
 mod answer;
 mod bundle;
 mod city;
+mod columns;
 mod compare;
 mod context;
 mod demo;
@@ -24,6 +25,7 @@ mod validate;
 
 use crate::cli::{Cli, Command};
 use crate::commands::exit::Failure;
+use crate::tr;
 
 pub fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.command {
@@ -55,4 +57,17 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             },
         ),
     }
+}
+
+/// Whether `line` says yes: in English, or in the interface's language.
+pub fn is_yes(line: &str) -> bool {
+    let typed = line.trim().to_lowercase();
+    matches!(typed.as_str(), "yes" | "y") || crate::plain::input::yes_no(&typed) == "yes"
+}
+
+/// Items of a sentence, separated as the interface's language separates them.
+pub fn joined<S: AsRef<str>>(items: &[S]) -> String {
+    let separator = tr!("cli-list-separator");
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    items.join(&separator)
 }

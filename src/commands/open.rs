@@ -14,6 +14,7 @@ use crate::plain::render::leaving;
 use crate::profile::store::Wait;
 use crate::profile::{Store, StoreError, migrate};
 use crate::text::shell_word;
+use crate::tr;
 use crate::tui::run::{Start, open_city, run as run_tui};
 use crate::tui::theme::ThemeName;
 use crate::workbook::Catalog;
@@ -38,18 +39,17 @@ pub fn run(global: &GlobalArgs, args: &OpenArgs) -> Result<u8, Failure> {
     if let Some(id) = &args.workbook
         && catalog.get(id).is_none()
     {
-        return Err(Failure::usage(format!(
-            "no workbook `{id}`; the workbooks are: {}",
-            catalog.ids().join(", ")
+        return Err(Failure::usage(tr!(
+            "cli-no-such-workbook",
+            id = id,
+            ids = catalog.ids().join(", ")
         )));
     }
     let config = config?;
     let city = args.city.clone().or(config.city.clone());
     if !interface {
         let Some(city) = city else {
-            return Err(Failure::usage(
-                "plain mode needs a city: workbook open WORKBOOK --city NAME --plain (or set `city` in the config file)",
-            ));
+            return Err(Failure::usage(tr!("cli-open-plain-needs-city")));
         };
         let resume = Resume::Open(global);
         return walk_plain(
@@ -115,6 +115,10 @@ impl Resume<'_> {
                         shell_word(&dir.to_string_lossy())
                     ));
                 }
+                // The language asked for, so that the walk goes on in it.
+                if let Some(lang) = &global.lang {
+                    words.push(format!("--lang {}", shell_word(lang)));
+                }
                 words.push(format!(
                     "open {} --city {} --plain",
                     shell_word(workbook),
@@ -144,7 +148,7 @@ pub fn walk_plain(
         .or_else(|| profile.resume.workbook.clone())
         .filter(|id| catalog.get(id).is_some())
         .or_else(|| catalog.ids().first().map(|id| id.to_string()))
-        .ok_or_else(|| Failure::failed("there are no workbooks to open"))?;
+        .ok_or_else(|| Failure::failed(tr!("cli-open-no-workbooks")))?;
     let book = catalog.get(&id).expect("checked above");
     let audience = config
         .audience
@@ -152,7 +156,8 @@ pub fn walk_plain(
         .unwrap_or_else(|| profile.city.role.audience());
     let reader = crate::profile::Reader::new(audience, profile.city.track);
     let mut save = |p: &crate::profile::Profile| session.save(p).map_err(|e| e.to_string());
-    let stopped = |e: std::io::Error| Failure::failed(format!("plain mode stopped: {e}"));
+    let stopped =
+        |e: std::io::Error| Failure::failed(tr!("cli-plain-stopped", error = e.to_string()));
     let mut keyboard = Keyboard::start().map_err(stopped)?;
     let mut stdout = std::io::stdout().lock();
     let walked = crate::plain::walk(

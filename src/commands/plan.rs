@@ -11,6 +11,7 @@ use crate::plan::{self, DEFAULT_TEMPLATE, PlanAudience, PlanOptions};
 
 use super::context::{Longer, catalog_beside, store, write_output_bytes};
 use crate::profile::{Profile, migrate};
+use crate::tr;
 use crate::workbook::translation::Lang;
 
 /// The language the city's plan is written in, when the city names one and `--lang` does not
@@ -35,9 +36,7 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
     let config = Config::load()?;
     let city = args.city.clone().or(config.city);
     if !args.demo && city.is_none() {
-        return Err(Failure::usage(
-            "say which city's plan to write: workbook plan --city NAME (see `workbook plan --help`)",
-        ));
+        return Err(Failure::usage(tr!("cli-plan-which-city")));
     }
     // The demo city is embedded decoded; a city of the user's is TOML.
     let longer = if args.demo {
@@ -87,9 +86,7 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
     };
     let binary = !options.format.is_text();
     if binary && args.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(Failure::usage(
-            "a Word document is binary: give a file with -o plan.docx",
-        ));
+        return Err(Failure::usage(tr!("cli-plan-docx-needs-file")));
     }
     if binary && options.template.is_some() {
         return Err(Failure::usage(plan::PlanError::TemplateForDocx.to_string()));
@@ -110,13 +107,18 @@ pub fn run(global: &GlobalArgs, args: &PlanArgs) -> Result<u8, Failure> {
 
 fn read_template(path: &Path) -> Result<String, Failure> {
     let cannot = |e: std::io::Error| {
-        Failure::failed(format!("cannot read the template {}: {e}", path.display()))
+        Failure::failed(tr!(
+            "cli-plan-cannot-read-template",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
     };
     let size = fs::metadata(path).map_err(cannot)?.len();
     if size > MAX_TEMPLATE_BYTES {
-        return Err(Failure::failed(format!(
-            "the template {} is {size} bytes; templates are limited to 1 MiB",
-            path.display()
+        return Err(Failure::failed(tr!(
+            "cli-plan-template-too-large",
+            path = path.display().to_string(),
+            size = size
         )));
     }
     fs::read_to_string(path).map_err(cannot)
@@ -127,6 +129,8 @@ fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         // A closed pipe (`workbook plan ... | head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        result => result.map_err(|e| Failure::failed(format!("cannot write the plan: {e}"))),
+        result => {
+            result.map_err(|e| Failure::failed(tr!("cli-plan-cannot-write", error = e.to_string())))
+        }
     }
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::commands::exit::{Failure, SUCCESS};
 use crate::text::{sanitize, sanitize_line};
+use crate::tr;
 use crate::workbook::{Catalog, Condition, Question, Section, Workbook};
 
 #[derive(Serialize)]
@@ -29,10 +30,10 @@ struct Entry<'a> {
 
 pub fn run(catalog: &Catalog, id: &str, json: bool) -> Result<u8, Failure> {
     let Some(workbook) = catalog.get(id) else {
-        return Err(Failure::usage(format!(
-            "no workbook `{}`; the workbooks are: {}",
-            sanitize_line(id),
-            catalog.ids().join(", ")
+        return Err(Failure::usage(tr!(
+            "cli-no-such-workbook",
+            id = sanitize_line(id),
+            ids = catalog.ids().join(", ")
         )));
     };
     let entries: Vec<Entry> = workbook
@@ -139,17 +140,26 @@ fn print_text(workbook: &Workbook, entries: &[Entry]) {
         .unwrap_or(0);
     let kind_width = entries.iter().map(|e| e.kind.len()).max().unwrap_or(0);
     println!(
-        "{} ({}): {} questions",
-        sanitize_line(&workbook.title),
-        sanitize_line(workbook.id()),
-        entries.len()
+        "{}",
+        tr!(
+            "cli-questions-heading",
+            title = sanitize_line(&workbook.title),
+            id = sanitize_line(workbook.id()),
+            count = entries.len()
+        )
     );
     let count = workbook.sections.len();
     let mut section = 0;
     for entry in entries {
         if section != entry.section_number {
             section = entry.section_number;
-            println!("\nSection {section} of {count}: {}", entry.section_title);
+            let heading = tr!(
+                "cli-questions-section",
+                number = section,
+                count = count,
+                title = entry.section_title.as_str()
+            );
+            println!("\n{heading}");
         }
         let id = format!(
             "{}{}",

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::city::workbook_progress;
+use super::columns::{headings, left, right};
 use super::context::{catalog, print_json, save, store, wait};
 use crate::cli::{GlobalArgs, RoundCommand, WaitArgs};
 use crate::commands::exit::{Failure, SUCCESS};
@@ -10,6 +11,7 @@ use crate::profile::model::Profile;
 use crate::profile::round::{self, Closed, Tally};
 use crate::profile::{Progress, migrate};
 use crate::text::{sanitize_line, shell_word};
+use crate::tr;
 use crate::workbook::Catalog;
 
 pub fn run(global: &GlobalArgs, command: RoundCommand) -> Result<u8, Failure> {
@@ -72,43 +74,51 @@ fn close(
     }
     let name = sanitize_line(&report.city);
     let label = sanitize_line(&report.closed.label);
-    let verb = if report.dry_run {
-        "Would close"
-    } else {
-        "Closed"
-    };
-    println!(
-        "{verb} round {label} of {name}: {} answers, {} to {}.",
+    let (count, from, to) = (
         report.closed.answers,
         day(report.closed.opened),
         day(report.closed.closed),
     );
-    println!(
-        "{} the next round with every answer carried over, marked \"from {label}: confirm or update\".",
-        if report.dry_run {
-            "Would open"
-        } else {
-            "Opened"
-        }
-    );
+    let (closed, opened) = if report.dry_run {
+        (
+            tr!(
+                "cli-round-would-close",
+                round = label.as_str(),
+                city = name,
+                count = count,
+                from = from,
+                to = to
+            ),
+            tr!("cli-round-would-open", round = label.as_str()),
+        )
+    } else {
+        (
+            tr!(
+                "cli-round-closed",
+                round = label.as_str(),
+                city = name,
+                count = count,
+                from = from,
+                to = to
+            ),
+            tr!("cli-round-opened", round = label.as_str()),
+        )
+    };
+    println!("{closed}");
+    println!("{opened}");
     if report.format_before < report.format_after {
-        println!(
-            "{} the city's file to profile format {}, which holds rounds; versions of workbook before 0.2 cannot open it.",
-            if report.dry_run {
-                "Would move"
-            } else {
-                "Moved"
-            },
-            report.format_after
-        );
+        let format = report.format_after;
+        let moved = if report.dry_run {
+            tr!("cli-round-would-move-format", format = format)
+        } else {
+            tr!("cli-round-moved-format", format = format)
+        };
+        println!("{moved}");
     }
     if report.dry_run {
-        println!("Nothing was saved (dry run).");
+        println!("{}", tr!("cli-round-nothing-saved"));
     } else {
-        println!(
-            "See the rounds with: workbook round list --city {}",
-            shell_word(city)
-        );
+        println!("{}", tr!("cli-round-see-rounds", city = shell_word(city)));
     }
     Ok(SUCCESS)
 }
@@ -208,56 +218,96 @@ fn progress_of(catalog: &Catalog, profile: &Profile) -> Vec<RoundProgress> {
 }
 
 fn print_list(profile: &Profile, listed: &[Listed]) {
-    println!("Rounds of {}:", sanitize_line(&profile.city.name));
     println!(
-        "{:<20} {:<10} {:<10} {:>8} {:>6}",
-        "ROUND", "FROM", "TO", "ANSWERS", "DONE"
+        "{}",
+        tr!(
+            "cli-round-list-heading",
+            city = sanitize_line(&profile.city.name)
+        )
     );
+    let (h, w) = headings(
+        [
+            "cli-round-column-round",
+            "cli-round-column-from",
+            "cli-round-column-to",
+            "cli-round-column-answers",
+            "cli-round-column-done",
+        ],
+        [20, 10, 10, 8, 6],
+    );
+    println!(
+        "{} {} {} {} {}",
+        left(&h[0], w[0]),
+        left(&h[1], w[1]),
+        left(&h[2], w[2]),
+        right(&h[3], w[3]),
+        right(&h[4], w[4])
+    );
+    let open_round = tr!("cli-round-open-current");
     for row in listed {
         let (answered, relevant) = row.progress.iter().fold((0, 0), |(a, r), p| {
             (a + p.progress.answered, r + p.progress.relevant)
         });
         let done = (answered * 100).checked_div(relevant).unwrap_or(0);
         let name = if row.open {
-            "open (current)".to_string()
+            open_round.clone()
         } else {
             sanitize_line(&row.label)
         };
         println!(
-            "{:<20} {:<10} {:<10} {:>8} {:>5}%",
-            name,
-            day(row.opened),
-            row.closed.map_or_else(|| "-".to_string(), day),
-            row.answers,
-            done,
+            "{} {} {} {} {}",
+            left(&name, w[0]),
+            left(&day(row.opened), w[1]),
+            left(&row.closed.map_or_else(|| "-".to_string(), day), w[2]),
+            right(&row.answers.to_string(), w[3]),
+            right(&format!("{done}%"), w[4]),
         );
     }
     let Some(open) = listed.last().filter(|r| !r.review.is_empty()) else {
         if listed.len() == 1 {
             println!(
-                "No round closed yet. Close this one at the end of the cycle with: workbook round close --city {}",
-                shell_word(&profile.city.name)
+                "{}",
+                tr!(
+                    "cli-round-none-closed",
+                    city = shell_word(&profile.city.name)
+                )
             );
         }
         return;
     };
     let since = round::last(profile).map_or("", |(l, _)| l);
     println!();
-    println!("This round against {}:", sanitize_line(since));
-    println!(
-        "{:<16} {:>10} {:>10} {:>8} {:>5} {:>8}",
-        "WORKBOOK", "TO CONFIRM", "CONFIRMED", "UPDATED", "NEW", "REMOVED"
+    println!("{}", tr!("cli-round-against", round = sanitize_line(since)));
+    let (h, w) = headings(
+        [
+            "cli-round-column-workbook",
+            "cli-round-column-to-confirm",
+            "cli-round-column-confirmed",
+            "cli-round-column-updated",
+            "cli-round-column-new",
+            "cli-round-column-removed",
+        ],
+        [16, 10, 10, 8, 5, 8],
     );
-    for w in &open.review {
-        let t = &w.tally;
+    println!(
+        "{} {} {} {} {} {}",
+        left(&h[0], w[0]),
+        right(&h[1], w[1]),
+        right(&h[2], w[2]),
+        right(&h[3], w[3]),
+        right(&h[4], w[4]),
+        right(&h[5], w[5])
+    );
+    for book in &open.review {
+        let t = &book.tally;
         println!(
-            "{:<16} {:>10} {:>10} {:>8} {:>5} {:>8}",
-            sanitize_line(&w.workbook),
-            t.to_confirm,
-            t.confirmed,
-            t.updated,
-            t.new,
-            t.removed
+            "{} {} {} {} {} {}",
+            left(&sanitize_line(&book.workbook), w[0]),
+            right(&t.to_confirm.to_string(), w[1]),
+            right(&t.confirmed.to_string(), w[2]),
+            right(&t.updated.to_string(), w[3]),
+            right(&t.new.to_string(), w[4]),
+            right(&t.removed.to_string(), w[5])
         );
     }
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::TranslateArgs;
 use crate::commands::exit::{Failure, SUCCESS};
+use crate::tr;
 use crate::workbook::load::{GLOSSARY_FILE, check, file_source};
 use crate::workbook::translation::{
     self, English, Lang, Text, Translation, glossary_texts, path_for, workbook_texts,
@@ -75,15 +76,17 @@ fn check_one(english: &English, path: &Path, lang: &Lang, report: &mut Report) {
             Diagnostic::new(
                 Severity::Warning,
                 english.display,
-                format!(
-                    "no `{lang}` translation yet: {} does not exist ({} texts to translate)",
-                    target.display(),
-                    english.texts.len()
+                tr!(
+                    "cli-translate-missing",
+                    lang = lang.to_string(),
+                    path = target.display().to_string(),
+                    count = english.texts.len()
                 ),
             )
-            .hint(format!(
-                "`workbook translate --lang {lang} {}` prints a file to start from",
-                path.display()
+            .hint(tr!(
+                "cli-translate-missing-hint",
+                lang = lang.to_string(),
+                path = path.display().to_string()
             )),
         );
         return;
@@ -120,12 +123,12 @@ fn stray_files(folder: &Path, lang: &Lang) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     Severity::Warning,
                     &path.display().to_string(),
-                    format!(
-                        "this translation translates no file: there is no {}",
-                        folder.join(name).display()
+                    tr!(
+                        "cli-translate-stray",
+                        path = folder.join(name).display().to_string()
                     ),
                 )
-                .hint("name it after the English workbook it translates, or remove it")
+                .hint(tr!("cli-translate-stray-hint"))
             })
         })
         .collect()
@@ -162,9 +165,7 @@ fn read_glossary(path: &Path) -> Result<(String, Vec<GlossaryEntry>), Diagnostic
                 Some(span) => diag.at(&text, span),
                 None => diag,
             };
-            Err(diag.hint(
-                "a glossary file holds [[glossary]] entries with term, definition and aliases",
-            ))
+            Err(diag.hint(tr!("cli-translate-glossary-hint")))
         }
     }
 }
@@ -172,9 +173,7 @@ fn read_glossary(path: &Path) -> Result<(String, Vec<GlossaryEntry>), Diagnostic
 /// `workbook translate --lang LANG WORKBOOK`.
 pub fn run(global: &crate::cli::GlobalArgs, args: &TranslateArgs) -> Result<u8, Failure> {
     let Some(lang) = super::context::translation_lang(global)? else {
-        return Err(Failure::usage(
-            "say which language to translate into, for example: workbook translate --lang fr mapping",
-        ));
+        return Err(Failure::usage(tr!("cli-translate-which-language")));
     };
     let path = english_path(&args.workbook)?;
     let (text, texts) = english_texts(&path)?;
@@ -189,9 +188,12 @@ pub fn run(global: &crate::cli::GlobalArgs, args: &TranslateArgs) -> Result<u8, 
         let (translation, problems) = read_translation(&target).map_err(failed)?;
         if problems.iter().any(Diagnostic::is_error) {
             return Err(Failure::failed(format!(
-                "{}fix {} first: its entries cannot all be read",
+                "{}{}",
                 listed(&problems),
-                target.display()
+                tr!(
+                    "cli-translate-fix-translation",
+                    path = target.display().to_string()
+                )
             )));
         }
         Some(translation)
@@ -202,8 +204,13 @@ pub fn run(global: &crate::cli::GlobalArgs, args: &TranslateArgs) -> Result<u8, 
     let template = translation::template(&english, existing.as_ref(), &target_display, &lang);
     if template.missing + template.stale == 0 {
         eprintln!(
-            "{target_display}: every text of {display} is translated into {} and current",
-            lang
+            "{}",
+            tr!(
+                "cli-translate-complete",
+                path = target_display.as_str(),
+                english = display.as_str(),
+                lang = lang.to_string()
+            )
         );
     } else {
         print!("{}", template.toml);
@@ -224,10 +231,12 @@ fn english_path(workbook: &str) -> Result<PathBuf, Failure> {
         return Ok(path);
     }
     Err(Failure::usage(if looks_like_path {
-        format!("{workbook}: no such file")
+        tr!("cli-no-such-file", path = workbook)
     } else {
-        format!(
-            "no workbook `{workbook}` in ./{DEFAULT_FOLDER}: run this in the folder that holds {DEFAULT_FOLDER}/ (the repository), or give the English file's path, for example: workbook translate --lang fr path/to/mapping.toml"
+        tr!(
+            "cli-translate-no-workbook",
+            id = workbook,
+            folder = DEFAULT_FOLDER
         )
     }))
 }
@@ -246,9 +255,12 @@ fn english_texts(path: &Path) -> Result<(String, Vec<Text>), Failure> {
             Ok((text, workbook_texts(&workbook)))
         }
         _ => Err(Failure::failed(format!(
-            "{}fix {path} first (workbook validate {path} checks it)",
+            "{}{}",
             listed(&problems),
-            path = path.display()
+            tr!(
+                "cli-translate-fix-workbook",
+                path = path.display().to_string()
+            )
         ))),
     }
 }

@@ -7,6 +7,7 @@ use crate::cli::{GlobalArgs, ValidateArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
 use crate::commands::translate::{DEFAULT_FOLDER, check_translations};
 use crate::paths::workbook_dirs;
+use crate::tr;
 use crate::workbook::load::{
     SourceFile, all_sources, check, dir_sources, file_source, load_glossary, parse_workbook,
 };
@@ -105,16 +106,22 @@ fn summary(
     errors: usize,
     warnings: usize,
 ) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let translations = translations.map_or(String::new(), |(lang, n)| {
-        format!(" and {} ({lang})", plural(n, "translation file"))
-    });
-    format!(
-        "checked {}{translations}: {}, {}",
-        plural(files, "workbook"),
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
+    match translations {
+        None => tr!(
+            "cli-validate-summary",
+            files = files,
+            errors = errors,
+            warnings = warnings
+        ),
+        Some((lang, translations)) => tr!(
+            "cli-validate-summary-translations",
+            files = files,
+            translations = translations,
+            lang = lang.to_string(),
+            errors = errors,
+            warnings = warnings
+        ),
+    }
 }
 
 /// `validate --lang` without a path: the workbooks folder of the current directory.
@@ -123,8 +130,10 @@ fn default_folder(lang: &Lang) -> Result<PathBuf, Failure> {
     if folder.is_dir() {
         return Ok(folder);
     }
-    Err(Failure::usage(format!(
-        "without a path, `validate --lang {lang}` checks ./{DEFAULT_FOLDER} and its translations in ./{DEFAULT_FOLDER}/i18n/{lang}, and there is no ./{DEFAULT_FOLDER} here: give the folder of workbooks, for example: workbook validate --lang {lang} path/to/workbooks"
+    Err(Failure::usage(tr!(
+        "cli-validate-no-folder",
+        lang = lang.to_string(),
+        folder = DEFAULT_FOLDER
     )))
 }
 
@@ -134,9 +143,9 @@ fn explicit_sources(paths: &[PathBuf]) -> Result<Vec<SourceFile>, Failure> {
         if path.is_dir() {
             let found = dir_sources(path);
             if found.is_empty() {
-                return Err(Failure::usage(format!(
-                    "no .toml files in {}",
-                    path.display()
+                return Err(Failure::usage(tr!(
+                    "cli-validate-no-toml",
+                    path = path.display().to_string()
                 )));
             }
             sources.extend(found);
@@ -150,5 +159,8 @@ fn explicit_sources(paths: &[PathBuf]) -> Result<Vec<SourceFile>, Failure> {
 }
 
 fn missing(path: &Path) -> Failure {
-    Failure::usage(format!("{}: no such file or folder", path.display()))
+    Failure::usage(tr!(
+        "cli-no-such-file-or-folder",
+        path = path.display().to_string()
+    ))
 }

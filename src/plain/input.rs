@@ -4,6 +4,7 @@ use std::io::{self, BufRead, Write};
 
 use crate::answer::{OTHER, Row, Value};
 use crate::text::sanitize_line;
+use crate::tr;
 use crate::workbook::{Kind, Question};
 
 /// The line that ends a multi-line answer, a list or a table.
@@ -115,7 +116,7 @@ pub fn read_entry<L: Lines, W: Write>(
         Kind::SingleChoice => {
             let value = choice_value(question, first.trim());
             let other = if value == OTHER {
-                Some(ask(lines, out, "Other: say what it is:")?)
+                Some(ask(lines, out, &tr!("plain-other-say-what"))?)
             } else {
                 None
             };
@@ -129,15 +130,31 @@ pub fn read_entry<L: Lines, W: Write>(
                 .map(|s| choice_value(question, s))
                 .collect();
             let other = if values.iter().any(|v| v == OTHER) {
-                Some(ask(lines, out, "Other: say what it is:")?)
+                Some(ask(lines, out, &tr!("plain-other-say-what"))?)
             } else {
                 None
             };
             Entry::Answer(Value::List(values), other)
         }
+        Kind::YesNo => Entry::Answer(Value::Text(yes_no(first.trim())), None),
         _ => Entry::Answer(Value::Text(first.trim().to_string()), None),
     };
     Ok(entry)
+}
+
+/// A yes or a no typed in the interface's language ("oui", "non"), as the English word
+/// answers are checked in; anything else (English included) as it was typed. The command line
+/// (`answer set`) takes the same words.
+pub fn yes_no(typed: &str) -> String {
+    let lower = typed.to_lowercase();
+    let one_of = |words: String| words.split_whitespace().any(|w| w.to_lowercase() == lower);
+    if one_of(tr!("plain-yes-words")) {
+        "yes".to_string()
+    } else if one_of(tr!("plain-no-words")) {
+        "no".to_string()
+    } else {
+        typed.to_string()
+    }
 }
 
 /// A choice typed by number becomes its value; anything else is passed on for validation,
@@ -203,10 +220,10 @@ fn rows<L: Lines, W: Write>(
                 (0, Some(first)) => first,
                 _ => {
                     let label = if index == 0 {
-                        format!(
-                            "Row {}, {} (a dot . finishes the table):",
-                            rows.len() + 1,
-                            sanitize_line(&column.label)
+                        tr!(
+                            "plain-table-row",
+                            row = rows.len() + 1,
+                            column = sanitize_line(&column.label)
                         )
                     } else {
                         format!("  {}:", sanitize_line(&column.label))

@@ -14,7 +14,8 @@ use crate::answer::{Response, read};
 use crate::profile::edit::{Given, Recorded, Resolution, confirm, record, resolve};
 use crate::profile::{Profile, Reader, Status, WorkbookStatus, round};
 use crate::text::sanitize_line;
-use crate::workbook::{Audience, Catalog, Question, Workbook};
+use crate::tr;
+use crate::workbook::{Catalog, Question, Workbook};
 
 use input::{Command, Entry, Lines, is_interruption, read_entry};
 use render::Place;
@@ -66,20 +67,12 @@ impl Tally {
 /// Saves the profile; the error text is shown to the user.
 pub type Save<'s> = dyn FnMut(&Profile) -> Result<(), String> + 's;
 
-pub const HELP: &str = "\
-Commands (type them instead of an answer):
-  :back   go to the previous question
-  :skip   leave this question as it is and go on
-  :clear  remove the answer to this question
-  :help   show this help
-  :quit   save and stop (Ctrl+C too)
-  :keep   keep the current answer: as this round's when it was carried over from the last round, and close its notes
-  :use N  use the answer that note N keeps instead
-An empty line keeps the current answer (one carried over from the last round stays to confirm).
-Long answers and lists end with a line holding only a dot (.).
-Tables are asked row by row, column by column; a dot at the start of a row finishes.
-Every answer is saved as soon as it is accepted.
-";
+/// What `:help` says: the commands and how answers are typed.
+pub fn help() -> String {
+    let mut text = tr!("plain-help");
+    text.push('\n');
+    text
+}
 
 /// Walks `workbook` (one of `catalog`'s) for `reader`, starting where the city left off. On
 /// :quit and Ctrl+C the profile is saved once more (the place to resume at) and nothing is
@@ -106,13 +99,14 @@ pub fn walk<L: Lines, W: Write>(
         .flat_map(|(s, section)| section.questions.iter().map(move |q| (s, q)))
         .collect();
     let title = sanitize_line(&workbook.title);
-    writeln!(
-        out,
-        "{title}: {} for {}",
-        sanitize_line(&profile.city.name),
-        audience_name(audience)
-    )?;
-    writeln!(out, "Type :help for commands.")?;
+    let heading = tr!(
+        "plain-heading",
+        title = title,
+        city = sanitize_line(&profile.city.name),
+        audience = audience.name()
+    );
+    writeln!(out, "{heading}")?;
+    writeln!(out, "{}", tr!("plain-type-help"))?;
     let mut status = Status::new(catalog, profile);
     let mut position = start_position(workbook, profile, status.of(book), reader, &questions);
     loop {
@@ -214,7 +208,7 @@ fn ask<L: Lines, W: Write>(
             Entry::Keep | Entry::Command(Command::Skip) => return Ok(Step::Next),
             Entry::Command(Command::Back) => return Ok(Step::Back),
             Entry::Command(Command::Help) => {
-                write!(out, "{HELP}")?;
+                write!(out, "{}", help())?;
                 continue;
             }
             Entry::Command(Command::Quit) => return Ok(Step::Stop(Outcome::Quit)),
@@ -230,12 +224,16 @@ fn ask<L: Lines, W: Write>(
                 let resolution = Resolution::UseKept(n.saturating_sub(1));
                 match resolve(profile, home, question, resolution, Timestamp::now()) {
                     Ok(()) => {
-                        writeln!(out, "Notes resolved.")?;
+                        writeln!(out, "{}", tr!("plain-notes-resolved"))?;
                         tally.changed(home, question);
                         save_and_report(profile, save, out, tally)?;
                         return Ok(Step::Stay);
                     }
-                    Err(e) => writeln!(out, "Not done: {}.", sanitize_line(&e.0))?,
+                    Err(e) => writeln!(
+                        out,
+                        "{}",
+                        tr!("plain-not-done", reason = sanitize_line(&e.0))
+                    )?,
                 }
                 continue;
             }
@@ -256,15 +254,15 @@ fn ask<L: Lines, W: Write>(
                     tally.changed(home, question);
                 }
                 if cleared {
-                    writeln!(out, "Answer removed.")?;
+                    writeln!(out, "{}", tr!("plain-answer-removed"))?;
                 }
                 save_and_report(profile, save, out, tally)?;
                 return Ok(if cleared { Step::Stay } else { Step::Next });
             }
             Err(invalid) => writeln!(
                 out,
-                "Not accepted: {}. Try again.\n{}",
-                sanitize_line(&invalid.0),
+                "{}\n{}",
+                tr!("plain-not-accepted", reason = sanitize_line(&invalid.0)),
                 sanitize_line(&question.prompt)
             )?,
         }
@@ -282,49 +280,44 @@ fn keep<W: Write>(
 ) -> io::Result<Option<Step>> {
     let (wb, id) = (home.id(), question.id());
     let Some(answer) = profile.answer(wb, id) else {
-        writeln!(out, "Not done: there is no answer to keep here.")?;
+        writeln!(out, "{}", tr!("plain-nothing-to-keep"))?;
         return Ok(None);
     };
     let (carried, noted) = (answer.from_round.is_some(), !answer.notes.is_empty());
     if !carried && !noted {
         let why = match round::last(profile) {
-            Some(_) => "this answer is already this round's and has no notes to close",
-            None => "this answer has no notes to close",
+            Some(_) => tr!("plain-already-this-round"),
+            None => tr!("plain-no-notes-to-close"),
         };
-        writeln!(out, "Not done: {why}.")?;
+        writeln!(out, "{why}")?;
         return Ok(None);
     }
     let now = Timestamp::now();
     if carried && confirm(profile, wb, id, now) {
         profile.clear_draft(wb, id);
-        writeln!(out, "Kept as this round's answer.")?;
+        writeln!(out, "{}", tr!("plain-kept"))?;
     }
     if noted {
         match resolve(profile, home, question, Resolution::KeepCurrent, now) {
-            Ok(()) => writeln!(out, "Notes resolved.")?,
-            Err(e) => writeln!(out, "Notes not resolved: {}.", sanitize_line(&e.0))?,
+            Ok(()) => writeln!(out, "{}", tr!("plain-notes-resolved"))?,
+            Err(e) => writeln!(
+                out,
+                "{}",
+                tr!("plain-notes-not-resolved", reason = sanitize_line(&e.0))
+            )?,
         }
     }
     Ok(Some(if carried { Step::Next } else { Step::Stay }))
 }
 
-fn audience_name(audience: Audience) -> &'static str {
-    match audience {
-        Audience::Mayor => "a mayor",
-        Audience::Official => "a city official",
-        Audience::Both => "all audiences",
-    }
-}
-
 fn prompt(question: &Question) -> String {
     match question.columns().first() {
-        Some(column) if question.kind() == crate::workbook::Kind::Table => {
-            format!(
-                "Row 1, {} (a dot . finishes the table):",
-                sanitize_line(&column.label)
-            )
-        }
-        _ => "Your answer:".to_string(),
+        Some(column) if question.kind() == crate::workbook::Kind::Table => tr!(
+            "plain-table-row",
+            row = 1,
+            column = sanitize_line(&column.label)
+        ),
+        _ => tr!("plain-your-answer"),
     }
 }
 
@@ -376,11 +369,11 @@ fn save_and_report<W: Write>(
 ) -> io::Result<()> {
     tally.unsaved = save(profile).err();
     match &tally.unsaved {
-        None => writeln!(out, "Saved."),
+        None => writeln!(out, "{}", tr!("plain-saved")),
         Some(error) => writeln!(
             out,
-            "NOT saved: {}. Your answers are kept in memory and saved with the next answer.",
-            sanitize_line(error)
+            "{}",
+            tr!("plain-not-saved", reason = sanitize_line(error))
         ),
     }
 }
@@ -392,14 +385,14 @@ fn finish<W: Write>(
     out: &mut W,
 ) -> io::Result<Outcome> {
     let missing = status.unanswered_required(workbook, reader);
-    writeln!(out, "\nEnd of the workbook.")?;
+    writeln!(out, "\n{}", tr!("plain-end"))?;
     if missing.is_empty() {
-        writeln!(out, "Every required question is answered.")?;
+        writeln!(out, "{}", tr!("plain-all-required-answered"))?;
     } else {
         writeln!(
             out,
-            "{} required question(s) still unanswered:",
-            missing.len()
+            "{}",
+            tr!("plain-required-unanswered", count = missing.len())
         )?;
         for q in missing {
             writeln!(out, "  - {}", sanitize_line(&q.prompt))?;
@@ -413,6 +406,7 @@ mod tests {
     use super::*;
     use crate::answer::Value;
     use crate::profile::{City, Role};
+    use crate::workbook::Audience;
     use crate::workbook::load::parse_workbook;
 
     const BOOK: &str = r#"

@@ -4,6 +4,7 @@
 use crate::answer::{Number, NumberFormat, Reading, Value, cell_text, summary};
 use crate::markdown::to_plain;
 use crate::text::{sanitize, sanitize_line};
+use crate::tr;
 use crate::workbook::{Kind, Question};
 
 /// Where a question sits, for the heading line.
@@ -46,61 +47,66 @@ pub fn question(
     format: NumberFormat,
 ) -> String {
     let mut out = String::new();
-    let required = if question.required { ", required" } else { "" };
-    let follow = if place.follow_up { " (follow-up)" } else { "" };
-    out.push_str(&format!(
-        "\nSection {} of {}: {}\nQuestion {} of {}{follow}{required}\n{}\n",
-        place.section_number,
-        place.section_count,
-        sanitize_line(place.section_title),
-        place.number,
-        place.count,
-        sanitize_line(&question.prompt),
-    ));
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    let section = tr!(
+        "plain-section",
+        number = place.section_number,
+        count = place.section_count,
+        title = sanitize_line(place.section_title)
+    );
+    let number = tr!(
+        "plain-question",
+        number = place.number,
+        count = place.count,
+        follow_up = yes_no(place.follow_up),
+        required = yes_no(question.required)
+    );
+    let prompt = sanitize_line(&question.prompt);
+    out.push_str(&format!("\n{section}\n{number}\n{prompt}\n"));
     if let Some(home) = place.shared_with {
-        out.push_str(&format!(
-            "Shared with {}: one answer for both.\n",
-            sanitize_line(home)
-        ));
+        out.push_str(&tr!("plain-shared", workbook = sanitize_line(home)));
+        out.push('\n');
     }
     if let Some(guidance) = &question.guidance {
-        out.push_str(&format!("Guidance: {}\n", sanitize(&to_plain(guidance))));
+        out.push_str(&tr!("plain-guidance", text = sanitize(&to_plain(guidance))));
+        out.push('\n');
     }
     out.push_str(&options(question));
     match current.map(|c| (c.reading.value(), c)) {
-        Some((Some(value), c)) => out.push_str(&format!(
-            "Current answer: {}\n",
-            describe(question, value, c.other, format)
-        )),
-        Some((None, c)) => out.push_str(&format!(
-            "Stored answer needing attention (kept as it is until you answer again): {} ({})\n",
-            sanitize_line(&crate::answer::plain_text(c.raw, format)),
-            match &c.reading {
+        Some((Some(value), c)) => {
+            let answer = describe(question, value, c.other, format);
+            out.push_str(&tr!("plain-current-answer", answer = answer));
+            out.push('\n');
+        }
+        Some((None, c)) => {
+            let why = match &c.reading {
                 Reading::Unclear(why) => sanitize_line(why),
                 _ => String::new(),
-            }
-        )),
+            };
+            out.push_str(&tr!(
+                "plain-stored-needing-attention",
+                answer = sanitize_line(&crate::answer::plain_text(c.raw, format)),
+                reason = why
+            ));
+            out.push('\n');
+        }
         None => {}
     }
     for (n, note) in current.map(|c| c.notes).unwrap_or(&[]).iter().enumerate() {
-        let kept = note
-            .value
-            .as_ref()
-            .map(|v| {
-                format!(
-                    " (kept: {})",
-                    describe(question, v, note.other.as_deref(), format)
-                )
-            })
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "Note {}: {}{kept}\n",
-            n + 1,
-            sanitize_line(&note.text)
-        ));
+        let (number, text) = (n + 1, sanitize_line(&note.text));
+        let line = match &note.value {
+            Some(v) => {
+                let kept = describe(question, v, note.other.as_deref(), format);
+                tr!("plain-note-kept", number = number, text = text, kept = kept)
+            }
+            None => tr!("plain-note", number = number, text = text),
+        };
+        out.push_str(&line);
+        out.push('\n');
     }
     if current.is_some_and(|c| !c.notes.is_empty()) {
-        out.push_str("Type :keep to keep the current answer and close the notes, or :use N to use the answer note N keeps.\n");
+        out.push_str(&tr!("plain-notes-how"));
+        out.push('\n');
     }
     let carried = last.and_then(|l| l.carried);
     out.push_str(&last_round(question, last, current, format));
@@ -125,10 +131,7 @@ fn last_round(
         return String::new();
     };
     if let Some(from) = last.carried {
-        return format!(
-            "Carried over from {}, not yet confirmed: type :keep to keep it as this round's answer, or type a new answer.\n",
-            sanitize_line(from)
-        );
+        return format!("{}\n", tr!("plain-carried", round = sanitize_line(from)));
     }
     let Some(previous) = last.previous else {
         return String::new();
@@ -137,28 +140,33 @@ fn last_round(
     let same =
         current.is_some_and(|c| c.raw == &previous.value && c.other == previous.other.as_deref());
     if same {
-        return format!("Kept from last round ({label}): the same answer.\n");
+        return format!("{}\n", tr!("plain-last-round-same", round = label));
     }
     let other = previous.other.as_deref();
     let text = match crate::answer::read(question, &previous.value, other, format).value() {
         Some(value) => describe(question, value, other, format),
         None => sanitize_line(&crate::answer::plain_text(&previous.value, format)),
     };
-    format!("Last round ({label}): {text}\n")
+    format!(
+        "{}\n",
+        tr!("plain-last-round", round = label, answer = text)
+    )
 }
 
 fn options(question: &Question) -> String {
     let mut out = String::new();
     match question.kind() {
         Kind::SingleChoice | Kind::MultiChoice => {
-            out.push_str("Choices:\n");
+            out.push_str(&tr!("plain-choices"));
+            out.push('\n');
             for (i, choice) in question.choices().iter().enumerate() {
                 out.push_str(&format!("  {}. {}\n", i + 1, sanitize_line(&choice.label)));
             }
             if question.other {
                 out.push_str(&format!(
-                    "  {}. Other (say what)\n",
-                    question.choices().len() + 1
+                    "  {}. {}\n",
+                    question.choices().len() + 1,
+                    tr!("plain-choice-other")
                 ));
             }
         }
@@ -178,7 +186,9 @@ fn options(question: &Question) -> String {
                 .iter()
                 .map(|c| sanitize_line(&c.label))
                 .collect();
-            out.push_str(&format!("Columns: {}\n", columns.join(", ")));
+            let columns = crate::commands::joined(&columns);
+            out.push_str(&tr!("plain-columns", columns = columns));
+            out.push('\n');
         }
         _ => {}
     }
@@ -192,63 +202,64 @@ fn how_to_answer(
     format: NumberFormat,
 ) -> String {
     // An empty line never confirms a carried answer: it stays to confirm later.
-    let (keep, commands) = match (has_answer, carried) {
-        (true, true) => (
-            "; an empty line leaves it to confirm later",
-            ":keep :back :skip :clear :help :quit",
-        ),
-        (true, false) => (
-            "; an empty line keeps the current answer",
-            ":back :skip :clear :help :quit",
-        ),
-        (false, _) => ("; an empty line skips", ":back :skip :clear :help :quit"),
+    let (empty, commands) = match (has_answer, carried) {
+        (true, true) => ("confirm-later", ":keep :back :skip :clear :help :quit"),
+        (true, false) => ("keeps", ":back :skip :clear :help :quit"),
+        (false, _) => ("skips", ":back :skip :clear :help :quit"),
     };
     let how = match question.kind() {
-        Kind::ShortText => "Type one line".to_string(),
-        Kind::LongText => "Type your answer; end it with a line holding only a dot (.)".to_string(),
-        Kind::SingleChoice => "Type the number of one choice".to_string(),
-        Kind::MultiChoice => "Type the numbers of your choices, separated by commas".to_string(),
-        Kind::YesNo => "Type yes or no".to_string(),
+        Kind::ShortText => tr!("plain-how-short-text"),
+        Kind::LongText => tr!("plain-how-long-text"),
+        Kind::SingleChoice => tr!("plain-how-single-choice"),
+        Kind::MultiChoice => tr!("plain-how-multi-choice"),
+        Kind::YesNo => tr!("plain-how-yes-no"),
         Kind::Scale => {
             let (min, max) = crate::answer::scale_range(question);
-            format!("Type a whole number from {min} to {max}")
+            tr!(
+                "plain-how-scale",
+                min = min.to_string(),
+                max = max.to_string()
+            )
         }
         Kind::Number => number_hint(question, format),
-        Kind::Date => "Type a date as YYYY-MM-DD".to_string(),
-        Kind::List => "Type one item per line; end with a line holding only a dot (.)".to_string(),
-        Kind::Table => {
-            "Each row is asked column by column; type a dot (.) at the start of a row to finish"
-                .to_string()
-        }
+        Kind::Date => tr!("plain-how-date"),
+        Kind::List => tr!("plain-how-list"),
+        Kind::Table => tr!("plain-how-table"),
     };
-    format!("{how}{keep}. Commands: {commands}\n")
+    format!(
+        "{}\n",
+        tr!("plain-how", how = how, empty = empty, commands = commands)
+    )
 }
 
 fn number_hint(question: &Question, format: NumberFormat) -> String {
-    let mut hint = if question.integer {
-        "Type a whole number".to_string()
-    } else {
-        format!("Type a number (with a {})", format.describe())
-    };
     let format_number = |n: f64| {
         Number::from_f64(n)
             .map(|n| n.format(format))
             .unwrap_or_else(|| n.to_string())
     };
-    match (question.min(), question.max()) {
-        (Some(min), Some(max)) => hint.push_str(&format!(
-            " from {} to {}",
-            format_number(min),
-            format_number(max)
-        )),
-        (Some(min), None) => hint.push_str(&format!(" of at least {}", format_number(min))),
-        (None, Some(max)) => hint.push_str(&format!(" of at most {}", format_number(max))),
-        (None, None) => {}
+    let (min, max) = (
+        question.min().map(format_number),
+        question.max().map(format_number),
+    );
+    let range = match (&min, &max) {
+        (Some(_), Some(_)) => "between",
+        (Some(_), None) => "at-least",
+        (None, Some(_)) => "at-most",
+        (None, None) => "any",
+    };
+    let hint = tr!(
+        "plain-how-number",
+        whole = if question.integer { "yes" } else { "no" },
+        format = format.name(),
+        range = range,
+        min = min.unwrap_or_default(),
+        max = max.unwrap_or_default()
+    );
+    match &question.unit {
+        Some(unit) => tr!("plain-with-unit", hint = hint, unit = sanitize_line(unit)),
+        None => hint,
     }
-    if let Some(unit) = &question.unit {
-        hint.push_str(&format!(" ({})", sanitize_line(unit)));
-    }
-    hint
 }
 
 /// An answer as plain text: long text keeps its lines, a table lists its rows, anything else
@@ -263,6 +274,7 @@ pub fn describe(
         Value::Text(t) if !question.kind().has_choices() => sanitize(t),
         Value::Table(rows) => {
             let mut out = summary(question, value, other, format);
+            let cell_separator = tr!("plain-cell-separator");
             for (i, row) in rows.iter().enumerate() {
                 let cells: Vec<String> = question
                     .columns()
@@ -270,11 +282,20 @@ pub fn describe(
                     .filter_map(|c| {
                         row.get(c.id()).map(|v| {
                             let shown = cell_text(c, v, format);
-                            format!("{}: {}", sanitize_line(&c.label), sanitize_line(&shown))
+                            tr!(
+                                "plain-cell",
+                                column = sanitize_line(&c.label),
+                                value = sanitize_line(&shown)
+                            )
                         })
                     })
                     .collect();
-                out.push_str(&format!("\n  Row {}: {}", i + 1, cells.join("; ")));
+                let row = tr!(
+                    "plain-row",
+                    number = i + 1,
+                    cells = cells.join(&cell_separator)
+                );
+                out.push_str(&format!("\n  {row}"));
             }
             out
         }
@@ -287,17 +308,17 @@ pub fn describe(
 pub fn leaving(city: &str, walked: &super::Walked, resume: &str) -> String {
     let city = sanitize_line(city);
     match &walked.unsaved {
-        None => {
-            let answers = match walked.changed {
-                0 => "no answers changed".to_string(),
-                1 => "1 answer changed".to_string(),
-                n => format!("{n} answers changed"),
-            };
-            format!("Saved {city}: {answers} this time. Resume: {resume}")
-        }
-        Some(error) => format!(
-            "{city} NOT saved: {}; answers given since the last save are lost. Resume: {resume}",
-            sanitize_line(error)
+        None => tr!(
+            "plain-leaving-saved",
+            city = city,
+            count = walked.changed,
+            command = resume
+        ),
+        Some(error) => tr!(
+            "plain-leaving-not-saved",
+            city = city,
+            reason = sanitize_line(error),
+            command = resume
         ),
     }
 }

@@ -8,12 +8,44 @@ use std::path::PathBuf;
 use crate::profile::Profile;
 use crate::profile::store::{Store, Wait};
 
-/// The demo city's answers, compiled into the program.
+/// The demo city's answers, compiled into the program: in English and in each language it is
+/// translated into (`demo/i18n/<lang>/demo-city.toml`), as (language, the TOML's values as
+/// MessagePack, the TOML), written by the build (see build.rs).
+static DEMO_CITIES: &[(&str, &[u8], &str)] = include!(concat!(env!("OUT_DIR"), "/demo-cities.rs"));
+
+/// The English demo city's answers.
 pub const DEMO_PROFILE: &str = include_str!("../demo/demo-city.toml");
 
-/// The demo city's name (as in [`DEMO_PROFILE`]; a test keeps the two the same), known
-/// without parsing the profile, which `workbook demo` then reads once, from its copy.
+/// The English demo city's name (as in [`DEMO_PROFILE`]; a test keeps the two the same).
 pub const DEMO_CITY: &str = "Alderwyn (demo city)";
+
+/// The demo city's name in each language it comes in (a test keeps each the same as its
+/// profile's), known without reading the profile, which `workbook demo` then reads once, from
+/// its copy.
+const DEMO_NAMES: &[(&str, &str)] = &[
+    ("en", DEMO_CITY),
+    ("fr", "Alderwyn (ville de démonstration)"),
+    ("es", "Alderwyn (ciudad de demostración)"),
+    ("ar", "ألدروين (مدينة تجريبية)"),
+];
+
+/// The language the demo city is shown in: the one the program speaks, if the demo comes in
+/// it, else English.
+pub fn language() -> &'static str {
+    let tag = crate::messages::ui().tag();
+    DEMO_CITIES
+        .iter()
+        .find(|(t, _, _)| *t == tag)
+        .map_or("en", |(t, _, _)| t)
+}
+
+/// The demo city's name in `tag`.
+pub fn name_in(tag: &str) -> &'static str {
+    DEMO_NAMES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map_or(DEMO_CITY, |(_, name)| name)
+}
 
 /// Environment variable naming the demo's throwaway folder (default: the user's cache folder).
 pub const WORKBOOK_DEMO_DIR: &str = "WORKBOOK_DEMO_DIR";
@@ -47,22 +79,38 @@ impl std::fmt::Display for DemoError {
     }
 }
 
-/// [`DEMO_PROFILE`]'s values as MessagePack, written by the build (see build.rs).
-static DEMO_BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demo-city.msgpack"));
-
-/// The pristine demo profile: decoded from what the build wrote, which takes a fifth of the
-/// time parsing the TOML takes (`plan --demo` reads it at every start).
+/// The pristine demo profile in the language the program speaks.
 pub fn pristine() -> Result<Profile, DemoError> {
-    match rmp_serde::from_slice(DEMO_BAKED) {
-        Ok(profile) => Ok(profile),
-        // Only a program built wrongly gets here; the TOML says the same.
-        Err(_) => parsed(),
-    }
+    pristine_in(language())
 }
 
-/// The pristine demo profile, parsed from its TOML.
-fn parsed() -> Result<Profile, DemoError> {
-    Ok(toml::from_str(DEMO_PROFILE)?)
+/// The pristine demo profile in `tag`: decoded from what the build wrote, which takes a fifth
+/// of the time parsing the TOML takes (`plan --demo` reads it at every start). A translated
+/// demo city writes its plan in its language.
+pub fn pristine_in(tag: &str) -> Result<Profile, DemoError> {
+    let (tag, baked, toml) = DEMO_CITIES
+        .iter()
+        .find(|(t, _, _)| *t == tag)
+        .unwrap_or(&DEMO_CITIES[0]);
+    let mut profile = match rmp_serde::from_slice(baked) {
+        Ok(profile) => profile,
+        // Only a program built wrongly gets here; the TOML says the same.
+        Err(_) => parsed(toml)?,
+    };
+    if *tag != "en" {
+        set_language(&mut profile, tag);
+    }
+    Ok(profile)
+}
+
+fn set_language(profile: &mut Profile, tag: &str) {
+    profile.city.lang = Some(tag.to_string());
+    profile.settle_format();
+}
+
+/// A demo profile parsed from its TOML.
+fn parsed(toml: &str) -> Result<Profile, DemoError> {
+    Ok(toml::from_str(toml)?)
 }
 
 /// The throwaway folder holding the demo's copy: `WORKBOOK_DEMO_DIR`, else `demo/` in the
@@ -87,7 +135,7 @@ pub fn prepare(reset: bool) -> Result<(Store, String), DemoError> {
         })?;
     }
     let store = Store::open(&dir)?;
-    let name = DEMO_CITY.to_string();
+    let name = name_in(language()).to_string();
     if !store.city_path(&name).exists() {
         let demo = pristine()?;
         let (mut session, _) = store.create(demo.city.clone(), Wait::NO)?;
@@ -116,19 +164,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_demo_city_is_named_as_its_profile_says() {
-        assert_eq!(pristine().expect("the demo city").city.name, DEMO_CITY);
+    fn the_demo_city_is_named_as_its_profile_says_in_every_language() {
+        assert_eq!(DEMO_CITIES.len(), DEMO_NAMES.len());
+        for (tag, _, _) in DEMO_CITIES {
+            let demo = pristine_in(tag).expect("the demo city");
+            assert_eq!(demo.city.name, name_in(tag), "{tag}");
+            assert_eq!(demo.city.lang.as_deref(), (*tag != "en").then_some(*tag));
+        }
+        assert_eq!(name_in("en"), DEMO_CITY);
     }
 
     #[test]
     fn the_baked_demo_city_is_the_one_its_toml_says() {
-        let baked: Profile = rmp_serde::from_slice(DEMO_BAKED).expect("the baked demo city");
-        let parsed = parsed().expect("the demo city's TOML");
-        assert_eq!(baked, parsed);
-        // Every value, in the form the store writes it, too.
+        for (tag, baked, toml) in DEMO_CITIES {
+            let baked: Profile = rmp_serde::from_slice(baked).expect("the baked demo city");
+            let parsed = parsed(toml).expect("the demo city's TOML");
+            assert_eq!(baked, parsed, "{tag}");
+            // Every value, in the form the store writes it, too.
+            assert_eq!(
+                crate::encode::toml::to_string(&baked).ok(),
+                crate::encode::toml::to_string(&parsed).ok(),
+                "{tag}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_demo_speaks_the_program_s_language() {
+        let _french = crate::messages::speak_on_this_thread("fr");
+        assert_eq!(language(), "fr");
         assert_eq!(
-            crate::encode::toml::to_string(&baked).ok(),
-            crate::encode::toml::to_string(&parsed).ok()
+            pristine().unwrap().city.name,
+            "Alderwyn (ville de démonstration)"
         );
+        let _german = crate::messages::speak_on_this_thread("de");
+        assert_eq!(language(), "en");
     }
 }

@@ -7,6 +7,7 @@ pub mod clip;
 pub mod cursor;
 pub mod events;
 pub mod keys;
+pub mod labels;
 pub mod markdown;
 pub mod rounds;
 pub mod run;

@@ -9,8 +9,11 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::app::{App, SaveState};
 use super::clip::render_line;
 use super::keys;
+use super::labels;
 use super::screen::{self, Screen};
 use crate::text::sanitize_line;
+use crate::tr;
+use unicode_width::UnicodeWidthStr;
 
 /// Below this the screens cannot be used; the app asks for a larger window instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -20,9 +23,10 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         buf.set_style(area, self.theme.base());
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let text = format!(
-                "Enlarge the window: at least {MIN_WIDTH}x{MIN_HEIGHT} is needed (now {}x{}).",
-                area.width, area.height
+            let text = tr!(
+                "tui-window-too-small",
+                min = format!("{MIN_WIDTH}x{MIN_HEIGHT}"),
+                now = format!("{}x{}", area.width, area.height)
             );
             Paragraph::new(text)
                 .wrap(Wrap { trim: true })
@@ -42,13 +46,13 @@ impl Widget for &App {
         let mut banners = Vec::new();
         if self.demo {
             banners.push(Line::from(Span::styled(
-                "DEMO: a fictional city for training (workbook demo --reset starts over)",
+                tr!("tui-demo-banner"),
                 self.theme.warn(),
             )));
         }
         if self.read_only {
             banners.push(Line::from(Span::styled(
-                "read-only: another window is editing this city",
+                tr!("tui-read-only"),
                 self.theme.warn(),
             )));
         }
@@ -102,24 +106,24 @@ impl App {
             Some(p) => format!(
                 " {} · {} · {}",
                 sanitize_line(&p.city.name),
-                p.city.role.name(),
-                p.city.track.describe()
+                labels::role(p.city.role),
+                labels::track(p.city.track)
             ),
             None => " workbook".to_string(),
         };
         let audience = if self.show_all {
-            " · all questions"
+            format!(" · {}", tr!("tui-header-all-questions"))
         } else {
-            ""
+            String::new()
         };
         let status = match (&self.save, self.read_only, &self.profile) {
             (_, _, None) => String::new(),
-            (_, true, _) => "read-only ".to_string(),
-            (SaveState::Saved, _, _) => "saved ".to_string(),
-            (SaveState::Pending, _, _) => "unsaved changes ".to_string(),
-            (SaveState::Failed(_), _, _) => "NOT saved (retrying) ".to_string(),
+            (_, true, _) => format!("{} ", tr!("tui-header-read-only")),
+            (SaveState::Saved, _, _) => format!("{} ", tr!("tui-header-saved")),
+            (SaveState::Pending, _, _) => format!("{} ", tr!("tui-header-unsaved")),
+            (SaveState::Failed(_), _, _) => format!("{} ", tr!("tui-header-not-saved")),
         };
-        let status_w = status.chars().count() as u16;
+        let status_w = u16::try_from(status.width()).unwrap_or(u16::MAX);
         // The city's part gives way to the save state in a narrow window, never overlaps it.
         let left = super::widgets::fit(
             &format!("{city}{audience}"),
@@ -143,7 +147,8 @@ impl App {
     fn render_footer(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let mut spans = Vec::new();
-        for (key, label) in keys::footer(self.ctx(), &|act| self.shows_key(act, true)) {
+        let offered = |act| self.shows_key(act, true);
+        for (key, label) in keys::footer_within(self.ctx(), &offered, usize::from(area.width)) {
             if !spans.is_empty() {
                 spans.push(Span::raw("  "));
             }

@@ -30,8 +30,12 @@ impl ChoiceField {
     pub fn new(options: Vec<(String, String)>, multi: bool, other: Option<&str>) -> ChoiceField {
         let mut options = options;
         let other_field = other.map(|text| {
-            options.push((OTHER.to_string(), "Other:".to_string()));
-            TextField::new(text, false, Some("say what"))
+            options.push((OTHER.to_string(), crate::tr!("tui-choice-other")));
+            TextField::new(
+                text,
+                false,
+                Some(&crate::tr!("tui-choice-other-placeholder")),
+            )
         });
         let picked = vec![false; options.len()];
         ChoiceField {

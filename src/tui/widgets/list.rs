@@ -32,7 +32,7 @@ impl ListField {
             editing: None,
             item_label: item_label
                 .map(sanitize_line)
-                .unwrap_or_else(|| "item".into()),
+                .unwrap_or_else(|| crate::tr!("tui-list-item")),
         }
     }
 
@@ -137,7 +137,7 @@ impl ListField {
             return;
         }
         if self.items.is_empty() {
-            let hint = format!("No {} yet. Press a to add one.", self.item_label);
+            let hint = crate::tr!("tui-list-empty", item = &self.item_label);
             render_line(Line::from(Span::styled(hint, theme.dim())), area, buf);
             return;
         }

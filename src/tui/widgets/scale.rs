@@ -104,7 +104,7 @@ impl ScaleField {
         let mut lines = vec![Line::from(spans)];
         let chosen = match self.value {
             Some(v) => format!("{v}: {}", self.label(v).unwrap_or("")),
-            None => "no point picked yet".to_string(),
+            None => crate::tr!("tui-scale-none"),
         };
         lines.push(Line::from(Span::styled(chosen, theme.dim())));
         if let (Some(first), Some(last)) = (self.label(self.min), self.label(self.max)) {

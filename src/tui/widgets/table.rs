@@ -38,6 +38,8 @@ pub struct TableField {
     added: bool,
     /// How the city writes decimals: number cells are shown and typed this way.
     pub format: NumberFormat,
+    /// Yes/no cells as the interface's language names them: (value, label).
+    yes_no: [(String, String); 2],
 }
 
 impl TableField {
@@ -66,6 +68,7 @@ impl TableField {
             picking: None,
             added: false,
             format,
+            yes_no: crate::tui::labels::yes_no(),
         }
     }
 
@@ -155,12 +158,9 @@ impl TableField {
 
     fn start_picking(&mut self) {
         let column = &self.columns[self.col];
-        let mut options = vec![(String::new(), "(leave empty)".to_string())];
+        let mut options = vec![(String::new(), crate::tr!("tui-table-leave-empty"))];
         match column.kind {
-            ColumnKind::YesNo => {
-                options.push(("yes".into(), "Yes".into()));
-                options.push(("no".into(), "No".into()));
-            }
+            ColumnKind::YesNo => options.extend(self.yes_no.iter().cloned()),
             _ => options.extend(
                 column
                     .choices()
@@ -278,6 +278,10 @@ impl TableField {
                     .map(|c| c.label.as_str())
                     .unwrap_or(text),
             ),
+            ColumnKind::YesNo => match self.yes_no.iter().find(|(v, _)| v == text) {
+                Some((_, label)) => label.clone(),
+                None => sanitize_line(text),
+            },
             _ => sanitize_line(text),
         }
     }
@@ -384,11 +388,7 @@ impl TableField {
             ..grid
         };
         if self.rows.is_empty() {
-            Line::from(Span::styled(
-                "No rows yet. Press a to add one.",
-                theme.dim(),
-            ))
-            .render(body, buf);
+            Line::from(Span::styled(crate::tr!("tui-table-empty"), theme.dim())).render(body, buf);
             return;
         }
         let height = body.height as usize;
@@ -443,14 +443,14 @@ impl TableField {
     fn render_detail(&self, area: Rect, buf: &mut Buffer, theme: Theme) {
         let r = self.row.pos();
         let hint = if self.editing.is_some() {
-            "Enter confirms · Esc cancels"
+            crate::tr!("tui-table-hint-typing")
         } else if matches!(
             self.columns[self.col].kind,
             ColumnKind::Choice | ColumnKind::YesNo
         ) {
-            "Enter: pick from the list"
+            crate::tr!("tui-table-hint-pick")
         } else {
-            "Enter: edit"
+            crate::tr!("tui-table-hint-edit")
         };
         if area.height == 1 {
             let label = format!("{}: ", self.headers[self.col]);
@@ -472,7 +472,11 @@ impl TableField {
         }
         let title = Line::from(vec![
             Span::styled(
-                format!("{} · row {}", self.headers[self.col], r + 1),
+                crate::tr!(
+                    "tui-table-cell",
+                    column = &self.headers[self.col],
+                    row = r + 1
+                ),
                 theme.title(),
             ),
             Span::styled(format!("  {hint}"), theme.dim()),

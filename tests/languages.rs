@@ -221,17 +221,22 @@ fn app_in(tag: &str) -> App {
 /// The home screen and the first question of the mapping workbook, in French, Spanish and
 /// Arabic (the workbooks and the interface, as `--lang` gives them), at 80x24 and 40x12:
 /// longer words and other scripts cut with "…" at the edge and wrapped by display width.
-/// (Arabic is drawn in the order it is stored; see README.)
+/// Arabic is drawn in visual order, right-aligned, as a terminal that does not reorder needs it
+/// (`tui::bidi`).
 #[test]
 fn home_and_question_screens_in_each_language() {
     for tag in ["fr", "es", "ar"] {
         let _speak = workbook::messages::speak_on_this_thread(tag);
         let mut app = app_in(tag);
         for (width, height) in [(80, 24), (40, 12)] {
-            insta::assert_snapshot!(
-                format!("{tag}_home_{width}x{height}"),
-                tui_support::screen(&app, width, height)
-            );
+            let screen = tui_support::screen(&app, width, height);
+            for line in screen.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= usize::from(width),
+                    "{tag} {width}x{height}: {line}"
+                );
+            }
+            insta::assert_snapshot!(format!("{tag}_home_{width}x{height}"), screen);
         }
         tui_support::press(&mut app, &[tui_support::enter()]);
         for (width, height) in [(80, 24), (40, 12)] {
@@ -267,6 +272,21 @@ fn the_interface_speaks_french_spanish_and_arabic() {
     // 3 to 10 questions take the Arabic "few" form, 11 to 99 the "many" one.
     let ar = track_note("ar");
     assert!(ar.contains("سؤالًا") || ar.contains("أسئلة"), "{ar}");
+
+    // Arabic is drawn right to left: the question's first word at the right edge, the footer's
+    // help key at its left end, nothing past the window.
+    let _ar = workbook::messages::speak_on_this_thread("ar");
+    let mut app = app_in("ar");
+    tui_support::press(&mut app, &[tui_support::enter()]);
+    let screen = tui_support::screen(&app, 80, 24);
+    let prompt = screen.lines().nth(2).unwrap();
+    assert!(
+        prompt.ends_with(&"هل".chars().rev().collect::<String>()),
+        "{prompt}"
+    );
+    let footer = screen.lines().nth(23).unwrap();
+    assert!(footer.trim_start().starts_with("ةدعاسم F1"), "{footer}");
+    drop(_ar);
 
     let _fr = workbook::messages::speak_on_this_thread("fr");
     let mut app = app_in("fr");

@@ -9,7 +9,6 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::text::Line;
 
 use super::book::Book;
 use super::keys::{self, Act, Ctx};
@@ -97,8 +96,8 @@ pub struct App {
     pub help_scroll: u16,
     /// A one-line note for the user (validation, "saved to ..."), and whether it is a warning.
     pub message: Option<(String, bool)>,
-    /// Rendered guidance by (book, question), filled when a question is first opened.
-    pub guidance: HashMap<(usize, usize), Arc<Vec<Line<'static>>>>,
+    /// Guidance read by (book, question), filled when a question is first opened.
+    pub guidance: HashMap<(usize, usize), Arc<markdown::Doc>>,
     pub now: Timestamp,
     pub size: (u16, u16),
     /// The workbooks as the plan module takes them.
@@ -751,7 +750,7 @@ impl App {
         let b = &self.books[book];
         self.guidance
             .entry((book, index))
-            .or_insert_with(|| Arc::new(markdown::render(b.guidance(index), &b.glossary, theme)));
+            .or_insert_with(|| Arc::new(markdown::document(b.guidance(index), &b.glossary, theme)));
         let state = QuestionScreen::open(&self.env(), book, index);
         let (wb, qid) = (b.id().to_string(), b.items[index].id.clone());
         if let Some(p) = self.profile.as_mut() {

@@ -2,6 +2,7 @@
 //! turns actions into commands; `run` is the only part that touches the terminal and files.
 
 pub mod app;
+pub mod bidi;
 pub mod book;
 pub mod clip;
 pub mod cursor;

@@ -4,9 +4,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::app::{App, SaveState};
+use super::bidi;
 use super::clip::render_line;
 use super::keys;
 use super::labels;
@@ -28,9 +29,7 @@ impl Widget for &App {
                 min = format!("{MIN_WIDTH}x{MIN_HEIGHT}"),
                 now = format!("{}x{}", area.width, area.height)
             );
-            Paragraph::new(text)
-                .wrap(Wrap { trim: true })
-                .render(area, buf);
+            Paragraph::new(bidi::wrap(&[Line::from(text)], area.width)).render(area, buf);
             return;
         }
         let banner = u16::from(self.read_only) + u16::from(self.demo);
@@ -116,31 +115,49 @@ impl App {
         } else {
             String::new()
         };
-        let status = match (&self.save, self.read_only, &self.profile) {
+        let state = match (&self.save, self.read_only, &self.profile) {
             (_, _, None) => String::new(),
-            (_, true, _) => format!("{} ", tr!("tui-header-read-only")),
-            (SaveState::Saved, _, _) => format!("{} ", tr!("tui-header-saved")),
-            (SaveState::Pending, _, _) => format!("{} ", tr!("tui-header-unsaved")),
-            (SaveState::Failed(_), _, _) => format!("{} ", tr!("tui-header-not-saved")),
+            (_, true, _) => tr!("tui-header-read-only"),
+            (SaveState::Saved, _, _) => tr!("tui-header-saved"),
+            (SaveState::Pending, _, _) => tr!("tui-header-unsaved"),
+            (SaveState::Failed(_), _, _) => tr!("tui-header-not-saved"),
+        };
+        // Right to left, the header is mirrored: the city on the right, the save state on the
+        // left.
+        let rtl = bidi::interface_rtl();
+        let status = match (state.is_empty(), rtl) {
+            (true, _) => state,
+            (false, false) => format!("{state} "),
+            (false, true) => format!(" {state}"),
         };
         let status_w = u16::try_from(status.width()).unwrap_or(u16::MAX);
         // The city's part gives way to the save state in a narrow window, never overlaps it.
-        let left = super::widgets::fit(
-            &format!("{city}{audience}"),
-            area.width.saturating_sub(status_w + 1),
-        );
-        Line::from(Span::styled(left, theme.bar())).render(area, buf);
+        let left_w = area.width.saturating_sub(status_w + 1);
+        let left = super::widgets::fit(&bidi::unjoin(&format!("{city}{audience}")), left_w);
+        let city_area = if rtl {
+            Rect {
+                x: area.right() - left_w,
+                width: left_w,
+                ..area
+            }
+        } else {
+            area
+        };
+        bidi::reorder(Line::from(Span::styled(left, theme.bar())), rtl).render(city_area, buf);
         if status_w < area.width {
             let status_style = match self.save {
                 SaveState::Failed(_) => theme.bar_warn(),
                 _ => theme.bar(),
             };
-            let right = Rect {
-                x: area.right() - status_w,
+            let at = if rtl { area.x } else { area.right() - status_w };
+            let status_area = Rect {
+                x: at,
                 width: status_w,
                 ..area
             };
-            Line::from(Span::styled(status, status_style)).render(right, buf);
+            bidi::reorder(Line::from(Span::styled(status, status_style)), rtl)
+                .alignment(ratatui::layout::Alignment::Left)
+                .render(status_area, buf);
         }
     }
 

@@ -12,6 +12,8 @@ use crate::profile::{City, Role};
 use crate::text::sanitize_line;
 use crate::tr;
 use crate::tui::app::{App, Command};
+use crate::tui::bidi;
+use crate::tui::clip::render_row;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
 use crate::tui::labels;
@@ -222,7 +224,11 @@ pub fn render(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
 
 fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    Line::from(Span::styled(tr!("tui-city-which"), theme.title())).render(area, buf);
+    render_row(
+        Line::from(Span::styled(tr!("tui-city-which"), theme.title())),
+        Rect { height: 1, ..area },
+        buf,
+    );
     let list = Rect {
         y: area.y + 2,
         height: area.height.saturating_sub(2),
@@ -260,7 +266,7 @@ fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
             height: 1,
             ..list
         };
-        Line::from(Span::styled(text, style)).render(row, buf);
+        render_row(Line::from(Span::styled(text, style)), row, buf);
     }
 }
 
@@ -286,13 +292,19 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
     } else {
         tr!("tui-city-intro")
     }));
-    Paragraph::new(intro).wrap(Wrap { trim: true }).render(
-        Rect {
-            height: area.height.min(3),
-            ..area
-        },
-        buf,
-    );
+    let intro_area = Rect {
+        height: area.height.min(3),
+        ..area
+    };
+    if intro.iter().any(bidi::line_needed) {
+        Paragraph::new(bidi::wrap(&intro, area.width)).render(intro_area, buf);
+    } else {
+        Paragraph::new(intro)
+            .wrap(Wrap { trim: true })
+            .render(intro_area, buf);
+    }
+    // Right to left, the labels are on the right and the fields to their left.
+    let rtl = bidi::interface_rtl();
     let labels = [
         "tui-city-field-name",
         "tui-city-field-country",
@@ -317,15 +329,24 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
             theme.dim()
         };
         let marker = if form.field == i { "> " } else { "  " };
+        let head_w = area.width.min(label_w);
         let head = Rect {
+            x: if rtl { area.right() - head_w } else { area.x },
             y,
             height: 1,
-            width: area.width.min(label_w),
-            ..area
+            width: head_w,
         };
-        Line::from(Span::styled(format!("{marker}{label}"), style)).render(head, buf);
+        render_row(
+            Line::from(Span::styled(format!("{marker}{label}"), style)),
+            head,
+            buf,
+        );
         let field = Rect {
-            x: area.x + label_w.min(area.width),
+            x: if rtl {
+                area.x
+            } else {
+                area.x + label_w.min(area.width)
+            },
             y,
             height: 1,
             width: area.width.saturating_sub(label_w),
@@ -345,11 +366,14 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
                         },
                     )
                 };
-                Line::from(vec![
-                    pick(NumberFormat::Point, "1234.5"),
-                    pick(NumberFormat::Comma, "1234,5"),
-                ])
-                .render(field, buf);
+                render_row(
+                    Line::from(vec![
+                        pick(NumberFormat::Point, "1234.5"),
+                        pick(NumberFormat::Comma, "1234,5"),
+                    ]),
+                    field,
+                    buf,
+                );
             }
             _ => {
                 let pick = |r: Role, text: String| {
@@ -363,22 +387,27 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
                         },
                     )
                 };
-                Line::from(vec![
-                    pick(Role::Mayor, tr!("tui-city-role-mayor")),
-                    pick(Role::Official, tr!("tui-city-role-official")),
-                ])
-                .render(field, buf);
+                render_row(
+                    Line::from(vec![
+                        pick(Role::Mayor, tr!("tui-city-role-mayor")),
+                        pick(Role::Official, tr!("tui-city-role-official")),
+                    ]),
+                    field,
+                    buf,
+                );
             }
         }
     }
     if !field_hint.is_empty() && hint_below {
         let y = hint_y;
-        Line::from(Span::styled(field_hint, theme.dim())).render(
+        let indent = label_w.min(area.width / 3);
+        render_row(
+            Line::from(Span::styled(field_hint, theme.dim())),
             Rect {
-                x: area.x + label_w.min(area.width / 3),
+                x: if rtl { area.x } else { area.x + indent },
                 y,
                 height: 1,
-                width: area.width.saturating_sub(label_w.min(area.width / 3)),
+                width: area.width.saturating_sub(indent),
             },
             buf,
         );
@@ -386,7 +415,8 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
     let hint = tr!("tui-city-form-keys");
     let y = area.y + 13;
     if y < area.bottom() {
-        Line::from(Span::styled(hint, theme.dim())).render(
+        render_row(
+            Line::from(Span::styled(hint, theme.dim())),
             Rect {
                 y,
                 height: 1,

@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::tr;
 use crate::tui::app::App;
+use crate::tui::bidi;
 use crate::tui::keys;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::edit::KEYS;
@@ -62,10 +63,15 @@ fn lines(
     let text_w = width.saturating_sub(key_w + 2).max(1);
     let mut out = Vec::new();
     for (key, meaning) in entries {
+        // Measured as drawn (see `bidi::unjoin`).
+        let meaning = bidi::unjoin(&meaning).into_owned();
         // A key list wider than its column gets a line of its own.
         let own_line = key.width() > key_w;
         if own_line {
-            out.push(Line::from(Span::styled(key.clone(), theme.key())));
+            out.push(bidi::row(Line::from(Span::styled(
+                key.clone(),
+                theme.key(),
+            ))));
         }
         for (n, part) in wrap(&meaning, text_w).into_iter().enumerate() {
             let first = if n == 0 && !own_line {
@@ -74,10 +80,10 @@ fn lines(
                 ""
             };
             let pad = key_w.saturating_sub(first.width());
-            out.push(Line::from(vec![
+            out.push(bidi::row(Line::from(vec![
                 Span::styled(format!("{first}{}  ", " ".repeat(pad)), theme.key()),
                 Span::raw(part),
-            ]));
+            ])));
         }
     }
     out
@@ -117,7 +123,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let mut block = Block::default()
         .borders(Borders::ALL)
-        .title(Span::styled(title, theme.title()));
+        .title(bidi::title(Line::from(Span::styled(title, theme.title()))));
     let mut hidden = Vec::new();
     if scroll > 0 {
         hidden.push(tr!("tui-more-above", count = scroll));
@@ -127,7 +133,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     if !hidden.is_empty() {
         let text = format!(" {} ", hidden.join("  "));
-        block = block.title_bottom(Line::from(Span::styled(text, theme.title())).right_aligned());
+        let line = bidi::reorder(Line::from(Span::styled(text, theme.title())), false);
+        block = block.title_bottom(if bidi::interface_rtl() {
+            line.left_aligned()
+        } else {
+            line.right_aligned()
+        });
     }
     Paragraph::new(
         lines

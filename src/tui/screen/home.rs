@@ -131,11 +131,11 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
         let book = &app.books[row - 1];
         let p = &book.progress;
         let title = Span::styled(book.title.as_str(), theme.row(Style::new(), selected));
-        render_line(Line::from(title), line, buf);
+        crate::tui::clip::render_content_line(Line::from(title), line, buf);
         let edited = book
             .last_changed
             .map(|t| {
-                let when = t.strftime("%Y-%m-%d %H:%M").to_string();
+                let when = crate::tui::bidi::isolate_ltr(&t.strftime("%Y-%m-%d %H:%M").to_string());
                 tr!("tui-home-edited", when = when)
             })
             .unwrap_or_else(|| not_started.clone());

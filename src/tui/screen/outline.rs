@@ -182,7 +182,7 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
                 ))
             }
         };
-        render_line(line, list.row(k, 1), buf);
+        crate::tui::clip::render_content_line(line, list.row(k, 1), buf);
     }
     list.render_marks(theme, buf);
 }

@@ -13,6 +13,7 @@ use crate::profile::Profile;
 use crate::text::sanitize;
 use crate::tr;
 use crate::tui::app::{App, Command};
+use crate::tui::bidi;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::{Act, Ctx};
 use crate::tui::markdown;
@@ -208,7 +209,11 @@ pub fn render(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
         Edition::Council => tr!("tui-plan-head-council"),
         Edition::Restricted => tr!("tui-plan-head-restricted"),
     };
-    Line::from(Span::styled(head, app.theme.title())).render(area, buf);
+    crate::tui::clip::render_row(
+        Line::from(Span::styled(head, app.theme.title())),
+        Rect { height: 1, ..area },
+        buf,
+    );
     let body = Rect {
         y: area.y + 1,
         height: area.height.saturating_sub(1),
@@ -277,10 +282,14 @@ fn render_dialog(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(Span::styled(title, theme.title()));
+        .title(bidi::title(Line::from(Span::styled(title, theme.title()))));
     let inner = block.inner(popup);
     block.render(popup, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(inner, buf);
+    if lines.iter().any(bidi::line_needed) {
+        Paragraph::new(bidi::wrap(&lines, inner.width)).render(inner, buf);
+    } else {
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(inner, buf);
+    }
 }

@@ -16,6 +16,7 @@ use crate::profile::round::{self, Standing};
 use crate::text::{sanitize, sanitize_line, shell_word};
 use crate::tr;
 use crate::tui::app::{App, Command};
+use crate::tui::bidi;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::{self, Act};
 use crate::tui::rounds;
@@ -472,7 +473,14 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         rounds::question_line(last, standing.as_ref(), &key, theme)
     });
     let round_h = u16::from(round_line.is_some());
-    let prompt_lines = wrapped_height(&item.prompt, area.width) + u16::from(!flags.is_empty());
+    let prompt_line = Line::from(Span::styled(item.prompt.clone(), theme.title()));
+    let prompt_rows = bidi::needed(&item.prompt)
+        .then(|| bidi::wrap(std::slice::from_ref(&prompt_line), area.width));
+    let prompt_h = match &prompt_rows {
+        Some(rows) => rows.len().clamp(1, 3) as u16,
+        None => wrapped_height(&item.prompt, area.width),
+    };
+    let prompt_lines = prompt_h + u16::from(!flags.is_empty());
     let editor_want = q.editor.height() + 2;
     let mut note_lines: Vec<Line> = [&q.problem, &q.unclear]
         .into_iter()
@@ -497,10 +505,17 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         }
     }
     // Notes wrap rather than run off the edge; a long list is capped, F3 shows every choice.
-    let wrapped: usize = note_lines
+    let note_rows = note_lines
         .iter()
-        .map(|l| l.width().max(1).div_ceil(usize::from(area.width.max(1))))
-        .sum();
+        .any(bidi::line_needed)
+        .then(|| bidi::wrap(&note_lines, area.width));
+    let wrapped: usize = match &note_rows {
+        Some(rows) => rows.len(),
+        None => note_lines
+            .iter()
+            .map(|l| l.width().max(1).div_ceil(usize::from(area.width.max(1))))
+            .sum(),
+    };
     let notes = (wrapped as u16).min(area.height / 3);
     let fixed = 1 + prompt_lines + round_h + notes;
     let room = area.height.saturating_sub(fixed);
@@ -523,18 +538,33 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     .areas(area);
 
     crate::tui::clip::render_line(Line::from(Span::styled(place, theme.dim())), pos_area, buf);
-    let mut prompt = vec![Line::from(Span::styled(item.prompt.clone(), theme.title()))];
-    if !flags.is_empty() {
-        prompt.push(Line::from(flags));
+    match prompt_rows {
+        // Right-to-left text: wrapped, then each line in visual order.
+        Some(mut rows) => {
+            rows.truncate(usize::from(prompt_h));
+            if !flags.is_empty() {
+                rows.push(bidi::row(Line::from(flags)));
+            }
+            Paragraph::new(rows).render(prompt_area, buf);
+        }
+        None => {
+            let mut prompt = vec![prompt_line];
+            if !flags.is_empty() {
+                prompt.push(Line::from(flags));
+            }
+            Paragraph::new(prompt)
+                .wrap(Wrap { trim: false })
+                .render(prompt_area, buf);
+        }
     }
-    Paragraph::new(prompt)
-        .wrap(Wrap { trim: false })
-        .render(prompt_area, buf);
 
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.dim())
-        .title(kind_hint(book.question(q.index), app));
+        .title(bidi::title(Line::from(kind_hint(
+            book.question(q.index),
+            app,
+        ))));
     let inner = block.inner(editor_area);
     block.render(editor_area, buf);
     q.editor.render(inner, buf, theme);
@@ -542,9 +572,12 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         crate::tui::clip::render_line(line, round_area, buf);
     }
 
-    Paragraph::new(note_lines)
-        .wrap(Wrap { trim: false })
-        .render(notes_area, buf);
+    match note_rows {
+        Some(rows) => Paragraph::new(rows).render(notes_area, buf),
+        None => Paragraph::new(note_lines)
+            .wrap(Wrap { trim: false })
+            .render(notes_area, buf),
+    }
     render_guidance(app, q, guide_area, buf);
     if let Some((cursor, options)) = &q.resolving {
         render_resolving(app, cursor, options, area, buf);
@@ -567,10 +600,12 @@ fn render_resolving(
         ..area
     };
     ratatui::widgets::Clear.render(popup, buf);
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        format!(" {} ", tr!("tui-resolve-title")),
-        theme.title(),
-    ));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(bidi::title(Line::from(Span::styled(
+            format!(" {} ", tr!("tui-resolve-title")),
+            theme.title(),
+        ))));
     let inner = block.inner(popup);
     block.render(popup, buf);
     let window = cursor.window(inner.height as usize);
@@ -580,7 +615,11 @@ fn render_resolving(
         } else {
             Default::default()
         };
-        Line::from(Span::styled(sanitize_line(&options[i].1), style)).render(
+        bidi::row(Line::from(Span::styled(
+            sanitize_line(&options[i].1),
+            style,
+        )))
+        .render(
             Rect {
                 y: inner.y + row as u16,
                 height: 1,
@@ -588,6 +627,16 @@ fn render_resolving(
             },
             buf,
         );
+    }
+}
+
+/// `lines` as a paragraph `width` columns wide: wrapped by the widget while they are all left
+/// to right, else wrapped here and put in visual order (see [`bidi::wrap`]).
+fn wrapped(lines: Vec<Line<'static>>, width: u16) -> Paragraph<'static> {
+    if lines.iter().any(bidi::line_needed) {
+        Paragraph::new(bidi::wrap(&lines, width))
+    } else {
+        Paragraph::new(lines).wrap(Wrap { trim: false })
     }
 }
 
@@ -630,6 +679,7 @@ fn render_guidance(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) 
     let theme = app.theme;
     let book = &app.books[q.book];
     let question = book.question(q.index);
+    let mut guidance_laid_out = false;
     let (title, lines): (String, Vec<Line>) = if q.example {
         let section = &book.workbook.sections[book.items[q.index].section];
         let examples: Vec<&Example> = question
@@ -639,11 +689,17 @@ fn render_guidance(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) 
             .collect();
         (tr!("tui-example-title"), example_lines(&examples, app))
     } else {
-        let lines = app
-            .guidance
-            .get(&(q.book, q.index))
-            .map(|l| l.as_ref().clone())
-            .unwrap_or_default();
+        let doc = app.guidance.get(&(q.book, q.index));
+        // Right-to-left guidance is laid out here, in visual order; other guidance is
+        // wrapped by the widget.
+        let lines = match doc {
+            Some(doc) if doc.needs_bidi() => {
+                guidance_laid_out = true;
+                doc.layout(area.width)
+            }
+            Some(doc) => doc.lines(u16::MAX, false),
+            None => Vec::new(),
+        };
         let has_example = question.example.is_some()
             || !book.workbook.sections[book.items[q.index].section]
                 .examples
@@ -661,20 +717,22 @@ fn render_guidance(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) 
     // A title rule drawn by hand: a Block would restyle every cell of the guidance area on
     // every frame, which shows at 200x60.
     let rule = "─".repeat((area.width as usize).saturating_sub(title.width() + 1));
-    Line::from(vec![
+    bidi::row(Line::from(vec![
         Span::styled(format!("{title} "), theme.dim()),
         Span::styled(rule, theme.dim()),
-    ])
+    ]))
     .render(Rect { height: 1, ..area }, buf);
     let inner = Rect {
         y: area.y + 1,
         height: area.height - 1,
         ..area
     };
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((q.scroll, 0))
-        .render(inner, buf);
+    let paragraph = if guidance_laid_out {
+        Paragraph::new(lines)
+    } else {
+        wrapped(lines, inner.width)
+    };
+    paragraph.scroll((q.scroll, 0)).render(inner, buf);
 }
 
 fn example_lines(examples: &[&Example], app: &App) -> Vec<Line<'static>> {

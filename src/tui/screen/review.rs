@@ -10,7 +10,7 @@ use super::Back;
 use crate::profile::round::Standing;
 use crate::tr;
 use crate::tui::app::App;
-use crate::tui::clip::render_line;
+use crate::tui::clip::{render_content_line, render_line};
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
 use crate::tui::rounds::{self, Beside, Filter};
@@ -202,7 +202,7 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
         };
         let style = theme.row(style, r == state.cursor.pos());
         let flag = if missing { required.as_str() } else { "" };
-        render_line(
+        render_content_line(
             Line::from(Span::styled(format!("{}{flag}", item.prompt), style)),
             row,
             buf,
@@ -241,7 +241,7 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
                     theme.dim(),
                 ));
             }
-            render_line(
+            render_content_line(
                 Line::from(spans),
                 Rect {
                     y: row.y + 1,

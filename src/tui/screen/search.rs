@@ -4,7 +4,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::Back;
 use crate::answer::{read, summary};
@@ -139,9 +138,15 @@ pub fn render(app: &App, state: &SearchScreen, area: Rect, buf: &mut Buffer) {
     let label_w = u16::try_from(label.width())
         .unwrap_or(u16::MAX)
         .min(area.width / 2);
-    Line::from(Span::styled(label, theme.title())).render(area, buf);
+    // Right to left, the label is on the right and the field to its left.
+    let rtl = crate::tui::bidi::interface_rtl();
+    crate::tui::clip::render_row(
+        Line::from(Span::styled(label, theme.title())),
+        Rect { height: 1, ..area },
+        buf,
+    );
     let field = Rect {
-        x: area.x + label_w,
+        x: if rtl { area.x } else { area.x + label_w },
         width: area.width.saturating_sub(label_w),
         height: 1,
         ..area
@@ -173,7 +178,11 @@ pub fn render(app: &App, state: &SearchScreen, area: Rect, buf: &mut Buffer) {
             book.items[h.index].prompt,
             messages.text(h.place)
         );
-        render_line(Line::from(Span::styled(text, style)), list.row(k, 1), buf);
+        crate::tui::clip::render_content_line(
+            Line::from(Span::styled(text, style)),
+            list.row(k, 1),
+            buf,
+        );
     }
     list.render_marks(theme, buf);
 }

@@ -113,8 +113,16 @@ impl ScaleField {
                 theme.dim(),
             )));
         }
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .render(area, buf);
+        // The points stay in order from left to right, as ← and → move along them; the words
+        // under them are put in visual order when they need it.
+        if lines.iter().any(crate::tui::bidi::line_needed) {
+            let words = lines.split_off(1);
+            lines.extend(crate::tui::bidi::wrap(&words, area.width));
+            Paragraph::new(lines).render(area, buf);
+        } else {
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .render(area, buf);
+        }
     }
 }

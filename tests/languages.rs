@@ -7,6 +7,7 @@ mod tui_support;
 
 use common::Sandbox;
 use predicates::prelude::*;
+use ratatui::crossterm::event::KeyCode;
 use workbook::profile::{Profile, Role};
 use workbook::tui::{App, Command};
 use workbook::workbook::translation::Lang;
@@ -219,17 +220,24 @@ fn app_in(tag: &str) -> App {
 }
 
 /// The home screen and the first question of the mapping workbook, in French, Spanish and
-/// Arabic, at 80x24 and 40x12: longer words and other scripts cut with "…" at the edge and
-/// wrapped by display width. (Arabic is drawn in the order it is stored; see README.)
+/// Arabic (the workbooks and the interface, as `--lang` gives them), at 80x24 and 40x12:
+/// longer words and other scripts cut with "…" at the edge and wrapped by display width.
+/// Arabic is drawn in visual order, right-aligned, as a terminal that does not reorder needs it
+/// (`tui::bidi`).
 #[test]
 fn home_and_question_screens_in_each_language() {
     for tag in ["fr", "es", "ar"] {
+        let _speak = workbook::messages::speak_on_this_thread(tag);
         let mut app = app_in(tag);
         for (width, height) in [(80, 24), (40, 12)] {
-            insta::assert_snapshot!(
-                format!("{tag}_home_{width}x{height}"),
-                tui_support::screen(&app, width, height)
-            );
+            let screen = tui_support::screen(&app, width, height);
+            for line in screen.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= usize::from(width),
+                    "{tag} {width}x{height}: {line}"
+                );
+            }
+            insta::assert_snapshot!(format!("{tag}_home_{width}x{height}"), screen);
         }
         tui_support::press(&mut app, &[tui_support::enter()]);
         for (width, height) in [(80, 24), (40, 12)] {
@@ -244,4 +252,66 @@ fn home_and_question_screens_in_each_language() {
             insta::assert_snapshot!(format!("{tag}_question_{width}x{height}"), screen);
         }
     }
+}
+
+/// The interface's own words follow the language: the help overlay, the notes a key leaves,
+/// plural forms (Arabic has six), and a question's frame and flags.
+#[test]
+fn the_interface_speaks_french_spanish_and_arabic() {
+    let track_note = |tag: &str| {
+        let _speak = workbook::messages::speak_on_this_thread(tag);
+        let mut app = app_in(tag);
+        tui_support::press(&mut app, &[tui_support::ch('t')]);
+        app.message.clone().unwrap().0
+    };
+    assert!(
+        track_note("fr").starts_with("parcours essentiel : "),
+        "{}",
+        track_note("fr")
+    );
+    assert!(track_note("es").ends_with("preguntas; sus demás respuestas se conservan"));
+    // 3 to 10 questions take the Arabic "few" form, 11 to 99 the "many" one.
+    let ar = track_note("ar");
+    assert!(ar.contains("سؤالًا") || ar.contains("أسئلة"), "{ar}");
+
+    // Arabic is drawn right to left: the question's first word at the right edge, the footer's
+    // help key at its left end, nothing past the window.
+    let _ar = workbook::messages::speak_on_this_thread("ar");
+    let mut app = app_in("ar");
+    tui_support::press(&mut app, &[tui_support::enter()]);
+    let screen = tui_support::screen(&app, 80, 24);
+    let prompt = screen.lines().nth(2).unwrap();
+    assert!(
+        prompt.ends_with(&"هل".chars().rev().collect::<String>()),
+        "{prompt}"
+    );
+    let footer = screen.lines().nth(23).unwrap();
+    assert!(footer.trim_start().starts_with("ةدعاسم F1"), "{footer}");
+    drop(_ar);
+
+    let _fr = workbook::messages::speak_on_this_thread("fr");
+    let mut app = app_in("fr");
+    tui_support::press(&mut app, &[tui_support::key(KeyCode::F(1))]);
+    let help = tui_support::screen(&app, 80, 24);
+    assert!(help.contains("Touches (↑↓ défiler, Esc ferme)"), "{help}");
+    assert!(help.contains("enregistrer et quitter"), "{help}");
+    tui_support::press(&mut app, &[tui_support::key(KeyCode::Esc)]);
+    tui_support::press(&mut app, &[tui_support::enter()]);
+    let question = tui_support::screen(&app, 80, 24);
+    assert!(
+        question.contains("Question 1 sur 32 · partie 1/7 : "),
+        "{question}"
+    );
+    assert!(question.contains("\n  obligatoire\n"), "{question}");
+    assert!(question.contains("F1 aide"), "{question}");
+    drop(_fr);
+
+    let _es = workbook::messages::speak_on_this_thread("es");
+    let mut app = app_in("es");
+    tui_support::press(&mut app, &[tui_support::ch('a')]);
+    assert_eq!(
+        app.message.as_ref().unwrap().0,
+        "se muestran todas las preguntas"
+    );
+    assert!(tui_support::screen(&app, 100, 24).contains(" · todas las preguntas"));
 }

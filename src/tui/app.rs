@@ -9,7 +9,6 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::text::Line;
 
 use super::book::Book;
 use super::keys::{self, Act, Ctx};
@@ -27,7 +26,8 @@ use super::theme::{Theme, ThemeName};
 use super::transition::{Effect, Env, Goto, Input, Transition};
 use crate::answer::{NumberFormat, Response};
 use crate::profile::edit::{self, Given, Recorded, Resolution};
-use crate::profile::{City, Profile, Reader, Status, Track};
+use crate::profile::{City, Profile, Reader, Role, Status, Track};
+use crate::tr;
 use crate::workbook::{Catalog, LoadedWorkbook, Origin, Workbook};
 
 /// Something that happened: a key, a paste, time passing. Produced by `run.rs` (or a test).
@@ -78,8 +78,6 @@ pub enum SaveState {
     Failed(String),
 }
 
-const READ_ONLY: &str = "read-only: another window is editing this city";
-
 pub struct App {
     pub theme: Theme,
     pub books: Vec<Book>,
@@ -98,8 +96,8 @@ pub struct App {
     pub help_scroll: u16,
     /// A one-line note for the user (validation, "saved to ..."), and whether it is a warning.
     pub message: Option<(String, bool)>,
-    /// Rendered guidance by (book, question), filled when a question is first opened.
-    pub guidance: HashMap<(usize, usize), Arc<Vec<Line<'static>>>>,
+    /// Guidance read by (book, question), filled when a question is first opened.
+    pub guidance: HashMap<(usize, usize), Arc<markdown::Doc>>,
     pub now: Timestamp,
     pub size: (u16, u16),
     /// The workbooks as the plan module takes them.
@@ -171,7 +169,7 @@ impl App {
         self.refresh_all();
         self.screen = Screen::Home(HomeScreen::new(&self.env(), None));
         if read_only {
-            self.note(READ_ONLY, true);
+            self.note(tr!("tui-read-only"), true);
         }
     }
 
@@ -185,7 +183,7 @@ impl App {
         self.profile = Some(profile);
         self.refresh_all();
         self.goto(here);
-        self.note("you can edit this city now", false);
+        self.note(tr!("tui-can-edit-now"), false);
     }
 
     /// Where the user is, to come back to after the profile was read again.
@@ -209,10 +207,7 @@ impl App {
         match result {
             Ok(()) => self.save = SaveState::Saved,
             Err(message) => {
-                self.message = Some((
-                    format!("NOT saved: {message}. Your answers are kept and saving is retried."),
-                    true,
-                ));
+                self.message = Some((tr!("tui-save-failed", error = &message), true));
                 self.save = SaveState::Failed(message);
             }
         }
@@ -286,10 +281,7 @@ impl App {
             Action::Terminate => self.quit(),
             Action::LockFreed if self.read_only => {
                 self.can_take_edit = true;
-                self.note(
-                    "the other window has closed this city: press F2 to edit here",
-                    false,
-                );
+                self.note(tr!("tui-lock-freed"), false);
                 Vec::new()
             }
             Action::LockFreed => Vec::new(),
@@ -302,10 +294,7 @@ impl App {
             Some(Act::Quit) => self.quit(),
             Some(Act::TakeEdit) if self.can_take_edit => vec![Command::TakeEdit],
             Some(Act::TakeEdit) if self.read_only => {
-                self.note(
-                    "another window still has this city open; it can be edited here once that window closes",
-                    true,
-                );
+                self.note(tr!("tui-still-locked"), true);
                 Vec::new()
             }
             Some(Act::Help) if !self.help => {
@@ -435,7 +424,7 @@ impl App {
                     .as_ref()
                     .map(|v| crate::answer::plain_text(v, profile.city.number_format))
                     .unwrap_or_default();
-                self.note(format!("kept as a draft (not valid yet): {invalid}"), true);
+                self.note(tr!("tui-kept-draft", problem = invalid.to_string()), true);
                 self.keep_draft(book, index, text)
             }
         }
@@ -456,7 +445,7 @@ impl App {
                     status.answer_changed(&self.catalog, profile, &home, &id);
                 }
                 self.sync_books();
-                self.note("notes resolved", false);
+                self.note(tr!("tui-notes-resolved"), false);
                 self.changed()
             }
             Err(e) => {
@@ -477,10 +466,7 @@ impl App {
         let home = self.catalog.home_of(&b.workbook, question).id().to_string();
         let id = question.id().to_string();
         if !edit::confirm(profile, &home, &id, self.now) {
-            self.note(
-                "nothing carried over from the last round to keep here",
-                true,
-            );
+            self.note(tr!("tui-nothing-carried"), true);
             return Vec::new();
         }
         profile.clear_draft(&home, &id);
@@ -488,7 +474,7 @@ impl App {
             status.answer_changed(&self.catalog, profile, &home, &id);
         }
         self.sync_books();
-        self.note("kept as this round's answer", false);
+        self.note(tr!("tui-kept-this-round"), false);
         self.changed()
     }
 
@@ -592,18 +578,18 @@ impl App {
         self.show_all = !self.show_all;
         self.sync_books();
         let text = if self.show_all {
-            "showing all questions".to_string()
+            tr!("tui-showing-all")
         } else {
             let role = self
                 .profile
                 .as_ref()
-                .map(|p| p.city.role.name())
-                .unwrap_or("");
+                .map(|p| p.city.role)
+                .unwrap_or_default();
             let track = match self.profile.as_ref().map(|p| p.city.track) {
-                Some(Track::Core) => " on the core track",
-                _ => "",
+                Some(Track::Core) => "core",
+                _ => "full",
             };
-            format!("showing the questions for a {role}{track}")
+            tr!("tui-showing-for", role = role_id(role), track = track)
         };
         self.note(text, false);
         // Lists built for the other audience are built again.
@@ -629,7 +615,7 @@ impl App {
     /// The command to show the workbooks in the language after this one.
     fn next_language(&mut self) -> Option<Command> {
         if self.languages.len() < 2 {
-            self.note("the workbooks come in English only", false);
+            self.note(tr!("tui-english-only"), false);
             return None;
         }
         let current = self.catalog.language_tag();
@@ -650,7 +636,7 @@ impl App {
         self.guidance.clear();
         self.refresh_all();
         let name = crate::language::native_name(self.catalog.language_tag()).to_string();
-        self.note(format!("{name} (l: next language)"), false);
+        self.note(tr!("tui-language-now", language = name), false);
     }
 
     pub fn toggle_theme(&mut self) {
@@ -658,8 +644,8 @@ impl App {
         // Guidance was drawn in the old colours.
         self.guidance.clear();
         let text = match self.theme.name {
-            ThemeName::Projector => "projector colours: high contrast (v: back to normal)",
-            ThemeName::Default => "normal colours (v: projector)",
+            ThemeName::Projector => tr!("tui-theme-projector"),
+            ThemeName::Default => tr!("tui-theme-normal"),
         };
         self.note(text, false);
     }
@@ -681,9 +667,9 @@ impl App {
                 let questions: usize = (0..self.books.len())
                     .map(|b| status.progress(&self.catalog, b, reader).relevant)
                     .sum();
-                format!("now on the core track: {questions} questions; your other answers are kept")
+                tr!("tui-now-core", count = questions)
             }
-            _ => "now on the full workbooks".to_string(),
+            _ => tr!("tui-now-full"),
         };
         self.note(text, false);
         self.changed()
@@ -705,7 +691,7 @@ impl App {
                 Some(next) => self.open_question(book, next),
                 None => {
                     self.screen = Screen::Review(ReviewScreen::new(&self.env(), book, Back::Home));
-                    self.note("end of the workbook: here is every answer", false);
+                    self.note(tr!("tui-end-of-workbook"), false);
                 }
             },
             Goto::PrevQuestion { book, from } => {
@@ -717,7 +703,7 @@ impl App {
                     Some(i) => self.open_question(book, i),
                     None => {
                         self.open_question(book, from);
-                        self.note("every required question shown is answered", false);
+                        self.note(tr!("tui-required-all-answered"), false);
                     }
                 }
             }
@@ -739,7 +725,7 @@ impl App {
     /// Opens workbook `book` where the city left off, else at its first open question.
     pub fn open_workbook(&mut self, book: usize) {
         if self.books[book].is_empty() {
-            self.note("this workbook has no questions", true);
+            self.note(tr!("tui-workbook-empty"), true);
             self.screen = Screen::Home(HomeScreen::new(&self.env(), Some(book)));
             return;
         }
@@ -764,7 +750,7 @@ impl App {
         let b = &self.books[book];
         self.guidance
             .entry((book, index))
-            .or_insert_with(|| Arc::new(markdown::render(b.guidance(index), &b.glossary, theme)));
+            .or_insert_with(|| Arc::new(markdown::document(b.guidance(index), &b.glossary, theme)));
         let state = QuestionScreen::open(&self.env(), book, index);
         let (wb, qid) = (b.id().to_string(), b.items[index].id.clone());
         if let Some(p) = self.profile.as_mut() {
@@ -781,7 +767,7 @@ impl App {
 
     fn open_plan_edition(&mut self, back: Back, edition: crate::plan::Edition) {
         let Some(profile) = &self.profile else {
-            self.note("open a city first", true);
+            self.note(tr!("tui-open-city-first"), true);
             return;
         };
         let built = PlanScreen::build(
@@ -813,5 +799,13 @@ impl App {
             Screen::City(c) => Some(c),
             _ => None,
         }
+    }
+}
+
+/// The role as the messages select on it.
+fn role_id(role: Role) -> &'static str {
+    match role {
+        Role::Mayor => "mayor",
+        Role::Official => "official",
     }
 }

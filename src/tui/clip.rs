@@ -69,9 +69,37 @@ pub fn clip_line(line: Line<'_>, width: usize) -> Line<'_> {
     out
 }
 
-/// Draws `line` on the one row `area`, cut with "…" if it is too long.
+/// Draws `line` on the one row `area`, cut with "…" if it is too long, in visual order (see
+/// [`super::bidi::row`]): right-aligned when the interface reads right to left.
 pub fn render_line(line: Line<'_>, area: Rect, buf: &mut Buffer) {
-    clip_line(line, usize::from(area.width)).render(area, buf);
+    let line = if super::bidi::line_needed(&line) {
+        super::bidi::unjoin_line(line)
+    } else {
+        line
+    };
+    super::bidi::row(clip_line(line, usize::from(area.width))).render(area, buf);
+}
+
+/// Draws `line`, a row of the workbook's or the user's text, on the one row `area`, cut with
+/// "…" if it is too long, in visual order (see [`super::bidi::content_row`]).
+pub fn render_content_line(line: Line<'_>, area: Rect, buf: &mut Buffer) {
+    if !super::bidi::line_needed(&line) {
+        clip_line(line, usize::from(area.width)).render(area, buf);
+        return;
+    }
+    let line = clip_line(super::bidi::unjoin_line(line), usize::from(area.width));
+    super::bidi::content_row(line).render(area, buf);
+}
+
+/// Draws `line` on the one row `area` as [`render_line`] does when it needs the bidirectional
+/// algorithm (see [`super::bidi::line_needed`]); left-to-right text is drawn as it is, cut at
+/// the edge without a mark.
+pub fn render_row(line: Line<'_>, area: Rect, buf: &mut Buffer) {
+    if super::bidi::line_needed(&line) {
+        render_line(line, area, buf);
+    } else {
+        line.render(area, buf);
+    }
 }
 
 /// Pads or cuts `text` to exactly `width` columns (cut text ends with "…").

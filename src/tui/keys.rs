@@ -3,6 +3,7 @@
 //! nowhere else.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use unicode_width::UnicodeWidthStr;
 
 /// What a key asks the app to do. Plain data, so that bindings can live in a static table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,6 +212,7 @@ pub struct Binding {
     pub scope: Scope,
     /// Shown in the footer (the few keys that matter); every binding is in the help overlay.
     pub footer: bool,
+    /// The message (in `tui.ftl`) saying what the key does, as the help overlay lists it.
     pub help: &'static str,
 }
 
@@ -237,65 +239,65 @@ const LISTS: &[Ctx] = &[
 /// Every key binding. Order matters: the first binding that matches wins.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    Binding { chords: &[ctrl('q'), ctrl('c')], act: Act::Quit, scope: Scope::Everywhere, footer: false, help: "save and quit" },
-    Binding { chords: &[ch('q')], act: Act::Quit, scope: Scope::Only(&[CityList, Home]), footer: true, help: "save and quit" },
-    Binding { chords: &[plain(F(2))], act: Act::TakeEdit, scope: Scope::Everywhere, footer: false, help: "edit here once the other window has closed this city" },
-    Binding { chords: &[plain(F(3))], act: Act::Resolve, scope: Scope::Question, footer: false, help: "resolve the notes on this answer" },
-    Binding { chords: &[plain(F(5))], act: Act::ShowId, scope: Scope::Question, footer: false, help: "show the question's id, for `answer set` and scripts" },
-    Binding { chords: &[plain(F(6))], act: Act::KeepLast, scope: Scope::Question, footer: true, help: "keep last round's answer as this round's, unchanged" },
-    Binding { chords: &[plain(F(1)), ch('?')], act: Act::Help, scope: Scope::Everywhere, footer: true, help: "help: every key" },
-    Binding { chords: &[plain(Esc)], act: Act::Back, scope: Scope::Except(&[CityList, Home]), footer: true, help: "back / close" },
+    Binding { chords: &[ctrl('q'), ctrl('c')], act: Act::Quit, scope: Scope::Everywhere, footer: false, help: "tui-key-quit" },
+    Binding { chords: &[ch('q')], act: Act::Quit, scope: Scope::Only(&[CityList, Home]), footer: true, help: "tui-key-quit" },
+    Binding { chords: &[plain(F(2))], act: Act::TakeEdit, scope: Scope::Everywhere, footer: false, help: "tui-key-take-edit" },
+    Binding { chords: &[plain(F(3))], act: Act::Resolve, scope: Scope::Question, footer: false, help: "tui-key-resolve" },
+    Binding { chords: &[plain(F(5))], act: Act::ShowId, scope: Scope::Question, footer: false, help: "tui-key-show-id" },
+    Binding { chords: &[plain(F(6))], act: Act::KeepLast, scope: Scope::Question, footer: true, help: "tui-key-keep-last" },
+    Binding { chords: &[plain(F(1)), ch('?')], act: Act::Help, scope: Scope::Everywhere, footer: true, help: "tui-key-help" },
+    Binding { chords: &[plain(Esc)], act: Act::Back, scope: Scope::Except(&[CityList, Home]), footer: true, help: "tui-key-back" },
     // Moving through questions.
-    Binding { chords: &[plain(Enter)], act: Act::Next, scope: Scope::QuestionShort, footer: true, help: "next question (a short answer)" },
-    Binding { chords: &[ctrl('n'), alt(KRight)], act: Act::Next, scope: Scope::Question, footer: true, help: "next question" },
-    Binding { chords: &[ctrl('p'), alt(KLeft)], act: Act::Prev, scope: Scope::Question, footer: true, help: "previous question" },
-    Binding { chords: &[ctrl('o')], act: Act::Outline, scope: Scope::Question, footer: true, help: "outline: jump to any section or question" },
-    Binding { chords: &[ch('o')], act: Act::Outline, scope: Scope::Only(&[Home, Review]), footer: false, help: "outline of the workbook" },
-    Binding { chords: &[ctrl('g')], act: Act::NextRequired, scope: Scope::Question, footer: false, help: "go to the next unanswered required question" },
-    Binding { chords: &[ch('g')], act: Act::NextRequired, scope: Scope::Only(&[Review]), footer: false, help: "go to the next unanswered required question" },
-    Binding { chords: &[ctrl('f'), ch('/')], act: Act::Search, scope: Scope::Only(&[Home, Review, Outline, QuestionLine, QuestionLong, QuestionChoice, QuestionOther, QuestionScale, QuestionList, QuestionTable, QuestionCell]), footer: false, help: "search questions, guidance and answers" },
-    Binding { chords: &[ctrl('r')], act: Act::Review, scope: Scope::Question, footer: false, help: "review every answer of this workbook" },
-    Binding { chords: &[ch('r')], act: Act::Review, scope: Scope::Only(&[Home]), footer: true, help: "review the highlighted workbook" },
-    Binding { chords: &[ctrl('l')], act: Act::Plan, scope: Scope::Question, footer: false, help: "preview the action plan" },
-    Binding { chords: &[ch('p')], act: Act::Plan, scope: Scope::Only(&[Home, Review]), footer: true, help: "preview the action plan" },
-    Binding { chords: &[ch('f')], act: Act::Filter, scope: Scope::Only(&[Review]), footer: true, help: "show every answer, those still to confirm this round, or those changed since the last round" },
-    Binding { chords: &[ch('w')], act: Act::WritePlan, scope: Scope::Only(&[Plan]), footer: true, help: "write the plan to a file: markdown, HTML or Word" },
-    Binding { chords: &[ch('e')], act: Act::Edition, scope: Scope::Only(&[Plan]), footer: true, help: "show the public, council or restricted edition" },
-    Binding { chords: &[ch('y')], act: Act::Yes, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "yes, replace the file" },
-    Binding { chords: &[ch('n')], act: Act::No, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "no, keep the file" },
-    Binding { chords: &[ctrl('t')], act: Act::ToggleAudience, scope: Scope::Question, footer: false, help: "show all questions / only those for your role" },
-    Binding { chords: &[ch('a')], act: Act::ToggleAudience, scope: Scope::Only(&[Home, Review, Outline]), footer: false, help: "show all questions / only those for your role" },
-    Binding { chords: &[plain(F(4))], act: Act::Example, scope: Scope::Question, footer: false, help: "show or hide a city's example" },
-    Binding { chords: &[ctrl('s')], act: Act::SaveNow, scope: Scope::Question, footer: false, help: "save now" },
-    Binding { chords: &[ch('t')], act: Act::SwitchTrack, scope: Scope::Only(&[Home]), footer: true, help: "switch between the core track and the full workbooks" },
-    Binding { chords: &[ch('v')], act: Act::ToggleTheme, scope: Scope::Only(&[Home]), footer: true, help: "projector colours (high contrast) / normal colours" },
-    Binding { chords: &[ch('l')], act: Act::SwitchLanguage, scope: Scope::Only(&[Home]), footer: false, help: "language of the workbooks: English, français, español, العربية" },
-    Binding { chords: &[ch('c')], act: Act::Continue, scope: Scope::Only(&[Home]), footer: true, help: "continue where you left off" },
-    Binding { chords: &[ch('n')], act: Act::Add, scope: Scope::Only(&[CityList]), footer: true, help: "create a new city" },
-    Binding { chords: &[ch('d')], act: Act::Demo, scope: Scope::Only(&[CityList]), footer: false, help: "try the demo city: fictional, for training" },
-    Binding { chords: &[ctrl_key(KUp)], act: Act::ScrollUp, scope: Scope::Question, footer: false, help: "scroll the guidance up" },
-    Binding { chords: &[ctrl_key(KDown)], act: Act::ScrollDown, scope: Scope::Question, footer: false, help: "scroll the guidance down" },
+    Binding { chords: &[plain(Enter)], act: Act::Next, scope: Scope::QuestionShort, footer: true, help: "tui-key-next-short" },
+    Binding { chords: &[ctrl('n'), alt(KRight)], act: Act::Next, scope: Scope::Question, footer: true, help: "tui-key-next" },
+    Binding { chords: &[ctrl('p'), alt(KLeft)], act: Act::Prev, scope: Scope::Question, footer: true, help: "tui-key-prev" },
+    Binding { chords: &[ctrl('o')], act: Act::Outline, scope: Scope::Question, footer: true, help: "tui-key-outline-jump" },
+    Binding { chords: &[ch('o')], act: Act::Outline, scope: Scope::Only(&[Home, Review]), footer: false, help: "tui-key-outline" },
+    Binding { chords: &[ctrl('g')], act: Act::NextRequired, scope: Scope::Question, footer: false, help: "tui-key-next-required" },
+    Binding { chords: &[ch('g')], act: Act::NextRequired, scope: Scope::Only(&[Review]), footer: false, help: "tui-key-next-required" },
+    Binding { chords: &[ctrl('f'), ch('/')], act: Act::Search, scope: Scope::Only(&[Home, Review, Outline, QuestionLine, QuestionLong, QuestionChoice, QuestionOther, QuestionScale, QuestionList, QuestionTable, QuestionCell]), footer: false, help: "tui-key-search" },
+    Binding { chords: &[ctrl('r')], act: Act::Review, scope: Scope::Question, footer: false, help: "tui-key-review-all" },
+    Binding { chords: &[ch('r')], act: Act::Review, scope: Scope::Only(&[Home]), footer: true, help: "tui-key-review" },
+    Binding { chords: &[ctrl('l')], act: Act::Plan, scope: Scope::Question, footer: false, help: "tui-key-plan" },
+    Binding { chords: &[ch('p')], act: Act::Plan, scope: Scope::Only(&[Home, Review]), footer: true, help: "tui-key-plan" },
+    Binding { chords: &[ch('f')], act: Act::Filter, scope: Scope::Only(&[Review]), footer: true, help: "tui-key-filter" },
+    Binding { chords: &[ch('w')], act: Act::WritePlan, scope: Scope::Only(&[Plan]), footer: true, help: "tui-key-write-plan" },
+    Binding { chords: &[ch('e')], act: Act::Edition, scope: Scope::Only(&[Plan]), footer: true, help: "tui-key-edition" },
+    Binding { chords: &[ch('y')], act: Act::Yes, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "tui-key-yes-replace" },
+    Binding { chords: &[ch('n')], act: Act::No, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "tui-key-no-keep" },
+    Binding { chords: &[ctrl('t')], act: Act::ToggleAudience, scope: Scope::Question, footer: false, help: "tui-key-audience" },
+    Binding { chords: &[ch('a')], act: Act::ToggleAudience, scope: Scope::Only(&[Home, Review, Outline]), footer: false, help: "tui-key-audience" },
+    Binding { chords: &[plain(F(4))], act: Act::Example, scope: Scope::Question, footer: false, help: "tui-key-example" },
+    Binding { chords: &[ctrl('s')], act: Act::SaveNow, scope: Scope::Question, footer: false, help: "tui-key-save" },
+    Binding { chords: &[ch('t')], act: Act::SwitchTrack, scope: Scope::Only(&[Home]), footer: true, help: "tui-key-track" },
+    Binding { chords: &[ch('v')], act: Act::ToggleTheme, scope: Scope::Only(&[Home]), footer: true, help: "tui-key-theme" },
+    Binding { chords: &[ch('l')], act: Act::SwitchLanguage, scope: Scope::Only(&[Home]), footer: false, help: "tui-key-language" },
+    Binding { chords: &[ch('c')], act: Act::Continue, scope: Scope::Only(&[Home]), footer: true, help: "tui-key-continue" },
+    Binding { chords: &[ch('n')], act: Act::Add, scope: Scope::Only(&[CityList]), footer: true, help: "tui-key-new-city" },
+    Binding { chords: &[ch('d')], act: Act::Demo, scope: Scope::Only(&[CityList]), footer: false, help: "tui-key-demo" },
+    Binding { chords: &[ctrl_key(KUp)], act: Act::ScrollUp, scope: Scope::Question, footer: false, help: "tui-key-scroll-up" },
+    Binding { chords: &[ctrl_key(KDown)], act: Act::ScrollDown, scope: Scope::Question, footer: false, help: "tui-key-scroll-down" },
     // Editors and lists.
-    Binding { chords: &[plain(Enter)], act: Act::Select, scope: Scope::Only(&[CityList, Home, Outline, Search, Review, QuestionList, QuestionTable, QuestionCell, CityForm, PlanWrite]), footer: true, help: "open / edit / confirm" },
-    Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionChoice, QuestionScale, CityForm]), footer: true, help: "pick / unpick" },
-    Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionTable]), footer: false, help: "edit a cell, or open the list of a choice cell" },
-    Binding { chords: &[ch('a'), plain(KeyCode::Insert)], act: Act::Add, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "add an item or row" },
-    Binding { chords: &[ch('d'), plain(Del)], act: Act::Delete, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "delete the item or row" },
-    Binding { chords: &[plain(Backspace), plain(Del)], act: Act::Delete, scope: Scope::Only(&[QuestionScale, QuestionChoice]), footer: false, help: "clear the answer" },
-    Binding { chords: &[ch('K'), shift(KUp)], act: Act::MoveUp, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "move the item or row up" },
-    Binding { chords: &[ch('J'), shift(KDown)], act: Act::MoveDown, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "move the item or row down" },
-    Binding { chords: &[plain(Tab)], act: Act::NextField, scope: Scope::Only(&[CityForm, QuestionTable, QuestionCell, QuestionChoice, QuestionOther, Search]), footer: false, help: "next field / cell" },
-    Binding { chords: &[plain(BackTab), shift(BackTab)], act: Act::PrevField, scope: Scope::Only(&[CityForm, QuestionTable, QuestionCell, QuestionChoice, QuestionOther, Search]), footer: false, help: "previous field / cell" },
-    Binding { chords: &[plain(KUp), ch('k')], act: Act::Up, scope: Scope::Only(LISTS), footer: false, help: "move up" },
-    Binding { chords: &[plain(KDown), ch('j')], act: Act::Down, scope: Scope::Only(LISTS), footer: false, help: "move down" },
-    Binding { chords: &[plain(KUp)], act: Act::Up, scope: Scope::Only(&[QuestionOther, Search, CityForm]), footer: false, help: "move up" },
-    Binding { chords: &[plain(KDown)], act: Act::Down, scope: Scope::Only(&[Search, CityForm]), footer: false, help: "move down" },
-    Binding { chords: &[plain(KLeft), ch('h')], act: Act::Left, scope: Scope::Only(&[QuestionScale, QuestionTable, CityForm]), footer: false, help: "move left / lower point" },
-    Binding { chords: &[plain(KRight), ch('l')], act: Act::Right, scope: Scope::Only(&[QuestionScale, QuestionTable, CityForm]), footer: false, help: "move right / higher point" },
-    Binding { chords: &[plain(KPageUp)], act: Act::PageUp, scope: Scope::Only(LISTS), footer: false, help: "page up" },
-    Binding { chords: &[plain(KPageDown)], act: Act::PageDown, scope: Scope::Only(LISTS), footer: false, help: "page down" },
-    Binding { chords: &[plain(KHome)], act: Act::Top, scope: Scope::Only(LISTS), footer: false, help: "first item" },
-    Binding { chords: &[plain(End)], act: Act::Bottom, scope: Scope::Only(LISTS), footer: false, help: "last item" },
+    Binding { chords: &[plain(Enter)], act: Act::Select, scope: Scope::Only(&[CityList, Home, Outline, Search, Review, QuestionList, QuestionTable, QuestionCell, CityForm, PlanWrite]), footer: true, help: "tui-key-select" },
+    Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionChoice, QuestionScale, CityForm]), footer: true, help: "tui-key-toggle" },
+    Binding { chords: &[ch(' ')], act: Act::Toggle, scope: Scope::Only(&[QuestionTable]), footer: false, help: "tui-key-toggle-cell" },
+    Binding { chords: &[ch('a'), plain(KeyCode::Insert)], act: Act::Add, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "tui-key-add" },
+    Binding { chords: &[ch('d'), plain(Del)], act: Act::Delete, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "tui-key-delete" },
+    Binding { chords: &[plain(Backspace), plain(Del)], act: Act::Delete, scope: Scope::Only(&[QuestionScale, QuestionChoice]), footer: false, help: "tui-key-clear" },
+    Binding { chords: &[ch('K'), shift(KUp)], act: Act::MoveUp, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "tui-key-move-item-up" },
+    Binding { chords: &[ch('J'), shift(KDown)], act: Act::MoveDown, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: true, help: "tui-key-move-item-down" },
+    Binding { chords: &[plain(Tab)], act: Act::NextField, scope: Scope::Only(&[CityForm, QuestionTable, QuestionCell, QuestionChoice, QuestionOther, Search]), footer: false, help: "tui-key-next-field" },
+    Binding { chords: &[plain(BackTab), shift(BackTab)], act: Act::PrevField, scope: Scope::Only(&[CityForm, QuestionTable, QuestionCell, QuestionChoice, QuestionOther, Search]), footer: false, help: "tui-key-prev-field" },
+    Binding { chords: &[plain(KUp), ch('k')], act: Act::Up, scope: Scope::Only(LISTS), footer: false, help: "tui-key-up" },
+    Binding { chords: &[plain(KDown), ch('j')], act: Act::Down, scope: Scope::Only(LISTS), footer: false, help: "tui-key-down" },
+    Binding { chords: &[plain(KUp)], act: Act::Up, scope: Scope::Only(&[QuestionOther, Search, CityForm]), footer: false, help: "tui-key-up" },
+    Binding { chords: &[plain(KDown)], act: Act::Down, scope: Scope::Only(&[Search, CityForm]), footer: false, help: "tui-key-down" },
+    Binding { chords: &[plain(KLeft), ch('h')], act: Act::Left, scope: Scope::Only(&[QuestionScale, QuestionTable, CityForm]), footer: false, help: "tui-key-left" },
+    Binding { chords: &[plain(KRight), ch('l')], act: Act::Right, scope: Scope::Only(&[QuestionScale, QuestionTable, CityForm]), footer: false, help: "tui-key-right" },
+    Binding { chords: &[plain(KPageUp)], act: Act::PageUp, scope: Scope::Only(LISTS), footer: false, help: "tui-key-page-up" },
+    Binding { chords: &[plain(KPageDown)], act: Act::PageDown, scope: Scope::Only(LISTS), footer: false, help: "tui-key-page-down" },
+    Binding { chords: &[plain(KHome)], act: Act::Top, scope: Scope::Only(LISTS), footer: false, help: "tui-key-first" },
+    Binding { chords: &[plain(End)], act: Act::Bottom, scope: Scope::Only(LISTS), footer: false, help: "tui-key-last" },
 ];
 
 impl Chord {
@@ -371,11 +373,11 @@ pub fn lookup(ctx: Ctx, event: &KeyEvent) -> Option<Act> {
 }
 
 /// The bindings that apply in `ctx`, for the help overlay: each key once, with what it does
-/// there. Keys that would type text are left out while typing; a key an earlier binding takes
-/// is left out of the later one (the first binding wins); bindings that do the same thing share
-/// a line. Actions `offered` turns down (rounds keys for a city that never closed a round) are
-/// left out.
-pub fn help(ctx: Ctx, offered: &dyn Fn(Act) -> bool) -> Vec<(String, &'static str)> {
+/// there, in the interface's language. Keys that would type text are left out while typing; a
+/// key an earlier binding takes is left out of the later one (the first binding wins); bindings
+/// that do the same thing share a line. Actions `offered` turns down (rounds keys for a city
+/// that never closed a round) are left out.
+pub fn help(ctx: Ctx, offered: &dyn Fn(Act) -> bool) -> Vec<(String, String)> {
     // Two chords can read the same (Shift+Tab arrives as BackTab with or without Shift).
     let mut listed: Vec<String> = Vec::new();
     let mut lines: Vec<(Vec<String>, &'static str)> = Vec::new();
@@ -399,18 +401,67 @@ pub fn help(ctx: Ctx, offered: &dyn Fn(Act) -> bool) -> Vec<(String, &'static st
             None => lines.push((labels, b.help)),
         }
     }
+    let messages = crate::messages::ui();
     lines
         .into_iter()
-        .map(|(keys, help)| (keys.join(" "), help))
+        .map(|(keys, help)| (keys.join(" "), messages.text(help)))
         .collect()
 }
 
-/// The few keys shown in the footer of `ctx`: the editor's own keys first, then moving on,
-/// then help, at most eight; only actions `offered` lets through (keeping last round's answer
-/// shows only while the answer is carried over).
-pub fn footer(ctx: Ctx, offered: &dyn Fn(Act) -> bool) -> Vec<(String, &'static str)> {
+/// The few keys shown in the footer of `ctx`, each with its short label in the interface's
+/// language: the editor's own keys first, then moving on, then help, at most eight; only
+/// actions `offered` lets through (keeping last round's answer shows only while the answer is
+/// carried over).
+pub fn footer(ctx: Ctx, offered: &dyn Fn(Act) -> bool) -> Vec<(String, String)> {
+    ranked_footer(ctx, offered)
+        .into_iter()
+        .map(|(_, k, l)| (k, l))
+        .collect()
+}
+
+/// The footer of `ctx` as [`footer`] gives it, made to fit in `width` columns: while it is too
+/// wide, the least important keys before help and quit give way (the last first), so that
+/// help, which lists every key, always shows.
+pub fn footer_within(
+    ctx: Ctx,
+    offered: &dyn Fn(Act) -> bool,
+    width: usize,
+) -> Vec<(String, String)> {
+    let mut keys = ranked_footer(ctx, offered);
+    let wide = |keys: &[(Act, String, String)]| {
+        let text: usize = keys.iter().map(|(_, k, l)| k.width() + 1 + l.width()).sum();
+        text + 2 * keys.len().saturating_sub(1)
+    };
+    while wide(&keys) > width {
+        let least = keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| !matches!(k.0, Act::Help | Act::Quit))
+            .min_by_key(|(i, k)| (importance(k.0), std::cmp::Reverse(*i)))
+            .map(|(i, _)| i);
+        match least {
+            Some(i) => keys.remove(i),
+            None => break,
+        };
+    }
+    keys.into_iter().map(|(_, k, l)| (k, l)).collect()
+}
+
+/// How much a key's place in a narrow footer matters: what answers and moves on first, the
+/// palette and the track last.
+fn importance(act: Act) -> u8 {
+    match act {
+        Act::Select | Act::Toggle | Act::Next | Act::Yes | Act::No | Act::WritePlan | Act::Add => 3,
+        Act::Prev | Act::Back | Act::Delete | Act::Continue | Act::KeepLast => 2,
+        Act::SwitchTrack | Act::ToggleTheme | Act::SwitchLanguage => 0,
+        _ => 1,
+    }
+}
+
+/// The footer's keys with their action, at most eight, help among them.
+fn ranked_footer(ctx: Ctx, offered: &dyn Fn(Act) -> bool) -> Vec<(Act, String, String)> {
     let mut seen: Vec<Act> = Vec::new();
-    let mut keys: Vec<(u8, String, &'static str)> = BINDINGS
+    let mut keys: Vec<(Act, String, &'static str)> = BINDINGS
         .iter()
         .filter(|b| b.footer && b.scope.includes(ctx) && offered(b.act))
         .filter_map(|b| {
@@ -419,20 +470,40 @@ pub fn footer(ctx: Ctx, offered: &dyn Fn(Act) -> bool) -> Vec<(String, &'static 
                 return None;
             }
             seen.push(b.act);
-            Some((rank(b.act), chord.label(), short(b.act, ctx)))
+            Some((b.act, chord.label(), short(b.act, ctx)))
         })
         .collect();
     // Moving up and down is one entry: "K/J move".
-    if let Some(down) = keys.iter().position(|k| k.2 == "move down")
-        && let Some(up) = keys.iter().position(|k| k.2 == "move up")
+    if let Some(down) = keys.iter().position(|k| k.0 == Act::MoveDown)
+        && let Some(up) = keys.iter().position(|k| k.0 == Act::MoveUp)
     {
         let (_, down_key, _) = keys.remove(down);
         let up = if down < up { up - 1 } else { up };
         keys[up].1 = format!("{}/{down_key}", keys[up].1);
-        keys[up].2 = "move";
+        keys[up].2 = "tui-footer-move";
     }
-    keys.sort_by_key(|k| k.0);
-    keys.into_iter().take(8).map(|(_, k, l)| (k, l)).collect()
+    keys.sort_by_key(|k| rank(k.0));
+    // At most eight: the least important give way, help stays.
+    while keys.len() > 8 {
+        let least = keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| k.0 != Act::Help)
+            .min_by_key(|(i, k)| (importance(k.0), std::cmp::Reverse(*i)))
+            .map_or(keys.len() - 1, |(i, _)| i);
+        keys.remove(least);
+    }
+    let messages = crate::messages::ui();
+    keys.into_iter()
+        .map(|(act, k, l)| {
+            let label = if l.is_empty() {
+                String::new()
+            } else {
+                messages.text(l)
+            };
+            (act, k, label)
+        })
+        .collect()
 }
 
 /// How the first key bound to `act` in `ctx` is written ("F6"), for text that names it.
@@ -454,38 +525,39 @@ fn rank(act: Act) -> u8 {
     }
 }
 
+/// The message (in `tui.ftl`) naming what `act` does in `ctx`, in a word or two for the footer.
 fn short(act: Act, ctx: Ctx) -> &'static str {
     match act {
         Act::Select => match ctx {
-            Ctx::CityForm => "create",
-            Ctx::PlanWrite => "write",
-            Ctx::QuestionList | Ctx::QuestionTable => "edit",
-            Ctx::QuestionCell => "done",
-            _ => "open",
+            Ctx::CityForm => "tui-footer-create",
+            Ctx::PlanWrite => "tui-footer-write",
+            Ctx::QuestionList | Ctx::QuestionTable => "tui-footer-edit",
+            Ctx::QuestionCell => "tui-footer-done",
+            _ => "tui-footer-open",
         },
-        Act::Quit => "quit",
-        Act::Help => "help",
-        Act::Back => "back",
-        Act::Next => "next",
-        Act::Prev => "previous",
-        Act::Outline => "outline",
-        Act::Review => "review",
-        Act::Plan => "plan",
-        Act::WritePlan => "write file",
-        Act::Edition => "edition",
-        Act::Yes => "yes",
-        Act::No => "no",
-        Act::Continue => "continue",
-        Act::SwitchTrack => "track",
-        Act::ToggleTheme => "projector",
-        Act::SwitchLanguage => "language",
-        Act::Add => "add",
-        Act::Delete => "delete",
-        Act::Toggle => "pick",
-        Act::MoveUp => "move up",
-        Act::MoveDown => "move down",
-        Act::KeepLast => "keep",
-        Act::Filter => "filter",
+        Act::Quit => "tui-footer-quit",
+        Act::Help => "tui-footer-help",
+        Act::Back => "tui-footer-back",
+        Act::Next => "tui-footer-next",
+        Act::Prev => "tui-footer-previous",
+        Act::Outline => "tui-footer-outline",
+        Act::Review => "tui-footer-review",
+        Act::Plan => "tui-footer-plan",
+        Act::WritePlan => "tui-footer-write-file",
+        Act::Edition => "tui-footer-edition",
+        Act::Yes => "tui-footer-yes",
+        Act::No => "tui-footer-no",
+        Act::Continue => "tui-footer-continue",
+        Act::SwitchTrack => "tui-footer-track",
+        Act::ToggleTheme => "tui-footer-projector",
+        Act::SwitchLanguage => "tui-footer-language",
+        Act::Add => "tui-footer-add",
+        Act::Delete => "tui-footer-delete",
+        Act::Toggle => "tui-footer-pick",
+        Act::MoveUp => "tui-footer-move-up",
+        Act::MoveDown => "tui-footer-move-down",
+        Act::KeepLast => "tui-footer-keep",
+        Act::Filter => "tui-footer-filter",
         _ => "",
     }
 }
@@ -578,13 +650,41 @@ mod tests {
     }
 
     #[test]
+    fn a_footer_too_wide_for_the_window_keeps_help_and_the_most_important_keys() {
+        let line = |keys: Vec<(String, String)>| {
+            keys.iter()
+                .map(|(k, l)| format!("{k} {l}"))
+                .collect::<Vec<_>>()
+                .join("  ")
+        };
+        let all = |_| true;
+        // Wide enough: the same footer.
+        assert_eq!(
+            footer_within(Ctx::QuestionChoice, &all, 200),
+            footer(Ctx::QuestionChoice, &all)
+        );
+        assert_eq!(
+            line(footer_within(Ctx::QuestionChoice, &all, 40)),
+            "F6 keep  Space pick  Enter next  F1 help"
+        );
+        let _fr = crate::messages::speak_on_this_thread("fr");
+        for ctx in ALL {
+            for width in [40, 80] {
+                let shown = line(footer_within(ctx, &all, width));
+                assert!(shown.width() <= width, "{ctx:?} {width}: {shown}");
+                assert!(shown.contains("F1 aide"), "{ctx:?} {width}: {shown}");
+            }
+        }
+    }
+
+    #[test]
     fn help_lists_each_key_once_and_each_meaning_once() {
         for ctx in ALL {
             let help = help(ctx, &|_| true);
             let mut keys: Vec<String> = Vec::new();
-            let mut meanings: Vec<&str> = Vec::new();
+            let mut meanings: Vec<&String> = Vec::new();
             for (chords, meaning) in &help {
-                assert!(!meanings.contains(meaning), "{ctx:?}: {meaning} twice");
+                assert!(!meanings.contains(&meaning), "{ctx:?}: {meaning} twice");
                 meanings.push(meaning);
                 for label in chords.split(' ') {
                     assert!(!keys.iter().any(|k| k == label), "{ctx:?}: {label} twice");
@@ -595,7 +695,7 @@ mod tests {
         // The Home screen's q and Ctrl+Q share the line "save and quit".
         let home = help(Ctx::Home, &|_| true);
         assert!(
-            home.contains(&("Ctrl+Q Ctrl+C q".to_string(), "save and quit")),
+            home.contains(&("Ctrl+Q Ctrl+C q".to_string(), "save and quit".to_string())),
             "{home:?}"
         );
         let other = help(Ctx::QuestionOther, &|_| true);
@@ -609,7 +709,7 @@ mod tests {
         for ctx in questions {
             assert_eq!(lookup(*ctx, &f6), Some(Act::KeepLast), "{ctx:?}");
             assert_eq!(key_for(Act::KeepLast, *ctx).as_deref(), Some("F6"));
-            assert!(footer(*ctx, &|_| true).iter().any(|(_, s)| *s == "keep"));
+            assert!(footer(*ctx, &|_| true).iter().any(|(_, s)| s == "keep"));
             let hidden = footer(*ctx, &|a| a != Act::KeepLast);
             assert!(hidden.iter().all(|(k, _)| k != "F6"), "{ctx:?}");
             assert!(

@@ -9,12 +9,14 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::bidi;
 use super::theme::Theme;
 
 /// Renders sanitised Markdown `text` to lines (for a widget that wraps them, and with a table's
 /// columns as wide as their content); `terms` are glossary terms (any case) to highlight.
+/// The lines are in logical order: whoever wraps them puts them in visual order after.
 pub fn render(text: &str, terms: &[String], theme: Theme) -> Vec<Line<'static>> {
-    document(text, terms, theme).layout(u16::MAX)
+    document(text, terms, theme).lines(u16::MAX, false)
 }
 
 /// Sanitised Markdown `text` read once, to be laid out at any width.
@@ -33,12 +35,40 @@ pub fn document(text: &str, terms: &[String], theme: Theme) -> Doc {
     };
     out.block(root);
     out.flush();
+    // Measured as drawn: see `bidi::unjoin`.
+    for piece in &mut out.pieces {
+        match piece {
+            Piece::Line(line, _) => {
+                for span in &mut line.spans {
+                    if let std::borrow::Cow::Owned(text) = bidi::unjoin(&span.content) {
+                        span.content = text.into();
+                    }
+                }
+            }
+            Piece::Table { rows, .. } => {
+                for span in rows.iter_mut().flatten().flatten() {
+                    if let std::borrow::Cow::Owned(text) = bidi::unjoin(&span.content) {
+                        span.content = text.into();
+                    }
+                }
+            }
+        }
+    }
     while out.pieces.last().is_some_and(Piece::is_blank) {
         out.pieces.pop();
     }
+    let rtl = out.pieces.iter().any(|piece| match piece {
+        Piece::Line(line, _) => line.spans.iter().any(|s| bidi::has_rtl(&s.content)),
+        Piece::Table { rows, .. } => rows
+            .iter()
+            .flatten()
+            .flatten()
+            .any(|s| bidi::has_rtl(&s.content)),
+    });
     Doc {
         pieces: out.pieces,
         rule: theme.dim(),
+        rtl,
     }
 }
 
@@ -48,6 +78,8 @@ pub struct Doc {
     pieces: Vec<Piece>,
     /// The style of a table's column rules.
     rule: Style,
+    /// Whether it holds right-to-left text.
+    rtl: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -72,17 +104,39 @@ impl Doc {
     /// The document as screen lines `width` columns wide: text wrapped at word boundaries
     /// (list items wrap under their text), tables in columns sized from their content and
     /// cut with "…" when the window is too narrow. `u16::MAX` leaves text unwrapped.
+    /// Right-to-left text is in visual order, its paragraphs right-aligned (see
+    /// [`bidi`]).
     pub fn layout(&self, width: u16) -> Vec<Line<'static>> {
+        self.lines(width, true)
+    }
+
+    /// Whether laying it out needs the bidirectional algorithm: it holds right-to-left text,
+    /// or the interface reads right to left.
+    pub fn needs_bidi(&self) -> bool {
+        self.rtl || bidi::interface_rtl()
+    }
+
+    /// [`Doc::layout`], in visual order when `visual`, else in logical order.
+    pub fn lines(&self, width: u16, visual: bool) -> Vec<Line<'static>> {
         let width = usize::from(width.max(1));
         let mut out = Vec::new();
         for piece in &self.pieces {
             match piece {
-                Piece::Line(line, hang) => wrap(line, *hang, width, &mut out),
+                Piece::Line(line, hang) => {
+                    let mut wrapped = Vec::new();
+                    wrap_line(line, *hang, width, &mut wrapped);
+                    if visual {
+                        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                        out.extend(bidi::paragraph(&text, wrapped));
+                    } else {
+                        out.extend(wrapped);
+                    }
+                }
                 Piece::Table {
                     rows,
                     header,
                     indent,
-                } => table(rows, *header, *indent, width, self.rule, &mut out),
+                } => table(rows, *header, *indent, width, self.rule, visual, &mut out),
             }
         }
         out
@@ -90,7 +144,12 @@ impl Doc {
 }
 
 /// Splits `line` into lines of at most `width` columns, breaking after spaces where it can.
-fn wrap(line: &Line<'static>, hang: usize, width: usize, out: &mut Vec<Line<'static>>) {
+pub(crate) fn wrap_line(
+    line: &Line<'static>,
+    hang: usize,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) {
     if line.width() <= width {
         out.push(line.clone());
         return;
@@ -142,6 +201,7 @@ fn table(
     indent: usize,
     width: usize,
     rule: Style,
+    visual: bool,
     out: &mut Vec<Line<'static>>,
 ) {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
@@ -161,23 +221,52 @@ fn table(
         .max(columns);
     fit(&mut widths, room);
     let separator = Span::styled(" │ ", rule);
+    // Right to left, the columns run from the right: each cell in visual order on its own
+    // (a row reordered whole would let a word run across the rules), the first on the right.
+    let rtl = visual && bidi::interface_rtl();
     for (r, row) in rows.iter().enumerate() {
-        let mut spans = vec![Span::raw(" ".repeat(indent))];
+        let mut cells: Vec<Vec<Span<'static>>> = Vec::with_capacity(columns);
         for (i, &w) in widths.iter().enumerate() {
+            let cell = row.get(i).map(Vec::as_slice).unwrap_or_default();
+            let last = i + 1 == columns;
+            let cut = cut(cell, w, !last || rtl);
+            let text: String = cut.iter().map(|s| s.content.as_ref()).collect();
+            cells.push(if visual && (rtl || bidi::has_rtl(&text)) {
+                bidi::reorder(Line::from(cut), bidi::paragraph_rtl(&text)).spans
+            } else {
+                cut
+            });
+        }
+        if rtl {
+            cells.reverse();
+        }
+        let mut spans = Vec::new();
+        if !rtl {
+            spans.push(Span::raw(" ".repeat(indent)));
+        }
+        for (i, cell) in cells.into_iter().enumerate() {
             if i > 0 {
                 spans.push(separator.clone());
             }
-            let cell = row.get(i).map(Vec::as_slice).unwrap_or_default();
-            let last = i + 1 == columns;
-            spans.extend(cut(cell, w, !last));
+            spans.extend(cell);
         }
-        out.push(Line::from(spans));
+        let mut line = Line::from(spans);
+        if rtl {
+            line.spans.push(Span::raw(" ".repeat(indent)));
+            line = line.right_aligned();
+        }
+        out.push(line);
         if r == 0 && header {
             let line: Vec<String> = widths.iter().map(|&w| "─".repeat(w)).collect();
-            out.push(Line::from(vec![
+            let rule_line = Line::from(vec![
                 Span::raw(" ".repeat(indent)),
                 Span::styled(line.join("─┼─"), rule),
-            ]));
+            ]);
+            out.push(if rtl {
+                bidi::reorder(rule_line, true).right_aligned()
+            } else {
+                rule_line
+            });
         }
     }
 }

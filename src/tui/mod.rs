@@ -2,11 +2,13 @@
 //! turns actions into commands; `run` is the only part that touches the terminal and files.
 
 pub mod app;
+pub mod bidi;
 pub mod book;
 pub mod clip;
 pub mod cursor;
 pub mod events;
 pub mod keys;
+pub mod labels;
 pub mod markdown;
 pub mod rounds;
 pub mod run;

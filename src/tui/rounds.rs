@@ -10,6 +10,7 @@ use crate::answer::{NumberFormat, Reading, read, summary};
 use crate::profile::round::{self, Standing, Tally};
 use crate::profile::{Answer, Profile};
 use crate::text::sanitize_line;
+use crate::tr;
 use crate::workbook::Question;
 
 /// The label of the round closed last, safe to draw; `None` while the city never closed one.
@@ -22,9 +23,9 @@ pub fn last_label(profile: &Profile) -> Option<String> {
 pub fn answer_text(question: &Question, answer: &Answer, format: NumberFormat) -> String {
     let other = answer.other.as_deref();
     match read(question, &answer.value, other, format) {
-        Reading::Unclear(_) => format!(
-            "needs attention: `{}` is kept as it is",
-            summary(question, &answer.value, other, format)
+        Reading::Unclear(_) => tr!(
+            "tui-needs-attention",
+            answer = summary(question, &answer.value, other, format)
         ),
         reading => summary(
             question,
@@ -105,7 +106,7 @@ pub fn question_line(
 ) -> Option<Line<'static>> {
     if let Some(Standing::Carried(from)) = standing {
         return Some(Line::from(Span::styled(
-            format!("From {}: keep it ({key}) or change it", sanitize_line(from)),
+            tr!("tui-round-carried", round = sanitize_line(from), key = key),
             theme.warn(),
         )));
     }
@@ -113,11 +114,14 @@ pub fn question_line(
     let label = &beside.label;
     Some(match standing {
         Some(Standing::Confirmed) => Line::from(Span::styled(
-            format!("Kept from last round ({label}): the same answer"),
+            tr!("tui-round-kept", round = label),
             theme.ok(),
         )),
         _ => Line::from(vec![
-            Span::styled(format!("Last round ({label}): "), theme.dim()),
+            Span::styled(
+                format!("{} ", tr!("tui-round-last", round = label)),
+                theme.dim(),
+            ),
             Span::raw(previous.clone()),
         ]),
     })
@@ -126,26 +130,30 @@ pub fn question_line(
 /// A workbook's progress this round, for the home screen: what is still to confirm first (a
 /// narrow window cuts the end), then what was kept, changed, added and cleared.
 pub fn tally_line(label: &str, tally: &Tally, theme: Theme) -> Line<'static> {
-    let mut spans = vec![Span::raw(format!("  Since {label}: "))];
+    let mut spans = vec![Span::raw(format!(
+        "  {} ",
+        tr!("tui-tally-since", round = label)
+    ))];
+    let messages = crate::messages::ui();
     let rest: Vec<String> = [
-        (tally.confirmed, "kept"),
-        (tally.updated, "changed"),
-        (tally.new, "new"),
-        (tally.removed, "cleared"),
+        (tally.confirmed, "tui-tally-kept"),
+        (tally.updated, "tui-tally-changed"),
+        (tally.new, "tui-tally-new"),
+        (tally.removed, "tui-tally-cleared"),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}"))
+    .map(|(n, what)| messages.format(what, &[("count", n.into())]))
     .collect();
     if tally.to_confirm > 0 {
         spans.push(Span::styled(
-            format!("{} to confirm", tally.to_confirm),
+            tr!("tui-tally-to-confirm", count = tally.to_confirm),
             theme.warn(),
         ));
     } else if rest.is_empty() {
-        spans.push(Span::styled("no answers".to_string(), theme.dim()));
+        spans.push(Span::styled(tr!("tui-tally-none"), theme.dim()));
     } else {
-        spans.push(Span::styled("all confirmed".to_string(), theme.ok()));
+        spans.push(Span::styled(tr!("tui-tally-all-confirmed"), theme.ok()));
     }
     for part in rest {
         spans.push(Span::raw(format!(" · {part}")));
@@ -186,9 +194,9 @@ impl Filter {
     /// What the review's title says the filter shows.
     pub fn describe(self, label: &str) -> String {
         match self {
-            Filter::All => "all answers".to_string(),
-            Filter::ToConfirm => "to confirm".to_string(),
-            Filter::Changed => format!("changed since {label}"),
+            Filter::All => tr!("tui-filter-all"),
+            Filter::ToConfirm => tr!("tui-filter-to-confirm"),
+            Filter::Changed => tr!("tui-filter-changed", round = label),
         }
     }
 }

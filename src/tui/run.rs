@@ -20,6 +20,7 @@ use crate::profile::Profile;
 use crate::profile::migrate;
 use crate::profile::store::{Session, Store, StoreError, Wait};
 use crate::text::{sanitize_line, shell_word};
+use crate::tr;
 use crate::workbook::Catalog;
 
 /// Typing pauses this long before the answer being typed is saved.
@@ -41,14 +42,37 @@ pub enum Ended {
 }
 
 /// What keeps the interface from running.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum TuiError {
-    #[error("cannot use the terminal")]
-    Terminal(#[source] std::io::Error),
-    #[error("cannot watch for signals")]
-    Signals(#[source] std::io::Error),
-    #[error(transparent)]
-    Store(#[from] StoreError),
+    Terminal(std::io::Error),
+    Signals(std::io::Error),
+    Store(StoreError),
+}
+
+impl std::fmt::Display for TuiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TuiError::Terminal(_) => f.write_str(&tr!("tui-error-terminal")),
+            TuiError::Signals(_) => f.write_str(&tr!("tui-error-signals")),
+            TuiError::Store(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for TuiError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            TuiError::Terminal(e) | TuiError::Signals(e) => Some(e),
+            // As `#[error(transparent)]`: the store's error speaks for itself.
+            TuiError::Store(e) => e.source(),
+        }
+    }
+}
+
+impl From<StoreError> for TuiError {
+    fn from(error: StoreError) -> TuiError {
+        TuiError::Store(error)
+    }
 }
 
 /// A city opened for editing before the interface started, or why it could not be.
@@ -291,7 +315,7 @@ impl Runner {
                 Command::Quit => {
                     if matches!(self.app.save, SaveState::Failed(_)) && !self.warned_unsaved {
                         self.warned_unsaved = true;
-                        self.app.note(crate::tr!("tui-quit-not-saved"), true);
+                        self.app.note(tr!("tui-quit-not-saved"), true);
                         return None;
                     }
                     // Leaving with a failed save is allowed (the disk may stay broken), but the
@@ -318,12 +342,11 @@ impl Runner {
             }
             (None, false) => format!("workbook open --city {quoted}"),
         };
-        let state = if self.app.read_only {
-            format!("Closed {city} (read-only; nothing was changed here).")
+        Some(if self.app.read_only {
+            tr!("tui-farewell-read-only", city = city, command = resume)
         } else {
-            format!("Saved {city}.")
-        };
-        Some(format!("{state} Resume: {resume}"))
+            tr!("tui-farewell-saved", city = city, command = resume)
+        })
     }
 
     /// Writes the plan into the working folder, crash-safely, and says where.
@@ -361,16 +384,14 @@ impl Runner {
             });
         match written {
             Ok(()) => self.app.note(
-                format!(
-                    "{} written to {}",
-                    edition.title(),
-                    sanitize_line(&path.display().to_string())
+                tr!(
+                    "tui-plan-written",
+                    edition = super::labels::edition(*edition),
+                    path = sanitize_line(&path.display().to_string())
                 ),
                 false,
             ),
-            Err(e) => self
-                .app
-                .note(format!("the plan was NOT written: {e}"), true),
+            Err(e) => self.app.note(tr!("tui-plan-not-written", error = e), true),
         }
     }
 
@@ -451,7 +472,7 @@ impl Runner {
             }
             Err(e) => self
                 .app
-                .city_failed(format!("cannot open the demo city: {e}")),
+                .city_failed(tr!("tui-demo-failed", error = e.to_string())),
         }
     }
 
@@ -478,7 +499,8 @@ impl Runner {
             }
             Err(e) => {
                 self.app.can_take_edit = false;
-                self.app.note(format!("cannot edit here yet: {e}"), true);
+                self.app
+                    .note(tr!("tui-cannot-edit-yet", error = e.to_string()), true);
             }
         }
     }

@@ -68,12 +68,16 @@ impl Scrolled {
     /// Draws the "more" lines.
     pub fn render_marks(&self, theme: Theme, buf: &mut Buffer) {
         let marks = [
-            (self.above, self.window.above, '↑'),
-            (self.below, self.window.below, '↓'),
+            (self.above, self.window.above, true),
+            (self.below, self.window.below, false),
         ];
-        for (area, hidden, arrow) in marks {
+        for (area, hidden, up) in marks {
             if let (Some(area), true) = (area, hidden > 0) {
-                let text = format!("{arrow} {hidden} more");
+                let text = if up {
+                    crate::tr!("tui-more-above", count = hidden)
+                } else {
+                    crate::tr!("tui-more-below", count = hidden)
+                };
                 render_line(Line::from(Span::styled(text, theme.dim())), area, buf);
             }
         }

@@ -4,13 +4,17 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::app::{App, SaveState};
+use super::bidi;
 use super::clip::render_line;
 use super::keys;
+use super::labels;
 use super::screen::{self, Screen};
 use crate::text::sanitize_line;
+use crate::tr;
+use unicode_width::UnicodeWidthStr;
 
 /// Below this the screens cannot be used; the app asks for a larger window instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -20,13 +24,12 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         buf.set_style(area, self.theme.base());
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let text = format!(
-                "Enlarge the window: at least {MIN_WIDTH}x{MIN_HEIGHT} is needed (now {}x{}).",
-                area.width, area.height
+            let text = tr!(
+                "tui-window-too-small",
+                min = format!("{MIN_WIDTH}x{MIN_HEIGHT}"),
+                now = format!("{}x{}", area.width, area.height)
             );
-            Paragraph::new(text)
-                .wrap(Wrap { trim: true })
-                .render(area, buf);
+            Paragraph::new(bidi::wrap(&[Line::from(text)], area.width)).render(area, buf);
             return;
         }
         let banner = u16::from(self.read_only) + u16::from(self.demo);
@@ -42,13 +45,13 @@ impl Widget for &App {
         let mut banners = Vec::new();
         if self.demo {
             banners.push(Line::from(Span::styled(
-                "DEMO: a fictional city for training (workbook demo --reset starts over)",
+                tr!("tui-demo-banner"),
                 self.theme.warn(),
             )));
         }
         if self.read_only {
             banners.push(Line::from(Span::styled(
-                "read-only: another window is editing this city",
+                tr!("tui-read-only"),
                 self.theme.warn(),
             )));
         }
@@ -102,48 +105,67 @@ impl App {
             Some(p) => format!(
                 " {} · {} · {}",
                 sanitize_line(&p.city.name),
-                p.city.role.name(),
-                p.city.track.describe()
+                labels::role(p.city.role),
+                labels::track(p.city.track)
             ),
             None => " workbook".to_string(),
         };
         let audience = if self.show_all {
-            " · all questions"
+            format!(" · {}", tr!("tui-header-all-questions"))
         } else {
-            ""
+            String::new()
         };
-        let status = match (&self.save, self.read_only, &self.profile) {
+        let state = match (&self.save, self.read_only, &self.profile) {
             (_, _, None) => String::new(),
-            (_, true, _) => "read-only ".to_string(),
-            (SaveState::Saved, _, _) => "saved ".to_string(),
-            (SaveState::Pending, _, _) => "unsaved changes ".to_string(),
-            (SaveState::Failed(_), _, _) => "NOT saved (retrying) ".to_string(),
+            (_, true, _) => tr!("tui-header-read-only"),
+            (SaveState::Saved, _, _) => tr!("tui-header-saved"),
+            (SaveState::Pending, _, _) => tr!("tui-header-unsaved"),
+            (SaveState::Failed(_), _, _) => tr!("tui-header-not-saved"),
         };
-        let status_w = status.chars().count() as u16;
+        // Right to left, the header is mirrored: the city on the right, the save state on the
+        // left.
+        let rtl = bidi::interface_rtl();
+        let status = match (state.is_empty(), rtl) {
+            (true, _) => state,
+            (false, false) => format!("{state} "),
+            (false, true) => format!(" {state}"),
+        };
+        let status_w = u16::try_from(status.width()).unwrap_or(u16::MAX);
         // The city's part gives way to the save state in a narrow window, never overlaps it.
-        let left = super::widgets::fit(
-            &format!("{city}{audience}"),
-            area.width.saturating_sub(status_w + 1),
-        );
-        Line::from(Span::styled(left, theme.bar())).render(area, buf);
+        let left_w = area.width.saturating_sub(status_w + 1);
+        let left = super::widgets::fit(&bidi::unjoin(&format!("{city}{audience}")), left_w);
+        let city_area = if rtl {
+            Rect {
+                x: area.right() - left_w,
+                width: left_w,
+                ..area
+            }
+        } else {
+            area
+        };
+        bidi::reorder(Line::from(Span::styled(left, theme.bar())), rtl).render(city_area, buf);
         if status_w < area.width {
             let status_style = match self.save {
                 SaveState::Failed(_) => theme.bar_warn(),
                 _ => theme.bar(),
             };
-            let right = Rect {
-                x: area.right() - status_w,
+            let at = if rtl { area.x } else { area.right() - status_w };
+            let status_area = Rect {
+                x: at,
                 width: status_w,
                 ..area
             };
-            Line::from(Span::styled(status, status_style)).render(right, buf);
+            bidi::reorder(Line::from(Span::styled(status, status_style)), rtl)
+                .alignment(ratatui::layout::Alignment::Left)
+                .render(status_area, buf);
         }
     }
 
     fn render_footer(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let mut spans = Vec::new();
-        for (key, label) in keys::footer(self.ctx(), &|act| self.shows_key(act, true)) {
+        let offered = |act| self.shows_key(act, true);
+        for (key, label) in keys::footer_within(self.ctx(), &offered, usize::from(area.width)) {
             if !spans.is_empty() {
                 spans.push(Span::raw("  "));
             }

@@ -10,11 +10,16 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::answer::NumberFormat;
 use crate::profile::{City, Role};
 use crate::text::sanitize_line;
+use crate::tr;
 use crate::tui::app::{App, Command};
+use crate::tui::bidi;
+use crate::tui::clip::render_row;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
+use crate::tui::labels;
 use crate::tui::transition::{Env, Input, Transition};
 use crate::tui::widgets::text::TextField;
+use unicode_width::UnicodeWidthStr;
 
 /// A city in the data folder, as the picker lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +46,9 @@ pub enum Extra {
 }
 
 impl CityScreen {
-    pub fn new(cities: Vec<CityRow>) -> CityScreen {
+    /// The picker on `cities`, listed in the order names sort in (accents and case aside).
+    pub fn new(mut cities: Vec<CityRow>) -> CityScreen {
+        cities.sort_by(|a, b| workbook_core::locale::compare_names(&a.name, &b.name));
         let form = cities.is_empty().then(CityForm::default);
         let rows = cities.len() + 1 + usize::from(cities.is_empty());
         CityScreen {
@@ -126,8 +133,8 @@ const FIELDS: usize = 4;
 impl Default for CityForm {
     fn default() -> Self {
         CityForm {
-            name: TextField::new("", false, Some("for example Riverton")),
-            country: TextField::new("", false, Some("optional")),
+            name: TextField::new("", false, Some(&tr!("tui-city-name-placeholder"))),
+            country: TextField::new("", false, Some(&tr!("tui-city-country-placeholder"))),
             role: Role::Official,
             number_format: NumberFormat::from_env(),
             field: 0,
@@ -192,7 +199,7 @@ impl CityForm {
     pub fn city(&self, now: Timestamp) -> Result<City, String> {
         let name = self.name.text().trim().to_string();
         if name.is_empty() {
-            return Err("type the city's name first".to_string());
+            return Err(tr!("tui-city-name-missing"));
         }
         let country = self.country.text().trim().to_string();
         Ok(City {
@@ -217,17 +224,19 @@ pub fn render(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
 
 fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    Line::from(Span::styled(
-        "Which city are you working on?",
-        theme.title(),
-    ))
-    .render(area, buf);
+    render_row(
+        Line::from(Span::styled(tr!("tui-city-which"), theme.title())),
+        Rect { height: 1, ..area },
+        buf,
+    );
     let list = Rect {
         y: area.y + 2,
         height: area.height.saturating_sub(2),
         ..area
     };
     let window = state.cursor.window(list.height as usize);
+    // Looked up once for every city.
+    let (mayor, official) = (labels::role(Role::Mayor), labels::role(Role::Official));
     for (screen_row, i) in window.rows().enumerate() {
         let text = match state.cities.get(i) {
             Some(c) => {
@@ -236,11 +245,15 @@ fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
                     .as_deref()
                     .map(|c| format!(", {}", sanitize_line(c)))
                     .unwrap_or_default();
-                format!("  {}{country} · {}", sanitize_line(&c.name), c.role.name())
+                let role = match c.role {
+                    Role::Mayor => &mayor,
+                    Role::Official => &official,
+                };
+                format!("  {}{country} · {role}", sanitize_line(&c.name))
             }
             None => match state.extras().get(i - state.cities.len()) {
-                Some(Extra::Demo) => "  ▶ Try the demo city (fictional, for training)".to_string(),
-                _ => "  + New city".to_string(),
+                Some(Extra::Demo) => format!("  ▶ {}", tr!("tui-city-demo")),
+                _ => format!("  + {}", tr!("tui-city-new")),
             },
         };
         let style = if i == state.cursor.pos() {
@@ -253,7 +266,7 @@ fn render_list(app: &App, state: &CityScreen, area: Rect, buf: &mut Buffer) {
             height: 1,
             ..list
         };
-        Line::from(Span::styled(text, style)).render(row, buf);
+        render_row(Line::from(Span::styled(text, style)), row, buf);
     }
 }
 
@@ -262,28 +275,49 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
     // How to change the focused field: on the free row under it, or, in a window too short
     // for that, in place of the introduction.
     let field_hint = match form.field {
-        2 => "Space or ←→ changes the role (m: mayor, o: official)",
-        3 => "Space or ←→ changes how numbers are written",
-        _ => "",
+        2 => tr!("tui-city-role-hint"),
+        3 => tr!("tui-city-numbers-hint"),
+        _ => String::new(),
     };
     let hint_y = area.y + 5 + (form.field as u16) * 2;
     let hint_below = hint_y < area.bottom();
-    let mut intro = vec![Line::from(Span::styled("A new city", theme.title()))];
+    let mut intro = vec![Line::from(Span::styled(
+        tr!("tui-city-new-title"),
+        theme.title(),
+    ))];
     intro.push(Line::from(if !hint_below && !field_hint.is_empty() {
-        field_hint
+        field_hint.clone()
     } else if first {
-        "Answers are saved per city. Esc: try the demo city instead."
+        tr!("tui-city-intro-first")
     } else {
-        "Answers are saved per city. Your role chooses which questions are shown."
+        tr!("tui-city-intro")
     }));
-    Paragraph::new(intro).wrap(Wrap { trim: true }).render(
-        Rect {
-            height: area.height.min(3),
-            ..area
-        },
-        buf,
-    );
-    let labels = ["City name", "Country", "Your role", "Numbers"];
+    let intro_area = Rect {
+        height: area.height.min(3),
+        ..area
+    };
+    if intro.iter().any(bidi::line_needed) {
+        Paragraph::new(bidi::wrap(&intro, area.width)).render(intro_area, buf);
+    } else {
+        Paragraph::new(intro)
+            .wrap(Wrap { trim: true })
+            .render(intro_area, buf);
+    }
+    // Right to left, the labels are on the right and the fields to their left.
+    let rtl = bidi::interface_rtl();
+    let labels = [
+        "tui-city-field-name",
+        "tui-city-field-country",
+        "tui-city-field-role",
+        "tui-city-field-numbers",
+    ]
+    .map(|id| crate::messages::ui().text(id));
+    // The labels' column: as wide as the widest label and its marker, at least 14 columns,
+    // at most a third of the window.
+    let widest = labels.iter().map(|l| l.width()).max().unwrap_or(0) + 3;
+    let label_w = u16::try_from(widest.max(14))
+        .unwrap_or(u16::MAX)
+        .min((area.width / 3).max(14));
     for (i, label) in labels.iter().enumerate() {
         let y = area.y + 4 + (i as u16) * 2;
         if y >= area.bottom() {
@@ -295,18 +329,27 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
             theme.dim()
         };
         let marker = if form.field == i { "> " } else { "  " };
+        let head_w = area.width.min(label_w);
         let head = Rect {
+            x: if rtl { area.right() - head_w } else { area.x },
             y,
             height: 1,
-            width: area.width.min(14),
-            ..area
+            width: head_w,
         };
-        Line::from(Span::styled(format!("{marker}{label}"), style)).render(head, buf);
+        render_row(
+            Line::from(Span::styled(format!("{marker}{label}"), style)),
+            head,
+            buf,
+        );
         let field = Rect {
-            x: area.x + 14,
+            x: if rtl {
+                area.x
+            } else {
+                area.x + label_w.min(area.width)
+            },
             y,
             height: 1,
-            width: area.width.saturating_sub(14),
+            width: area.width.saturating_sub(label_w),
         };
         match i {
             0 => form.name.render(field, buf, form.field == 0),
@@ -323,14 +366,17 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
                         },
                     )
                 };
-                Line::from(vec![
-                    pick(NumberFormat::Point, "1234.5"),
-                    pick(NumberFormat::Comma, "1234,5"),
-                ])
-                .render(field, buf);
+                render_row(
+                    Line::from(vec![
+                        pick(NumberFormat::Point, "1234.5"),
+                        pick(NumberFormat::Comma, "1234,5"),
+                    ]),
+                    field,
+                    buf,
+                );
             }
             _ => {
-                let pick = |r: Role, text: &'static str| {
+                let pick = |r: Role, text: String| {
                     let on = form.role == r;
                     Span::styled(
                         format!("{} {text} ", if on { "(•)" } else { "( )" }),
@@ -341,30 +387,36 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
                         },
                     )
                 };
-                Line::from(vec![
-                    pick(Role::Mayor, "Mayor"),
-                    pick(Role::Official, "City official"),
-                ])
-                .render(field, buf);
+                render_row(
+                    Line::from(vec![
+                        pick(Role::Mayor, tr!("tui-city-role-mayor")),
+                        pick(Role::Official, tr!("tui-city-role-official")),
+                    ]),
+                    field,
+                    buf,
+                );
             }
         }
     }
     if !field_hint.is_empty() && hint_below {
         let y = hint_y;
-        Line::from(Span::styled(field_hint, theme.dim())).render(
+        let indent = label_w.min(area.width / 3);
+        render_row(
+            Line::from(Span::styled(field_hint, theme.dim())),
             Rect {
-                x: area.x + 14.min(area.width / 3),
+                x: if rtl { area.x } else { area.x + indent },
                 y,
                 height: 1,
-                width: area.width.saturating_sub(14.min(area.width / 3)),
+                width: area.width.saturating_sub(indent),
             },
             buf,
         );
     }
-    let hint = "Tab: next field · Space or ←→: change role/numbers · Enter: create · Esc: back";
+    let hint = tr!("tui-city-form-keys");
     let y = area.y + 13;
     if y < area.bottom() {
-        Line::from(Span::styled(hint, theme.dim())).render(
+        render_row(
+            Line::from(Span::styled(hint, theme.dim())),
             Rect {
                 y,
                 height: 1,

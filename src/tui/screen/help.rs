@@ -7,14 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
+use crate::tr;
 use crate::tui::app::App;
+use crate::tui::bidi;
 use crate::tui::keys;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::edit::KEYS;
-
-/// Mouse capture is off: the terminal keeps the mouse for selecting text.
-const MOUSE: &str =
-    "select text to copy it (a link, an answer); clicks and the wheel do nothing here";
 
 /// The popup's place in `area` and its lines, wrapped to its inner width.
 fn layout(app: &App, area: Rect) -> (Rect, Vec<Line<'static>>) {
@@ -49,11 +47,13 @@ fn lines(
 ) -> Vec<Line<'static>> {
     let mut entries = keys::help(ctx, offered);
     if ctx.typing() {
-        entries.push((String::new(), ""));
-        entries.push(("Editing text".to_string(), "(the same in every field)"));
-        entries.extend(KEYS.iter().map(|(k, h)| (k.to_string(), *h)));
+        let messages = crate::messages::ui();
+        entries.push((String::new(), String::new()));
+        entries.push((tr!("tui-help-editing"), tr!("tui-help-editing-same")));
+        entries.extend(KEYS.iter().map(|(k, h)| (k.to_string(), messages.text(h))));
     }
-    entries.push(("Mouse".to_string(), MOUSE));
+    // Mouse capture is off: the terminal keeps the mouse for selecting text.
+    entries.push((tr!("tui-help-mouse"), tr!("tui-help-mouse-does")));
     let key_w = entries
         .iter()
         .map(|(k, _)| k.width())
@@ -63,22 +63,27 @@ fn lines(
     let text_w = width.saturating_sub(key_w + 2).max(1);
     let mut out = Vec::new();
     for (key, meaning) in entries {
+        // Measured as drawn (see `bidi::unjoin`).
+        let meaning = bidi::unjoin(&meaning).into_owned();
         // A key list wider than its column gets a line of its own.
         let own_line = key.width() > key_w;
         if own_line {
-            out.push(Line::from(Span::styled(key.clone(), theme.key())));
+            out.push(bidi::row(Line::from(Span::styled(
+                key.clone(),
+                theme.key(),
+            ))));
         }
-        for (n, part) in wrap(meaning, text_w).into_iter().enumerate() {
+        for (n, part) in wrap(&meaning, text_w).into_iter().enumerate() {
             let first = if n == 0 && !own_line {
                 key.as_str()
             } else {
                 ""
             };
             let pad = key_w.saturating_sub(first.width());
-            out.push(Line::from(vec![
+            out.push(bidi::row(Line::from(vec![
                 Span::styled(format!("{first}{}  ", " ".repeat(pad)), theme.key()),
                 Span::raw(part),
-            ]));
+            ])));
         }
     }
     out
@@ -112,23 +117,28 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     buf.set_style(popup, theme.base());
     let title = if max > 0 {
-        " Keys (↑↓ scroll, Esc closes) "
+        format!(" {} ", tr!("tui-help-title-scroll"))
     } else {
-        " Keys (Esc closes) "
+        format!(" {} ", tr!("tui-help-title"))
     };
     let mut block = Block::default()
         .borders(Borders::ALL)
-        .title(Span::styled(title, theme.title()));
+        .title(bidi::title(Line::from(Span::styled(title, theme.title()))));
     let mut hidden = Vec::new();
     if scroll > 0 {
-        hidden.push(format!("↑ {scroll} more"));
+        hidden.push(tr!("tui-more-above", count = scroll));
     }
     if below > 0 {
-        hidden.push(format!("↓ {below} more"));
+        hidden.push(tr!("tui-more-below", count = below));
     }
     if !hidden.is_empty() {
         let text = format!(" {} ", hidden.join("  "));
-        block = block.title_bottom(Line::from(Span::styled(text, theme.title())).right_aligned());
+        let line = bidi::reorder(Line::from(Span::styled(text, theme.title())), false);
+        block = block.title_bottom(if bidi::interface_rtl() {
+            line.left_aligned()
+        } else {
+            line.right_aligned()
+        });
     }
     Paragraph::new(
         lines

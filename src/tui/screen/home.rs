@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 
 use super::Back;
 use crate::profile::Progress;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::clip::render_line;
 use crate::tui::cursor::ListCursor;
@@ -64,9 +65,7 @@ impl HomeScreen {
             Act::Search => Transition::to(Goto::Search(Back::Home)),
             Act::Plan => Transition::to(Goto::Plan(Back::Home)),
             Act::ToggleAudience => Transition::stay().with(Effect::ToggleAudience),
-            Act::SwitchTrack if env.read_only => {
-                Transition::warn("read-only: another window is editing this city")
-            }
+            Act::SwitchTrack if env.read_only => Transition::warn(crate::tr!("tui-read-only")),
             Act::SwitchTrack => Transition::stay().with(Effect::SwitchTrack),
             _ => Transition::stay(),
         }
@@ -96,16 +95,21 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
         .as_deref()
         .and_then(|id| app.book_index(id));
     let continue_text = match resume {
-        Some(b) => format!("▶ Continue where you left off: {}", app.books[b].title),
+        Some(b) => format!(
+            "▶ {}",
+            tr!("tui-home-continue-where", workbook = &app.books[b].title)
+        ),
         // A city with answers but no place to resume (the demo, an imported city) continues;
         // only an untouched city starts.
         None if app.books.iter().any(|b| b.progress.answered > 0) => app
             .books
             .first()
-            .map(|b| format!("▶ Continue: {}", b.title))
+            .map(|b| format!("▶ {}", tr!("tui-home-continue", workbook = &b.title)))
             .unwrap_or_default(),
-        None => "▶ Start with the first workbook".to_string(),
+        None => format!("▶ {}", tr!("tui-home-start")),
     };
+    // Looked up once for every workbook's rows.
+    let (required_done, not_started) = (tr!("tui-home-required-done"), tr!("tui-home-not-started"));
     let narrow = area.width < 60;
     // Once a round is closed, each workbook says how far this round has come on a row of its
     // own.
@@ -127,18 +131,24 @@ pub fn render(app: &App, state: &HomeScreen, area: Rect, buf: &mut Buffer) {
         let book = &app.books[row - 1];
         let p = &book.progress;
         let title = Span::styled(book.title.as_str(), theme.row(Style::new(), selected));
-        render_line(Line::from(title), line, buf);
+        crate::tui::clip::render_content_line(Line::from(title), line, buf);
         let edited = book
             .last_changed
-            .map(|t| format!("edited {}", t.strftime("%Y-%m-%d %H:%M")))
-            .unwrap_or_else(|| "not started".into());
+            .map(|t| {
+                let when = crate::tui::bidi::isolate_ltr(&t.strftime("%Y-%m-%d %H:%M").to_string());
+                tr!("tui-home-edited", when = when)
+            })
+            .unwrap_or_else(|| not_started.clone());
         let required = if p.required_open() > 0 {
             Span::styled(
-                format!(" {} required open ", p.required_open()),
+                format!(
+                    " {} ",
+                    tr!("tui-home-required-open", count = p.required_open())
+                ),
                 theme.warn(),
             )
         } else if p.required > 0 {
-            Span::styled(" required done ".to_string(), theme.ok())
+            Span::styled(format!(" {required_done} "), theme.ok())
         } else {
             Span::raw("")
         };

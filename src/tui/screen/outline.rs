@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::Back;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::clip::render_line;
 use crate::tui::cursor::ListCursor;
@@ -74,7 +75,7 @@ impl OutlineScreen {
                 };
                 match target {
                     Some(index) => Transition::to(Goto::Question { book, index }),
-                    None => Transition::warn("no question of this section applies yet"),
+                    None => Transition::warn(tr!("tui-outline-none-applies")),
                 }
             }
             Act::ToggleAudience => Transition::stay().with(Effect::ToggleAudience),
@@ -88,16 +89,11 @@ impl OutlineScreen {
 /// last closed round, whose carried answers have a mark of their own.
 fn legend(width: u16, since: Option<&str>) -> String {
     let candidates = match since {
-        None => vec![
-            "✓ answered   ! required, not answered   · not answered".to_string(),
-            "✓ answered  ! required  · open".to_string(),
-        ],
+        None => vec![tr!("tui-outline-legend"), tr!("tui-outline-legend-short")],
         Some(label) => vec![
-            format!(
-                "✓ answered  ↻ from {label}, to confirm  ! required, not answered  · not answered"
-            ),
-            "✓ answered  ↻ to confirm  ! required  · open".to_string(),
-            "✓ done ↻ to confirm ! required · open".to_string(),
+            tr!("tui-outline-legend-round", round = label),
+            tr!("tui-outline-legend-round-short"),
+            tr!("tui-outline-legend-round-shortest"),
         ],
     };
     let fits = |l: &String| unicode_width::UnicodeWidthStr::width(l.as_str()) <= usize::from(width);
@@ -115,7 +111,7 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
     };
     render_line(
         Line::from(Span::styled(
-            format!("Outline of {}", b.title),
+            tr!("tui-outline-title", workbook = &b.title),
             theme.title(),
         )),
         line(area.y),
@@ -142,6 +138,8 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
         ..area
     };
     let list = Scrolled::layout(&state.cursor, list_area, 1);
+    // Looked up once for every row.
+    let not_applicable = format!("  ({})", tr!("tui-outline-not-applicable"));
     for (k, i) in list.window.rows().enumerate() {
         let selected = i == state.cursor.pos();
         let line = match state.rows[i] {
@@ -176,7 +174,7 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
                 let note = if b.relevant(q) {
                     ""
                 } else {
-                    "  (does not apply)"
+                    not_applicable.as_str()
                 };
                 Line::from(Span::styled(
                     format!("   {mark} {}{note}", item.prompt),
@@ -184,7 +182,7 @@ pub fn render(app: &App, state: &OutlineScreen, area: Rect, buf: &mut Buffer) {
                 ))
             }
         };
-        render_line(line, list.row(k, 1), buf);
+        crate::tui::clip::render_content_line(line, list.row(k, 1), buf);
     }
     list.render_marks(theme, buf);
 }

@@ -11,7 +11,9 @@ use super::Back;
 use crate::plan::{self, Edition, Format, PlanAudience, PlanOptions};
 use crate::profile::Profile;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::app::{App, Command};
+use crate::tui::bidi;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::{Act, Ctx};
 use crate::tui::markdown;
@@ -19,15 +21,11 @@ use crate::tui::theme::Theme;
 use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 use crate::workbook::{Audience, Catalog};
 
-/// The formats `w` offers, with how the chooser names them and the file ending.
+/// The formats `w` offers, with the message naming them in the chooser and the file ending.
 pub const WRITABLE: &[(Format, &str, &str)] = &[
-    (Format::Markdown, "Markdown, for editing as text", "md"),
-    (
-        Format::Html,
-        "HTML, for the browser and for printing",
-        "html",
-    ),
-    (Format::Docx, "Word, to finish in a word processor", "docx"),
+    (Format::Markdown, "tui-plan-format-markdown", "md"),
+    (Format::Html, "tui-plan-format-html", "html"),
+    (Format::Docx, "tui-plan-format-docx", "docx"),
 ];
 
 #[derive(Debug)]
@@ -120,7 +118,7 @@ impl PlanScreen {
                     };
                     Transition::command(self.write(format, true))
                 }
-                Input::Act(Act::No | Act::Back) => Transition::note("the file was kept as it is"),
+                Input::Act(Act::No | Act::Back) => Transition::note(tr!("tui-plan-file-kept")),
                 _ => {
                     self.confirm = Some(command);
                     Transition::stay()
@@ -206,16 +204,16 @@ pub fn plan_file_stem(name: &str, edition: Edition) -> String {
 }
 
 pub fn render(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
-    let who = match state.edition {
-        Edition::Public => "fit for publication",
-        Edition::Council => "not for publication",
-        Edition::Restricted => "holds personal data",
+    let head = match state.edition {
+        Edition::Public => tr!("tui-plan-head-public"),
+        Edition::Council => tr!("tui-plan-head-council"),
+        Edition::Restricted => tr!("tui-plan-head-restricted"),
     };
-    let head = format!(
-        "Plan preview: {}, {who} (e: edition)",
-        state.edition.title().to_lowercase()
+    crate::tui::clip::render_row(
+        Line::from(Span::styled(head, app.theme.title())),
+        Rect { height: 1, ..area },
+        buf,
     );
-    Line::from(Span::styled(head, app.theme.title())).render(area, buf);
     let body = Rect {
         y: area.y + 1,
         height: area.height.saturating_sub(1),
@@ -241,19 +239,30 @@ fn render_dialog(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let (title, lines): (String, Vec<Line>) = match (&state.confirm, &state.choosing) {
         (Some(Command::WritePlan { file, .. }), _) => (
-            " Replace the file? ".to_string(),
+            format!(" {} ", tr!("tui-plan-replace-title")),
             vec![
-                Line::from(format!("{file} already exists in this folder.")),
-                Line::from("y: replace it   n or Esc: keep it"),
+                Line::from(tr!("tui-plan-file-exists", file = file)),
+                Line::from(tr!("tui-plan-replace-keys")),
             ],
         ),
         (_, Some(cursor)) => (
-            format!(" Write the {} as ", state.edition.title().to_lowercase()),
+            format!(
+                " {} ",
+                match state.edition {
+                    Edition::Public => tr!("tui-plan-write-public"),
+                    Edition::Council => tr!("tui-plan-write-council"),
+                    Edition::Restricted => tr!("tui-plan-write-restricted"),
+                }
+            ),
             WRITABLE
                 .iter()
                 .enumerate()
                 .map(|(i, (format, label, _))| {
-                    let text = format!("{label}: {}", state.file(*format));
+                    let text = tr!(
+                        "tui-plan-format-file",
+                        format = crate::messages::ui().text(label),
+                        file = state.file(*format)
+                    );
                     if i == cursor.pos() {
                         Line::from(Span::styled(format!("▸ {text}"), theme.selected()))
                     } else {
@@ -273,10 +282,14 @@ fn render_dialog(app: &App, state: &PlanScreen, area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(Span::styled(title, theme.title()));
+        .title(bidi::title(Line::from(Span::styled(title, theme.title()))));
     let inner = block.inner(popup);
     block.render(popup, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(inner, buf);
+    if lines.iter().any(bidi::line_needed) {
+        Paragraph::new(bidi::wrap(&lines, inner.width)).render(inner, buf);
+    } else {
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(inner, buf);
+    }
 }

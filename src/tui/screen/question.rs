@@ -14,13 +14,16 @@ use crate::profile::Note;
 use crate::profile::edit::Resolution;
 use crate::profile::round::{self, Standing};
 use crate::text::{sanitize, sanitize_line, shell_word};
+use crate::tr;
 use crate::tui::app::{App, Command};
+use crate::tui::bidi;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::{self, Act};
 use crate::tui::rounds;
 use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 use crate::tui::widgets::Editor;
 use crate::workbook::{Example, Kind, Question};
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug)]
 pub struct QuestionScreen {
@@ -49,8 +52,6 @@ pub struct QuestionScreen {
     pub last_round: Option<rounds::Beside>,
 }
 
-const READ_ONLY: &str = "read-only: another window is editing this city";
-
 impl QuestionScreen {
     /// Question `index` of `book` with its stored answer (or kept draft) in the editor.
     pub fn open(env: &Env, book: usize, index: usize) -> QuestionScreen {
@@ -65,9 +66,10 @@ impl QuestionScreen {
         let raw_text;
         if let (Some(Reading::Unclear(why)), Some(a)) = (&reading, stored) {
             raw_text = plain_text(&a.value, format);
-            unclear = Some(format!(
-                "The stored answer `{}` is kept as it is: {why}. Answer again to replace it.",
-                sanitize_line(&raw_text)
+            unclear = Some(tr!(
+                "tui-unclear",
+                answer = sanitize_line(&raw_text),
+                why = why.to_string()
             ));
             // A text editor starts from the stored text so that it can be corrected.
             if draft.is_none() && is_typed(question.kind()) {
@@ -160,7 +162,7 @@ impl QuestionScreen {
                         index,
                         text: self.editor.draft(),
                     },
-                    Effect::Warn(format!("kept as a draft (not valid yet): {message}")),
+                    Effect::Warn(tr!("tui-kept-draft", problem = message)),
                 ]
             }
         }
@@ -176,7 +178,9 @@ impl QuestionScreen {
             return self.resolve_input(input, env);
         }
         match input {
-            Input::Key(_) | Input::Paste(_) if env.read_only => Transition::warn(READ_ONLY),
+            Input::Key(_) | Input::Paste(_) if env.read_only => {
+                Transition::warn(tr!("tui-read-only"))
+            }
             Input::Key(event) => {
                 if self.editor.key(event) {
                     self.changed(env);
@@ -229,7 +233,7 @@ impl QuestionScreen {
             Act::Review => self.leave(env, Goto::Review { book, back: here }),
             Act::Plan => self.leave(env, Goto::Plan(here)),
             Act::ToggleAudience => Transition::stay().with(Effect::ToggleAudience),
-            Act::SaveNow if env.read_only => Transition::warn(READ_ONLY),
+            Act::SaveNow if env.read_only => Transition::warn(tr!("tui-read-only")),
             Act::SaveNow => {
                 let effects = self.commit(env, false);
                 Transition::command(Command::Save).with_all(effects)
@@ -242,11 +246,13 @@ impl QuestionScreen {
                 Transition::stay()
             }
             Act::ShowId => Transition::note(self.id_line(env)),
-            Act::KeepLast if env.read_only => Transition::warn(READ_ONLY),
+            Act::KeepLast if env.read_only => Transition::warn(tr!("tui-read-only")),
             Act::KeepLast => self.keep_last(env),
-            Act::Resolve if env.read_only => Transition::warn(READ_ONLY),
+            Act::Resolve if env.read_only => Transition::warn(tr!("tui-read-only")),
             Act::Resolve => self.start_resolving(env),
-            other if env.read_only && self.editor_changes(other) => Transition::warn(READ_ONLY),
+            other if env.read_only && self.editor_changes(other) => {
+                Transition::warn(tr!("tui-read-only"))
+            }
             other => {
                 let page = usize::from(env.size.1 / 2);
                 if self.editor.act(other, page) {
@@ -266,31 +272,25 @@ impl QuestionScreen {
             .profile
             .and_then(|p| rounds::beside(&env.books[book], index, p, env.number_format()));
         let Some(beside) = beside else {
-            return Transition::note("no round was closed yet: every answer is this round's");
+            return Transition::note(tr!("tui-no-round-yet"));
         };
         if beside.carried().is_some() {
             let mut keep = Transition::to(Goto::Question { book, index })
                 .with(Effect::Confirm { book, index });
             if std::mem::take(&mut self.edited) {
-                keep = keep.with(Effect::Note(format!(
-                    "kept last round's answer ({}); what you typed here was dropped",
-                    beside.label
+                keep = keep.with(Effect::Note(tr!(
+                    "tui-kept-last-dropped",
+                    round = &beside.label
                 )));
             }
             return keep;
         }
         let label = &beside.label;
         Transition::note(match (&beside.previous, &beside.standing) {
-            (None, _) => format!("last round ({label}) had no answer here: nothing to keep"),
-            (Some(_), Some(Standing::Confirmed)) => {
-                format!("already kept: this is last round's ({label}) answer")
-            }
-            (Some(_), Some(_)) => {
-                format!("changed this round; give {label}'s answer again to go back to it")
-            }
-            (Some(_), None) => {
-                format!("no answer this round; give {label}'s answer again to keep it")
-            }
+            (None, _) => tr!("tui-last-round-empty", round = label),
+            (Some(_), Some(Standing::Confirmed)) => tr!("tui-already-kept", round = label),
+            (Some(_), Some(_)) => tr!("tui-changed-this-round", round = label),
+            (Some(_), None) => tr!("tui-no-answer-this-round", round = label),
         })
     }
 
@@ -303,20 +303,17 @@ impl QuestionScreen {
             .and_then(|p| p.answer(b.home(self.index), question.id()))
             .filter(|a| !a.notes.is_empty())
         else {
-            return Transition::note("this answer has no note to resolve");
+            return Transition::note(tr!("tui-no-note"));
         };
         let format = env.number_format();
-        let mut options = vec![(
-            Resolution::KeepCurrent,
-            "Keep the current answer and close the notes".to_string(),
-        )];
+        let mut options = vec![(Resolution::KeepCurrent, tr!("tui-resolve-keep"))];
         for (n, note) in answer.notes.iter().enumerate() {
             if let Some(value) = &note.value {
                 options.push((
                     Resolution::UseKept(n),
-                    format!(
-                        "Use the kept answer instead: {}",
-                        summary(question, value, note.other.as_deref(), format)
+                    tr!(
+                        "tui-resolve-use",
+                        answer = summary(question, value, note.other.as_deref(), format)
                     ),
                 ));
             }
@@ -363,8 +360,8 @@ impl QuestionScreen {
         let city = env
             .profile
             .map(|p| shell_word(&p.city.name))
-            .unwrap_or_else(|| "NAME".to_string());
-        format!("Question id: {id} — workbook answer set --city {city} {id} VALUE")
+            .unwrap_or_else(|| tr!("tui-question-id-city"));
+        tr!("tui-question-id", id = id, city = city)
     }
 
     /// Whether `act` would change the answer (refused when read-only).
@@ -379,14 +376,23 @@ impl QuestionScreen {
 /// A note on an answer as one line: what happened, and the answer it keeps.
 fn note_line(question: &Question, note: &Note, format: NumberFormat) -> String {
     match &note.value {
-        Some(value) => format!(
-            "{} (kept: {}{})",
-            sanitize_line(&note.text),
-            summary(question, value, note.other.as_deref(), format),
-            note.changed
-                .map(|t| format!(", {}", t.strftime("%Y-%m-%d")))
-                .unwrap_or_default()
-        ),
+        Some(value) => {
+            let note_text = sanitize_line(&note.text);
+            let answer = summary(question, value, note.other.as_deref(), format);
+            match note.changed {
+                Some(t) => {
+                    let date = jiff::tz::TimeZone::UTC.to_datetime(t).date();
+                    let date = workbook_core::locale::long_date(date, crate::messages::ui());
+                    tr!(
+                        "tui-note-kept-on",
+                        note = note_text,
+                        answer = answer,
+                        date = date
+                    )
+                }
+                None => tr!("tui-note-kept", note = note_text, answer = answer),
+            }
+        }
         None => sanitize_line(&note.text),
     }
 }
@@ -410,44 +416,49 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     // A follow-up shares the number of the question it follows: the count never moves as
     // follow-ups appear or disappear.
     let follow = if position.follow_up {
-        " · follow-up"
+        format!(" · {}", tr!("tui-q-follow-up"))
     } else {
-        ""
+        String::new()
     };
+    let (number, total) = (position.number, position.total);
+    let (section_number, sections) = (item.section + 1, book.sections.len());
     // The position comes first so that a narrow window cuts the titles, never "where am I".
     let place = if area.width >= 60 {
         format!(
-            "Question {} of {}{follow} · section {}/{}: {} · {}",
-            position.number,
-            position.total,
-            item.section + 1,
-            book.sections.len(),
-            section.title,
+            "{}{follow} · {} · {}",
+            tr!("tui-q-position", number = number, total = total),
+            tr!(
+                "tui-q-section-titled",
+                number = section_number,
+                count = sections,
+                title = &section.title
+            ),
             book.title,
         )
     } else {
         format!(
-            "Q {}/{}{follow} · section {}/{}",
-            position.number,
-            position.total,
-            item.section + 1,
-            book.sections.len(),
+            "{}{follow} · {}",
+            tr!("tui-q-position-short", number = number, total = total),
+            tr!("tui-q-section", number = section_number, count = sections),
         )
     };
 
     let mut flags = Vec::new();
     if item.required {
-        flags.push(Span::styled(" required ", theme.warn()));
+        flags.push(Span::styled(
+            format!(" {} ", tr!("tui-q-required")),
+            theme.warn(),
+        ));
     }
     if let Some(home) = &q.shared_with {
         flags.push(Span::styled(
-            format!(" shared with {home}: one answer for both "),
+            format!(" {} ", tr!("tui-q-shared", workbook = home)),
             theme.dim(),
         ));
     }
     if hidden {
         flags.push(Span::styled(
-            " does not apply (earlier answers) ",
+            format!(" {} ", tr!("tui-q-not-applicable")),
             theme.hidden(),
         ));
     }
@@ -462,7 +473,14 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         rounds::question_line(last, standing.as_ref(), &key, theme)
     });
     let round_h = u16::from(round_line.is_some());
-    let prompt_lines = wrapped_height(&item.prompt, area.width) + u16::from(!flags.is_empty());
+    let prompt_line = Line::from(Span::styled(item.prompt.clone(), theme.title()));
+    let prompt_rows = bidi::needed(&item.prompt)
+        .then(|| bidi::wrap(std::slice::from_ref(&prompt_line), area.width));
+    let prompt_h = match &prompt_rows {
+        Some(rows) => rows.len().clamp(1, 3) as u16,
+        None => wrapped_height(&item.prompt, area.width),
+    };
+    let prompt_lines = prompt_h + u16::from(!flags.is_empty());
     let editor_want = q.editor.height() + 2;
     let mut note_lines: Vec<Line> = [&q.problem, &q.unclear]
         .into_iter()
@@ -475,12 +493,8 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     if !q.notes.is_empty() {
-        let count = match q.notes.len() {
-            1 => "a note".to_string(),
-            n => format!("{n} notes"),
-        };
         note_lines.push(Line::from(Span::styled(
-            format!("! This answer has {count} to check (F3 resolves):"),
+            format!("! {}", tr!("tui-q-notes", count = q.notes.len())),
             theme.warn(),
         )));
         for note in &q.notes {
@@ -491,10 +505,17 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         }
     }
     // Notes wrap rather than run off the edge; a long list is capped, F3 shows every choice.
-    let wrapped: usize = note_lines
+    let note_rows = note_lines
         .iter()
-        .map(|l| l.width().max(1).div_ceil(usize::from(area.width.max(1))))
-        .sum();
+        .any(bidi::line_needed)
+        .then(|| bidi::wrap(&note_lines, area.width));
+    let wrapped: usize = match &note_rows {
+        Some(rows) => rows.len(),
+        None => note_lines
+            .iter()
+            .map(|l| l.width().max(1).div_ceil(usize::from(area.width.max(1))))
+            .sum(),
+    };
     let notes = (wrapped as u16).min(area.height / 3);
     let fixed = 1 + prompt_lines + round_h + notes;
     let room = area.height.saturating_sub(fixed);
@@ -517,18 +538,33 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     .areas(area);
 
     crate::tui::clip::render_line(Line::from(Span::styled(place, theme.dim())), pos_area, buf);
-    let mut prompt = vec![Line::from(Span::styled(item.prompt.clone(), theme.title()))];
-    if !flags.is_empty() {
-        prompt.push(Line::from(flags));
+    match prompt_rows {
+        // Right-to-left text: wrapped, then each line in visual order.
+        Some(mut rows) => {
+            rows.truncate(usize::from(prompt_h));
+            if !flags.is_empty() {
+                rows.push(bidi::row(Line::from(flags)));
+            }
+            Paragraph::new(rows).render(prompt_area, buf);
+        }
+        None => {
+            let mut prompt = vec![prompt_line];
+            if !flags.is_empty() {
+                prompt.push(Line::from(flags));
+            }
+            Paragraph::new(prompt)
+                .wrap(Wrap { trim: false })
+                .render(prompt_area, buf);
+        }
     }
-    Paragraph::new(prompt)
-        .wrap(Wrap { trim: false })
-        .render(prompt_area, buf);
 
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.dim())
-        .title(kind_hint(book.question(q.index), app));
+        .title(bidi::title(Line::from(kind_hint(
+            book.question(q.index),
+            app,
+        ))));
     let inner = block.inner(editor_area);
     block.render(editor_area, buf);
     q.editor.render(inner, buf, theme);
@@ -536,9 +572,12 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
         crate::tui::clip::render_line(line, round_area, buf);
     }
 
-    Paragraph::new(note_lines)
-        .wrap(Wrap { trim: false })
-        .render(notes_area, buf);
+    match note_rows {
+        Some(rows) => Paragraph::new(rows).render(notes_area, buf),
+        None => Paragraph::new(note_lines)
+            .wrap(Wrap { trim: false })
+            .render(notes_area, buf),
+    }
     render_guidance(app, q, guide_area, buf);
     if let Some((cursor, options)) = &q.resolving {
         render_resolving(app, cursor, options, area, buf);
@@ -561,10 +600,12 @@ fn render_resolving(
         ..area
     };
     ratatui::widgets::Clear.render(popup, buf);
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        " Resolve the notes (Enter: choose, Esc: not now) ",
-        theme.title(),
-    ));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(bidi::title(Line::from(Span::styled(
+            format!(" {} ", tr!("tui-resolve-title")),
+            theme.title(),
+        ))));
     let inner = block.inner(popup);
     block.render(popup, buf);
     let window = cursor.window(inner.height as usize);
@@ -574,7 +615,11 @@ fn render_resolving(
         } else {
             Default::default()
         };
-        Line::from(Span::styled(sanitize_line(&options[i].1), style)).render(
+        bidi::row(Line::from(Span::styled(
+            sanitize_line(&options[i].1),
+            style,
+        )))
+        .render(
             Rect {
                 y: inner.y + row as u16,
                 height: 1,
@@ -582,6 +627,16 @@ fn render_resolving(
             },
             buf,
         );
+    }
+}
+
+/// `lines` as a paragraph `width` columns wide: wrapped by the widget while they are all left
+/// to right, else wrapped here and put in visual order (see [`bidi::wrap`]).
+fn wrapped(lines: Vec<Line<'static>>, width: u16) -> Paragraph<'static> {
+    if lines.iter().any(bidi::line_needed) {
+        Paragraph::new(bidi::wrap(&lines, width))
+    } else {
+        Paragraph::new(lines).wrap(Wrap { trim: false })
     }
 }
 
@@ -594,27 +649,28 @@ fn wrapped_height(text: &str, width: u16) -> u16 {
 fn kind_hint(question: &Question, app: &App) -> String {
     let format = app.number_format();
     let hint = match question.kind() {
-        Kind::ShortText => "one line".to_string(),
-        Kind::LongText => "text · Enter: new line".to_string(),
-        Kind::SingleChoice => "pick one · Space".to_string(),
-        Kind::MultiChoice => "pick any · Space".to_string(),
-        Kind::YesNo => "y / n".to_string(),
-        Kind::Scale => "← → or a digit".to_string(),
+        Kind::ShortText => tr!("tui-hint-short-text"),
+        Kind::LongText => tr!("tui-hint-long-text"),
+        Kind::SingleChoice => tr!("tui-hint-single-choice"),
+        Kind::MultiChoice => tr!("tui-hint-multi-choice"),
+        Kind::YesNo => tr!("tui-hint-yes-no"),
+        Kind::Scale => tr!("tui-hint-scale"),
         Kind::Number => {
-            let unit = question
-                .unit
-                .as_deref()
-                .map(|u| format!("{}, ", sanitize_line(u)))
-                .unwrap_or_default();
-            if question.integer {
-                format!("whole number ({unit}e.g. 1234)")
-            } else {
-                format!("number ({unit}{})", format.describe())
+            let unit = question.unit.as_deref().map(sanitize_line);
+            let decimals = match format {
+                NumberFormat::Point => tr!("tui-number-point"),
+                NumberFormat::Comma => tr!("tui-number-comma"),
+            };
+            match (question.integer, unit) {
+                (true, None) => tr!("tui-hint-integer"),
+                (true, Some(unit)) => tr!("tui-hint-integer-unit", unit = unit),
+                (false, None) => tr!("tui-hint-number", format = decimals),
+                (false, Some(unit)) => tr!("tui-hint-number-unit", unit = unit, format = decimals),
             }
         }
-        Kind::Date => "date YYYY-MM-DD".to_string(),
-        Kind::List => "list · a add · Enter edit · d delete".to_string(),
-        Kind::Table => "table · a add row · Enter edit or pick".to_string(),
+        Kind::Date => tr!("tui-hint-date"),
+        Kind::List => tr!("tui-hint-list"),
+        Kind::Table => tr!("tui-hint-table"),
     };
     format!(" {hint} ")
 }
@@ -623,28 +679,35 @@ fn render_guidance(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) 
     let theme = app.theme;
     let book = &app.books[q.book];
     let question = book.question(q.index);
-    let (title, lines): (&str, Vec<Line>) = if q.example {
+    let mut guidance_laid_out = false;
+    let (title, lines): (String, Vec<Line>) = if q.example {
         let section = &book.workbook.sections[book.items[q.index].section];
         let examples: Vec<&Example> = question
             .example
             .iter()
             .chain(section.examples.iter())
             .collect();
-        ("Example (F4: guidance)", example_lines(&examples, app))
+        (tr!("tui-example-title"), example_lines(&examples, app))
     } else {
-        let lines = app
-            .guidance
-            .get(&(q.book, q.index))
-            .map(|l| l.as_ref().clone())
-            .unwrap_or_default();
+        let doc = app.guidance.get(&(q.book, q.index));
+        // Right-to-left guidance is laid out here, in visual order; other guidance is
+        // wrapped by the widget.
+        let lines = match doc {
+            Some(doc) if doc.needs_bidi() => {
+                guidance_laid_out = true;
+                doc.layout(area.width)
+            }
+            Some(doc) => doc.lines(u16::MAX, false),
+            None => Vec::new(),
+        };
         let has_example = question.example.is_some()
             || !book.workbook.sections[book.items[q.index].section]
                 .examples
                 .is_empty();
         let title = if has_example {
-            "Guidance (F4: a city's example)"
+            tr!("tui-guidance-title-example")
         } else {
-            "Guidance"
+            tr!("tui-guidance-title")
         };
         (title, lines)
     };
@@ -653,26 +716,28 @@ fn render_guidance(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) 
     }
     // A title rule drawn by hand: a Block would restyle every cell of the guidance area on
     // every frame, which shows at 200x60.
-    let rule = "─".repeat((area.width as usize).saturating_sub(title.chars().count() + 1));
-    Line::from(vec![
+    let rule = "─".repeat((area.width as usize).saturating_sub(title.width() + 1));
+    bidi::row(Line::from(vec![
         Span::styled(format!("{title} "), theme.dim()),
         Span::styled(rule, theme.dim()),
-    ])
+    ]))
     .render(Rect { height: 1, ..area }, buf);
     let inner = Rect {
         y: area.y + 1,
         height: area.height - 1,
         ..area
     };
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((q.scroll, 0))
-        .render(inner, buf);
+    let paragraph = if guidance_laid_out {
+        Paragraph::new(lines)
+    } else {
+        wrapped(lines, inner.width)
+    };
+    paragraph.scroll((q.scroll, 0)).render(inner, buf);
 }
 
 fn example_lines(examples: &[&Example], app: &App) -> Vec<Line<'static>> {
     if examples.is_empty() {
-        return vec![Line::from("No city example for this question.")];
+        return vec![Line::from(tr!("tui-example-none"))];
     }
     let mut lines = Vec::new();
     for e in examples {
@@ -688,7 +753,7 @@ fn example_lines(examples: &[&Example], app: &App) -> Vec<Line<'static>> {
             lines.push(Line::from(l.to_string()));
         }
         lines.push(Line::from(Span::styled(
-            format!("Source: {}", sanitize_line(&e.source)),
+            tr!("tui-example-source", source = sanitize_line(&e.source)),
             app.theme.link(),
         )));
         lines.push(Line::default());

@@ -8,8 +8,9 @@ use ratatui::text::{Line, Span};
 
 use super::Back;
 use crate::profile::round::Standing;
+use crate::tr;
 use crate::tui::app::App;
-use crate::tui::clip::render_line;
+use crate::tui::clip::{render_content_line, render_line};
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
 use crate::tui::rounds::{self, Beside, Filter};
@@ -69,7 +70,7 @@ impl ReviewScreen {
     /// `f`: the next filter, kept for the session.
     fn next_filter(&mut self, env: &Env) -> Transition {
         if env.profile.and_then(rounds::last_label).is_none() {
-            return Transition::note("no round was closed yet: every answer is this round's");
+            return Transition::note(tr!("tui-no-round-yet"));
         }
         let at = self.rows.get(self.cursor.pos()).copied();
         self.list(env, self.filter.next(), at);
@@ -106,7 +107,7 @@ impl ReviewScreen {
                         self.cursor.set(r);
                         Transition::stay()
                     }
-                    None => Transition::note("every required question shown is answered"),
+                    None => Transition::note(tr!("tui-required-all-answered")),
                 }
             }
             Act::ToggleAudience => Transition::stay().with(Effect::ToggleAudience),
@@ -133,14 +134,22 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
     let shown = match (&since, state.filter) {
         (None, _) => String::new(),
         (Some(label), Filter::All) => format!(" ({})", Filter::All.describe(label)),
-        (Some(label), filter) => format!(" ({}: {})", filter.describe(label), state.rows.len()),
+        (Some(label), filter) => format!(
+            " ({})",
+            tr!(
+                "tui-review-filter-count",
+                filter = filter.describe(label),
+                count = state.rows.len()
+            )
+        ),
     };
-    let head = format!(
-        "Review{shown}: {} · {}/{} answered · {} required open",
-        b.title,
-        p.answered,
-        p.relevant,
-        p.required_open()
+    let head = tr!(
+        "tui-review-head",
+        filter = shown,
+        workbook = &b.title,
+        answered = p.answered,
+        total = p.relevant,
+        open = p.required_open()
     );
     render_line(
         Line::from(Span::styled(head, theme.title())),
@@ -155,10 +164,8 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
     if state.rows.is_empty() && state.filter != Filter::All {
         let label = since.as_deref().unwrap_or_default();
         let text = match state.filter {
-            Filter::ToConfirm => {
-                format!("Nothing to confirm: no answer carried over from {label} is waiting.")
-            }
-            _ => format!("Nothing changed since {label}."),
+            Filter::ToConfirm => tr!("tui-review-nothing-to-confirm", round = label),
+            _ => tr!("tui-review-nothing-changed", round = label),
         };
         let line = Line::from(Span::styled(text, theme.dim()));
         render_line(
@@ -173,6 +180,14 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
     }
     let per_row = 2;
     let list = Scrolled::layout(&state.cursor, list_area, per_row);
+    // Looked up once for every row.
+    let required = format!(" ({})", tr!("tui-review-required"));
+    let [not_applicable, draft_only, not_answered] = [
+        "tui-review-not-applicable",
+        "tui-review-draft-only",
+        "tui-review-not-answered",
+    ]
+    .map(|id| crate::messages::ui().text(id));
     for (k, r) in list.window.rows().enumerate() {
         let i = state.rows[r];
         let item = &b.items[i];
@@ -186,8 +201,8 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
             theme.key()
         };
         let style = theme.row(style, r == state.cursor.pos());
-        let flag = if missing { " (required)" } else { "" };
-        render_line(
+        let flag = if missing { required.as_str() } else { "" };
+        render_content_line(
             Line::from(Span::styled(format!("{}{flag}", item.prompt), style)),
             row,
             buf,
@@ -198,10 +213,10 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
         let beside = profile.and_then(|p| rounds::beside(b, i, p, format));
         let text = match (meaning, b.relevant(i)) {
             (Some(m), true) => m,
-            (Some(m), false) => format!("{m} (kept; does not apply)"),
-            (None, false) => "does not apply".to_string(),
-            (None, true) if draft => "draft only: not yet a valid answer".to_string(),
-            (None, true) => "not answered".to_string(),
+            (Some(m), false) => tr!("tui-review-kept-not-applicable", answer = m),
+            (None, false) => not_applicable.clone(),
+            (None, true) if draft => draft_only.clone(),
+            (None, true) => not_answered.clone(),
         };
         let answer_style = if answer.is_some() {
             Default::default()
@@ -218,9 +233,15 @@ pub fn render(app: &App, state: &ReviewScreen, area: Rect, buf: &mut Buffer) {
                 standing: None,
             }) = &beside
             {
-                spans.push(Span::styled(format!(" ({label}: {before})"), theme.dim()));
+                spans.push(Span::styled(
+                    format!(
+                        " ({})",
+                        tr!("tui-review-before", round = label, answer = before)
+                    ),
+                    theme.dim(),
+                ));
             }
-            render_line(
+            render_content_line(
                 Line::from(spans),
                 Rect {
                     y: row.y + 1,
@@ -239,12 +260,15 @@ fn round_mark(beside: Option<&Beside>, app: &App) -> Option<Span<'static>> {
     let beside = beside?;
     if let Some(from) = beside.carried() {
         return Some(Span::styled(
-            format!("from {from}, to confirm: "),
+            format!("{} ", tr!("tui-review-to-confirm", round = from)),
             app.theme.warn(),
         ));
     }
     match beside.standing {
-        Some(Standing::Updated) => Some(Span::styled("changed: ", app.theme.dim())),
+        Some(Standing::Updated) => Some(Span::styled(
+            format!("{} ", tr!("tui-review-changed")),
+            app.theme.dim(),
+        )),
         _ => None,
     }
 }

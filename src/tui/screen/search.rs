@@ -4,10 +4,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::Back;
 use crate::answer::{read, summary};
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::clip::render_line;
 use crate::tui::cursor::ListCursor;
@@ -15,6 +15,7 @@ use crate::tui::keys::Act;
 use crate::tui::scroll::Scrolled;
 use crate::tui::transition::{Env, Goto, Input, Transition};
 use crate::tui::widgets::text::TextField;
+use unicode_width::UnicodeWidthStr;
 
 /// Enough hits to scan by eye; a longer query narrows it down.
 const MAX_HITS: usize = 200;
@@ -23,7 +24,7 @@ const MAX_HITS: usize = 200;
 pub struct Hit {
     pub book: usize,
     pub index: usize,
-    /// Where the text matched: "question", "guidance" or "answer".
+    /// Where the text matched: the message naming the question, its guidance or the answer.
     pub place: &'static str,
 }
 
@@ -38,7 +39,7 @@ pub struct SearchScreen {
 impl SearchScreen {
     pub fn new(back: Back) -> SearchScreen {
         SearchScreen {
-            query: TextField::new("", false, Some("type to search")),
+            query: TextField::new("", false, Some(&tr!("tui-search-placeholder"))),
             hits: Vec::new(),
             cursor: ListCursor::new(0),
             back,
@@ -103,9 +104,9 @@ impl SearchScreen {
                     continue;
                 }
                 let place = if item.prompt.to_lowercase().contains(&query) {
-                    Some("question")
+                    Some("tui-search-in-question")
                 } else if book.haystack(i).contains(&query) {
-                    Some("guidance")
+                    Some("tui-search-in-guidance")
                 } else {
                     answer
                         .filter(|a| {
@@ -116,7 +117,7 @@ impl SearchScreen {
                                 .to_lowercase()
                                 .contains(&query)
                         })
-                        .map(|_| "answer")
+                        .map(|_| "tui-search-in-answer")
                 };
                 if let Some(place) = place {
                     self.hits.push(Hit {
@@ -133,10 +134,20 @@ impl SearchScreen {
 
 pub fn render(app: &App, state: &SearchScreen, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    Line::from(Span::styled("Search: ", theme.title())).render(area, buf);
+    let label = format!("{} ", tr!("tui-search-label"));
+    let label_w = u16::try_from(label.width())
+        .unwrap_or(u16::MAX)
+        .min(area.width / 2);
+    // Right to left, the label is on the right and the field to its left.
+    let rtl = crate::tui::bidi::interface_rtl();
+    crate::tui::clip::render_row(
+        Line::from(Span::styled(label, theme.title())),
+        Rect { height: 1, ..area },
+        buf,
+    );
     let field = Rect {
-        x: area.x + 8,
-        width: area.width.saturating_sub(8),
+        x: if rtl { area.x } else { area.x + label_w },
+        width: area.width.saturating_sub(label_w),
         height: 1,
         ..area
     };
@@ -148,23 +159,30 @@ pub fn render(app: &App, state: &SearchScreen, area: Rect, buf: &mut Buffer) {
     };
     if state.hits.is_empty() {
         let text = if state.query.text().trim().is_empty() {
-            "Type words from a question, its guidance or an answer."
+            tr!("tui-search-empty")
         } else {
-            "Nothing found."
+            tr!("tui-search-nothing")
         };
         render_line(Line::from(Span::styled(text, theme.dim())), list, buf);
         return;
     }
     let list = Scrolled::layout(&state.cursor, list, 1);
+    let messages = crate::messages::ui();
     for (k, i) in list.window.rows().enumerate() {
         let h = &state.hits[i];
         let book = &app.books[h.book];
         let style = theme.row(Style::new(), i == state.cursor.pos());
         let text = format!(
             "{} · {} ({})",
-            book.title, book.items[h.index].prompt, h.place
+            book.title,
+            book.items[h.index].prompt,
+            messages.text(h.place)
         );
-        render_line(Line::from(Span::styled(text, style)), list.row(k, 1), buf);
+        crate::tui::clip::render_content_line(
+            Line::from(Span::styled(text, style)),
+            list.row(k, 1),
+            buf,
+        );
     }
     list.render_marks(theme, buf);
 }

@@ -12,6 +12,7 @@ use crate::answer::OTHER;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
 use crate::tui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone)]
 pub struct ChoiceField {
@@ -30,8 +31,12 @@ impl ChoiceField {
     pub fn new(options: Vec<(String, String)>, multi: bool, other: Option<&str>) -> ChoiceField {
         let mut options = options;
         let other_field = other.map(|text| {
-            options.push((OTHER.to_string(), "Other:".to_string()));
-            TextField::new(text, false, Some("say what"))
+            options.push((OTHER.to_string(), crate::tr!("tui-choice-other")));
+            TextField::new(
+                text,
+                false,
+                Some(&crate::tr!("tui-choice-other-placeholder")),
+            )
         });
         let picked = vec![false; options.len()];
         ChoiceField {
@@ -198,15 +203,23 @@ impl ChoiceField {
                 ..area
             };
             let head = Line::from(vec![Span::styled(format!("{mark}{label}"), style)]);
-            crate::tui::clip::render_line(head, line_area, buf);
+            crate::tui::clip::render_content_line(head, line_area, buf);
             if value == OTHER
                 && let Some(field) = &self.other
             {
-                let used = (mark.chars().count() + label.chars().count() + 1) as u16;
-                let rest = Rect {
-                    x: line_area.x.saturating_add(used).min(line_area.right()),
-                    width: line_area.width.saturating_sub(used),
-                    ..line_area
+                let used = (mark.chars().count() + label.width() + 1) as u16;
+                // Right to left, the label is on the right and the text to its left.
+                let rest = if crate::tui::bidi::interface_rtl() {
+                    Rect {
+                        width: line_area.width.saturating_sub(used),
+                        ..line_area
+                    }
+                } else {
+                    Rect {
+                        x: line_area.x.saturating_add(used).min(line_area.right()),
+                        width: line_area.width.saturating_sub(used),
+                        ..line_area
+                    }
                 };
                 field.render(rest, buf, self.on_other());
             }

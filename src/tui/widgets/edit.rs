@@ -5,17 +5,18 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// The editing keys, as the help overlay lists them while a text field has the focus.
+/// The editing keys, as the help overlay lists them while a text field has the focus: the
+/// keys, and the message (in `tui.ftl`) saying what they do.
 pub const KEYS: &[(&str, &str)] = &[
-    ("Ctrl+A Home", "start of the line"),
-    ("Ctrl+E End", "end of the line"),
-    ("Alt+B Ctrl+←", "a word back"),
-    ("Alt+F Ctrl+→", "a word forward"),
-    ("Ctrl+U", "delete to the start of the line"),
-    ("Ctrl+K", "delete to the end of the line"),
-    ("Ctrl+W", "delete the word before the cursor"),
-    ("Alt+D", "delete the word after the cursor"),
-    ("Ctrl+D Del", "delete the character under the cursor"),
+    ("Ctrl+A Home", "tui-edit-line-start"),
+    ("Ctrl+E End", "tui-edit-line-end"),
+    ("Alt+B Ctrl+←", "tui-edit-word-back"),
+    ("Alt+F Ctrl+→", "tui-edit-word-forward"),
+    ("Ctrl+U", "tui-edit-delete-to-start"),
+    ("Ctrl+K", "tui-edit-delete-to-end"),
+    ("Ctrl+W", "tui-edit-delete-word-before"),
+    ("Alt+D", "tui-edit-delete-word-after"),
+    ("Ctrl+D Del", "tui-edit-delete-char"),
 ];
 
 /// What a key did to the text, so that a view can update only what it covers.

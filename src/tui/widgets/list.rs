@@ -32,7 +32,7 @@ impl ListField {
             editing: None,
             item_label: item_label
                 .map(sanitize_line)
-                .unwrap_or_else(|| "item".into()),
+                .unwrap_or_else(|| crate::tr!("tui-list-item")),
         }
     }
 
@@ -137,7 +137,7 @@ impl ListField {
             return;
         }
         if self.items.is_empty() {
-            let hint = format!("No {} yet. Press a to add one.", self.item_label);
+            let hint = crate::tr!("tui-list-empty", item = &self.item_label);
             render_line(Line::from(Span::styled(hint, theme.dim())), area, buf);
             return;
         }
@@ -148,19 +148,32 @@ impl ListField {
             if i == self.cursor.pos()
                 && let Some(field) = &self.editing
             {
-                Line::from(number.clone()).render(line_area, buf);
                 let w = number.len() as u16;
-                let rest = Rect {
-                    x: line_area.x.saturating_add(w).min(line_area.right()),
-                    width: line_area.width.saturating_sub(w),
-                    ..line_area
+                // Right to left, the number is on the right and the text to its left.
+                let rest = if crate::tui::bidi::interface_rtl() {
+                    render_line(Line::from(number.clone()), line_area, buf);
+                    Rect {
+                        width: line_area.width.saturating_sub(w),
+                        ..line_area
+                    }
+                } else {
+                    Line::from(number.clone()).render(line_area, buf);
+                    Rect {
+                        x: line_area.x.saturating_add(w).min(line_area.right()),
+                        width: line_area.width.saturating_sub(w),
+                        ..line_area
+                    }
                 };
                 field.render(rest, buf, true);
                 continue;
             }
             let style = theme.row(Style::new(), i == self.cursor.pos());
             let text = format!("{number}{}", sanitize_line(&self.items[i]));
-            render_line(Line::from(Span::styled(text, style)), line_area, buf);
+            crate::tui::clip::render_content_line(
+                Line::from(Span::styled(text, style)),
+                line_area,
+                buf,
+            );
         }
         list.render_marks(theme, buf);
     }

@@ -69,14 +69,12 @@ impl Editor {
                     (None, Some(Value::Text(t))) => t.clone(),
                     _ => String::new(),
                 };
-                let placeholder = placeholder.or(match question.kind() {
-                    Kind::Date => Some("YYYY-MM-DD"),
-                    _ => None,
-                });
+                let date =
+                    (question.kind() == Kind::Date).then(|| crate::tr!("tui-date-placeholder"));
                 Editor::Text(TextField::new(
                     &text,
                     question.kind() == Kind::LongText,
-                    placeholder,
+                    placeholder.or(date.as_deref()),
                 ))
             }
             Kind::SingleChoice | Kind::MultiChoice => {
@@ -99,7 +97,7 @@ impl Editor {
                 Editor::Choice(field)
             }
             Kind::YesNo => {
-                let options = vec![("yes".into(), "Yes".into()), ("no".into(), "No".into())];
+                let options = crate::tui::labels::yes_no().to_vec();
                 let mut field = ChoiceField::new(options, false, None);
                 if let Some(Value::Bool(b)) = value {
                     field.pick_value(if *b { "yes" } else { "no" });
@@ -314,9 +312,9 @@ pub(crate) fn list_window(
     }
     let window = cursor.window(height - 1);
     let more = match (window.above, window.below) {
-        (0, below) => format!("↓ {below} more"),
-        (above, 0) => format!("↑ {above} more"),
-        (above, below) => format!("↑ {above} more · ↓ {below} more"),
+        (0, below) => crate::tr!("tui-more-below", count = below),
+        (above, 0) => crate::tr!("tui-more-above", count = above),
+        (above, below) => crate::tr!("tui-more-both", above = above, below = below),
     };
     (window, Some(more))
 }

@@ -104,7 +104,7 @@ impl ScaleField {
         let mut lines = vec![Line::from(spans)];
         let chosen = match self.value {
             Some(v) => format!("{v}: {}", self.label(v).unwrap_or("")),
-            None => "no point picked yet".to_string(),
+            None => crate::tr!("tui-scale-none"),
         };
         lines.push(Line::from(Span::styled(chosen, theme.dim())));
         if let (Some(first), Some(last)) = (self.label(self.min), self.label(self.max)) {
@@ -113,8 +113,16 @@ impl ScaleField {
                 theme.dim(),
             )));
         }
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .render(area, buf);
+        // The points stay in order from left to right, as ← and → move along them; the words
+        // under them are put in visual order when they need it.
+        if lines.iter().any(crate::tui::bidi::line_needed) {
+            let words = lines.split_off(1);
+            lines.extend(crate::tui::bidi::wrap(&words, area.width));
+            Paragraph::new(lines).render(area, buf);
+        } else {
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .render(area, buf);
+        }
     }
 }

@@ -4,7 +4,6 @@
 //! cell is shown (and typed) in full below the rows. Only the visible rows are drawn, so
 //! hundreds of rows cost no more per frame than ten.
 
-use super::fit;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
@@ -15,6 +14,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use super::text::TextField;
 use crate::answer::{NumberFormat, Row, Source, cell_text, cell_value};
 use crate::text::sanitize_line;
+use crate::tui::bidi;
+use crate::tui::clip::render_line;
 use crate::tui::cursor::ListCursor;
 use crate::tui::keys::Act;
 use crate::tui::theme::Theme;
@@ -38,6 +39,8 @@ pub struct TableField {
     added: bool,
     /// How the city writes decimals: number cells are shown and typed this way.
     pub format: NumberFormat,
+    /// Yes/no cells as the interface's language names them: (value, label).
+    yes_no: [(String, String); 2],
 }
 
 impl TableField {
@@ -66,6 +69,7 @@ impl TableField {
             picking: None,
             added: false,
             format,
+            yes_no: crate::tui::labels::yes_no(),
         }
     }
 
@@ -155,12 +159,9 @@ impl TableField {
 
     fn start_picking(&mut self) {
         let column = &self.columns[self.col];
-        let mut options = vec![(String::new(), "(leave empty)".to_string())];
+        let mut options = vec![(String::new(), crate::tr!("tui-table-leave-empty"))];
         match column.kind {
-            ColumnKind::YesNo => {
-                options.push(("yes".into(), "Yes".into()));
-                options.push(("no".into(), "No".into()));
-            }
+            ColumnKind::YesNo => options.extend(self.yes_no.iter().cloned()),
             _ => options.extend(
                 column
                     .choices()
@@ -278,6 +279,10 @@ impl TableField {
                     .map(|c| c.label.as_str())
                     .unwrap_or(text),
             ),
+            ColumnKind::YesNo => match self.yes_no.iter().find(|(v, _)| v == text) {
+                Some((_, label)) => label.clone(),
+                None => sanitize_line(text),
+            },
             _ => sanitize_line(text),
         }
     }
@@ -369,7 +374,7 @@ impl TableField {
                     .flat_map(|(h, w)| {
                         [
                             Span::styled(
-                                fit(h, *w),
+                                bidi::fit(h, *w),
                                 theme.title().add_modifier(Modifier::UNDERLINED),
                             ),
                             Span::raw(" "),
@@ -384,11 +389,11 @@ impl TableField {
             ..grid
         };
         if self.rows.is_empty() {
-            Line::from(Span::styled(
-                "No rows yet. Press a to add one.",
-                theme.dim(),
-            ))
-            .render(body, buf);
+            render_line(
+                Line::from(Span::styled(crate::tr!("tui-table-empty"), theme.dim())),
+                Rect { height: 1, ..body },
+                buf,
+            );
             return;
         }
         let height = body.height as usize;
@@ -443,19 +448,20 @@ impl TableField {
     fn render_detail(&self, area: Rect, buf: &mut Buffer, theme: Theme) {
         let r = self.row.pos();
         let hint = if self.editing.is_some() {
-            "Enter confirms · Esc cancels"
+            crate::tr!("tui-table-hint-typing")
         } else if matches!(
             self.columns[self.col].kind,
             ColumnKind::Choice | ColumnKind::YesNo
         ) {
-            "Enter: pick from the list"
+            crate::tr!("tui-table-hint-pick")
         } else {
-            "Enter: edit"
+            crate::tr!("tui-table-hint-edit")
         };
         if area.height == 1 {
             let label = format!("{}: ", self.headers[self.col]);
             let used = (width(&label) as u16).min(area.width);
-            Span::styled(label, theme.title()).render(area, buf);
+            Span::styled(bidi::text(bidi::unjoin(&label).into_owned()), theme.title())
+                .render(area, buf);
             let rest = Rect {
                 x: area.x + used,
                 width: area.width - used,
@@ -465,19 +471,23 @@ impl TableField {
                 Some(field) => field.render(rest, buf, true),
                 None => {
                     let text = self.display(self.col, &self.rows[r][self.col]);
-                    Span::raw(fit(&text, rest.width)).render(rest, buf);
+                    Span::raw(bidi::fit(&text, rest.width)).render(rest, buf);
                 }
             }
             return;
         }
         let title = Line::from(vec![
             Span::styled(
-                format!("{} · row {}", self.headers[self.col], r + 1),
+                crate::tr!(
+                    "tui-table-cell",
+                    column = &self.headers[self.col],
+                    row = r + 1
+                ),
                 theme.title(),
             ),
             Span::styled(format!("  {hint}"), theme.dim()),
         ]);
-        title.render(Rect { height: 1, ..area }, buf);
+        render_line(title, Rect { height: 1, ..area }, buf);
         let text_area = Rect {
             y: area.y + 1,
             height: area.height - 1,
@@ -487,9 +497,15 @@ impl TableField {
             Some(field) => field.render_wrapped(text_area, buf),
             None => {
                 let text = self.display(self.col, &self.rows[r][self.col]);
-                Paragraph::new(text)
-                    .wrap(Wrap { trim: false })
-                    .render(text_area, buf);
+                if bidi::needed(&text) {
+                    let lines: Vec<Line<'static>> =
+                        text.lines().map(|l| Line::from(l.to_string())).collect();
+                    Paragraph::new(bidi::wrap(&lines, text_area.width)).render(text_area, buf);
+                } else {
+                    Paragraph::new(text)
+                        .wrap(Wrap { trim: false })
+                        .render(text_area, buf);
+                }
             }
         }
     }
@@ -528,7 +544,7 @@ impl TableField {
             } else {
                 Default::default()
             };
-            Span::styled(fit(&options[i].1, inner.width), style).render(
+            Span::styled(bidi::fit(&options[i].1, inner.width), style).render(
                 Rect {
                     y: inner.y + row as u16,
                     height: 1,
@@ -593,8 +609,8 @@ impl TableField {
                     if selected {
                         style = style.patch(theme.selected());
                     }
-                    Span::styled(fit(&self.display(c, text), cell_area.width), style)
-                        .render(cell_area, buf);
+                    let shown = bidi::fit(&self.display(c, text), cell_area.width);
+                    Span::styled(shown, style).render(cell_area, buf);
                 }
             }
             x = x.saturating_add(*width + 1);

@@ -157,7 +157,12 @@ impl TextField {
                 .map(|c| if c == '\n' { ' ' } else { c })
                 .take(usize::from(area.width) * 2)
                 .collect();
-            draw(buf, area.x, area.y, &shown, area.width, Style::new());
+            // Not being typed in: drawn in visual order (see `bidi`).
+            if crate::tui::bidi::needed(&shown) {
+                draw_visual(buf, area, &shown, Style::new());
+            } else {
+                draw(buf, area.x, area.y, &shown, area.width, Style::new());
+            }
         } else if self.multiline {
             self.render_wrapped(area, buf);
         } else {
@@ -168,7 +173,11 @@ impl TextField {
     fn render_placeholder(&self, area: Rect, buf: &mut Buffer, focused: bool) {
         if let Some(p) = &self.placeholder {
             let dim = Style::new().add_modifier(Modifier::DIM);
-            draw(buf, area.x, area.y, p, area.width, dim);
+            if crate::tui::bidi::needed(p) {
+                draw_visual(buf, area, p, dim);
+            } else {
+                draw(buf, area.x, area.y, p, area.width, dim);
+            }
         }
         if focused {
             cursor_at(buf, area.x, area.y);
@@ -366,6 +375,21 @@ fn draw(buf: &mut Buffer, x: u16, y: u16, text: &str, room: u16, style: Style) {
         clean.push(c);
     }
     buf.set_stringn(x, y, clean, usize::from(room), style);
+}
+
+/// Text that is not being typed (a placeholder, an unfocused field) on the first row of
+/// `area`, cut with "…" and in visual order, on the right when the interface reads right to
+/// left (see `bidi`).
+fn draw_visual(buf: &mut Buffer, area: Rect, text: &str, style: Style) {
+    let text = crate::tui::bidi::unjoin(text);
+    let cut = crate::tui::clip::clip(&text, usize::from(area.width)).into_owned();
+    let shown = crate::tui::bidi::text(cut);
+    let x = if crate::tui::bidi::interface_rtl() {
+        area.right().saturating_sub(width(&shown) as u16)
+    } else {
+        area.x
+    };
+    draw(buf, x, area.y, &shown, area.width, style);
 }
 
 /// The cursor as a reversed cell: it needs no colour, so NO_COLOR needs no special case.

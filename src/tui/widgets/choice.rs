@@ -5,7 +5,6 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::text::TextField;
 use crate::answer::OTHER;
@@ -175,7 +174,9 @@ impl ChoiceField {
         let (window, more) = super::list_window(&self.cursor, height);
         if let Some(more) = more {
             let y = area.y + (window.end - window.start) as u16;
-            Line::from(Span::styled(more, theme.dim())).render(
+            // A right-to-left interface draws it right-aligned and in visual order.
+            crate::tui::clip::render_line(
+                Line::from(Span::styled(more, theme.dim())),
                 Rect {
                     y,
                     height: 1,

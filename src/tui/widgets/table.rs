@@ -409,11 +409,11 @@ impl TableField {
             }
             if let Some(more) = more {
                 let y = body.y + (window.end - window.start) as u16;
-                Line::from(Span::styled(
-                    format!("{:>w$}{more}", "", w = NUMBER.into()),
-                    theme.dim(),
-                ))
-                .render(
+                crate::tui::clip::render_line(
+                    Line::from(Span::styled(
+                        format!("{:>w$}{more}", "", w = NUMBER.into()),
+                        theme.dim(),
+                    )),
                     Rect {
                         y,
                         height: 1,
@@ -555,7 +555,8 @@ impl TableField {
         }
         if let Some(more) = more {
             let y = inner.y + (window.end - window.start) as u16;
-            Span::styled(more, theme.dim()).render(
+            crate::tui::clip::render_line(
+                Line::from(Span::styled(more, theme.dim())),
                 Rect {
                     y,
                     height: 1,

@@ -772,6 +772,9 @@ cli-merge-profile-about = دمج ثلاث نسخ من ملف مدينة إجاب
 cli-merge-profile-after-help =
     يستدعيها git هكذا: workbook merge-profile %O %A %B %P
     تُكتب النتيجة في نسختنا (OURS). إذا تعذّرت قراءة إحدى النسخ يتوقف الأمر بخطأ وتبقى OURS كما هي.
+    أمثلة:
+      git config merge.workbook-profile.driver "workbook merge-profile %O %A %B %P"   # ما يضبطه team init
+      workbook merge-profile base.toml ours.toml theirs.toml   # يدويًا: تُكتب النتيجة في ours.toml
 cli-merge-profile-arg-base = النسخة المشتركة التي انطلق منها الطرفان (فارغة إذا أضاف الطرفان المدينة)
 cli-merge-profile-arg-ours = نسخة هذا الطرف؛ يُكتب فيها الملف المدموج
 cli-merge-profile-arg-theirs = نسخة الطرف الآخر

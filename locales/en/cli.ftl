@@ -742,6 +742,9 @@ cli-merge-profile-about = Merge three versions of a city profile answer by answe
 cli-merge-profile-after-help =
     Git calls it as: workbook merge-profile %O %A %B %P
     The result is written to OURS. When a version cannot be read it stops with an error and OURS stays as it was.
+    Examples:
+      git config merge.workbook-profile.driver "workbook merge-profile %O %A %B %P"   # what team init sets
+      workbook merge-profile base.toml ours.toml theirs.toml   # by hand: the result goes to ours.toml
 cli-merge-profile-arg-base = The common version both sides started from (empty when both added the city)
 cli-merge-profile-arg-ours = This side's version; the merged profile is written here
 cli-merge-profile-arg-theirs = The other side's version

@@ -744,6 +744,9 @@ cli-merge-profile-about = Combinar tres versiones de un perfil de ciudad respues
 cli-merge-profile-after-help =
     Git lo llama así: workbook merge-profile %O %A %B %P
     El resultado se escribe en NUESTRA. Si una versión no se puede leer, se detiene con un error y NUESTRA queda como estaba.
+    Ejemplos:
+      git config merge.workbook-profile.driver "workbook merge-profile %O %A %B %P"   # lo que configura team init
+      workbook merge-profile base.toml ours.toml theirs.toml   # a mano: el resultado va a ours.toml
 cli-merge-profile-arg-base = La versión común de la que partieron ambos lados (vacía si ambos añadieron la ciudad)
 cli-merge-profile-arg-ours = La versión de este lado; el perfil combinado se escribe aquí
 cli-merge-profile-arg-theirs = La versión del otro lado

@@ -745,6 +745,9 @@ cli-merge-profile-about = Fusionner trois versions d'un profil de ville réponse
 cli-merge-profile-after-help =
     Git l'appelle ainsi : workbook merge-profile %O %A %B %P
     Le résultat est écrit dans NOTRE. Si une version est illisible, la commande s'arrête sur une erreur et NOTRE reste tel quel.
+    Exemples :
+      git config merge.workbook-profile.driver "workbook merge-profile %O %A %B %P"   # ce que règle team init
+      workbook merge-profile base.toml ours.toml theirs.toml   # à la main : le résultat va dans ours.toml
 cli-merge-profile-arg-base = La version commune dont les deux côtés sont partis (vide quand les deux ont ajouté la ville)
 cli-merge-profile-arg-ours = La version de ce côté ; le profil fusionné est écrit ici
 cli-merge-profile-arg-theirs = La version de l'autre côté

@@ -257,9 +257,10 @@ plan-column-current-response = الاستجابة الحالية
 plan-column-evidence = الأدلة
 plan-column-mitigation = تدابير التخفيف
 
-plan-timeline-range = من { $start } إلى { $due }
-plan-timeline-from = ابتداءً من { $start }
-plan-timeline-by = بحلول { $due }
+# علامة الاتجاه من اليسار إلى اليمين ("\u200E") قبل كل تاريخ تُبقي أجزاءه (2027-03-01) بترتيبها.
+plan-timeline-range = من {"\u200E"}{ $start } إلى {"\u200E"}{ $due }
+plan-timeline-from = ابتداءً من {"\u200E"}{ $start }
+plan-timeline-by = بحلول {"\u200E"}{ $due }
 
 plan-column-area = المجال
 plan-column-costed = الإجراءات المحددة التكلفة

@@ -22,9 +22,10 @@ use comrak::{Arena, Options, parse_document};
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Hyperlink, HyperlinkData,
     HyperlinkType, IndentLevel, Level, LevelJc, LevelOverride, LevelText, LineSpacing, NumPages,
-    NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts,
-    Shading, SpecialIndentType, Start, Style, StyleType, Table, TableBorder, TableBorderPosition,
-    TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
+    NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, ParagraphChild, Pic, Run,
+    RunChild, RunFonts, Shading, SpecialIndentType, Start, Style, StyleType, Table, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
+    VAlignType, WidthType,
 };
 
 use crate::messages::Messages;
@@ -147,6 +148,15 @@ impl<'a> Writer<'a> {
         self.docx = std::mem::take(&mut self.docx).add_paragraph(paragraph);
     }
 
+    /// A title or heading: in a right-to-left document it runs from the right whatever its
+    /// first word (a workbook's heading, the city's name).
+    fn add_heading(&mut self, mut paragraph: Paragraph) {
+        if self.rtl {
+            paragraph.property = paragraph.property.bidi(true);
+        }
+        self.docx = std::mem::take(&mut self.docx).add_paragraph(paragraph);
+    }
+
     fn add_table(&mut self, table: Table) {
         self.docx = std::mem::take(&mut self.docx).add_table(table);
     }
@@ -159,7 +169,7 @@ impl<'a> Writer<'a> {
 
     fn heading(&mut self, level: u8, text: &str) {
         let style = if level == 1 { "Heading1" } else { "Heading2" };
-        self.add(
+        self.add_heading(
             Paragraph::new()
                 .style(style)
                 .keep_next(true)
@@ -407,7 +417,7 @@ impl<'a> Writer<'a> {
     fn cover(&mut self) {
         let plan = self.plan;
         let m = self.messages;
-        self.add(
+        self.add_heading(
             Paragraph::new()
                 .style("Title")
                 .add_run(text_run(&tr!(in m; "plan-title", city = &plan.city))),
@@ -1094,12 +1104,56 @@ fn collect_runs<'a>(node: &'a AstNode<'a>, emphasis: Emphasis, runs: &mut Vec<Ru
     }
 }
 
-/// A paragraph that runs from the right in a right-to-left document (`w:bidi`).
+/// A paragraph that runs from the right in a right-to-left document (`w:bidi`), unless its
+/// letters are all of left-to-right scripts (an answer typed in English, a name alone), which
+/// then runs from the left so that its words and punctuation stay in order.
 fn bidi(mut paragraph: Paragraph, rtl: bool) -> Paragraph {
-    if rtl {
+    if rtl && letters(&paragraph.children) != Some(Direction::LeftToRight) {
         paragraph.property = paragraph.property.bidi(true);
     }
     paragraph
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+/// Which way a paragraph's letters run: right to left if any does, else left to right; `None`
+/// without letters. docx-rs keeps the text escaped for XML, so entities are skipped.
+fn letters(children: &[ParagraphChild]) -> Option<Direction> {
+    let mut found = None;
+    let mut text = |xml: &str| {
+        let mut entity = false;
+        for c in xml.chars() {
+            match c {
+                '&' => entity = true,
+                ';' if entity => entity = false,
+                _ if entity => {}
+                _ if is_right_to_left(c) => return Some(Direction::RightToLeft),
+                _ if c.is_alphabetic() => found = Some(Direction::LeftToRight),
+                _ => {}
+            }
+        }
+        None
+    };
+    for child in children {
+        let rtl = match child {
+            ParagraphChild::Run(run) => run.children.iter().find_map(|c| match c {
+                RunChild::Text(t) => text(&t.text),
+                _ => None,
+            }),
+            ParagraphChild::Hyperlink(link) => (letters(&link.children)
+                == Some(Direction::RightToLeft))
+            .then_some(Direction::RightToLeft),
+            _ => None,
+        };
+        if rtl.is_some() {
+            return rtl;
+        }
+    }
+    found
 }
 
 /// The footer's line: the edition and "page 3 of 12", the numbers Word's own fields, in the

@@ -96,6 +96,20 @@ fn the_demo_city_reads_the_same_either_way() {
     same_as_interpreted(&Catalog::builtin(), &demo, date);
 }
 
+/// The plan written in French, Spanish and Arabic (its words, separators and numbers) reads
+/// the same run as Rust and interpreted, and as HTML written directly and by comrak.
+#[test]
+fn the_demo_city_reads_the_same_either_way_in_every_language() {
+    let demo = workbook::demo::pristine().unwrap();
+    let date = "2026-12-01".parse().unwrap();
+    for tag in ["fr", "es", "ar"] {
+        let language = workbook::workbook::translation::Lang::parse(tag).unwrap();
+        let catalog = workbook::builtin::catalog_in(Some(&language));
+        assert_eq!(catalog.language_tag(), tag);
+        same_as_interpreted(&catalog, &demo, date);
+    }
+}
+
 #[test]
 fn the_fixture_cities_read_the_same_either_way() {
     let catalog = plan_env::catalog();

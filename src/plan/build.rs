@@ -11,10 +11,16 @@ use crate::profile::{
 };
 use crate::workbook::{Catalog, Column, Feed, Kind, Question, Workbook};
 
+use std::sync::Arc;
+
+use crate::messages::Messages;
+use crate::tr;
+
 use super::escape::{blocks, one_line};
 use super::model::*;
-use super::sentence::{Voice, date_words, say, words};
+use super::sentence::{Voice, say, words};
 use super::tables::{self, TableSpec};
+use super::words::{W, Words};
 use super::{Edition, PlanError, PlanOptions, money};
 
 /// How many actions the executive summary lists as priorities.
@@ -25,13 +31,18 @@ pub fn build(
     profile: &Profile,
     options: &PlanOptions,
 ) -> Result<Plan, PlanError> {
+    // The plan is written in the workbooks' language, with the city's way of writing numbers.
+    let words = Arc::new(Words::new(
+        catalog.language_tag(),
+        profile.city.number_format,
+    ));
     // A closed round's plan is built from the city as it stood when the round closed, so its
     // progress chapter compares with the round before it.
     let then;
     let (profile, round) = match &options.round {
         Some(label) if !label.eq_ignore_ascii_case(round::CURRENT) => {
             let (label, closed) = round::find(profile, label)?;
-            let info = super::progress::round_info(label, closed);
+            let info = super::progress::round_info(label, closed, &words);
             then = round::as_closed(profile, label)?;
             (&then, Some(info))
         }
@@ -39,8 +50,13 @@ pub fn build(
     };
     // The last round's plan does not depend on this one: it is built on the other core.
     let (plan, last) = std::thread::scope(|scope| {
-        let last = scope.spawn(|| super::progress::last_round(catalog, profile, options));
-        let plan = build_answers(catalog, profile, options);
+        let last = scope.spawn(|| {
+            // The plan's message files are read here, while this thread is ahead: the other
+            // one first reads every answer, and finds them read when it needs its words.
+            words.warm();
+            super::progress::last_round(catalog, profile, options, &words)
+        });
+        let plan = build_answers(catalog, profile, options, &words);
         let last = last
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -59,7 +75,7 @@ pub fn build(
     plan.summary.progress = plan
         .since_last_round
         .as_ref()
-        .map(super::progress::summary_sentence);
+        .map(|since| super::progress::summary_sentence(since, &words));
     Ok(plan)
 }
 
@@ -68,8 +84,10 @@ pub(super) fn build_answers(
     catalog: &Catalog,
     profile: &Profile,
     options: &PlanOptions,
+    words: &Arc<Words>,
 ) -> Result<Plan, PlanError> {
     let workbooks = select(catalog, &options.workbooks)?;
+    let messages = words.messages;
     let reader = Reader::new(options.audience.as_audience(), profile.city.track);
     let status = AnswerStatus::new(catalog, profile);
     let edition = options.edition;
@@ -78,31 +96,30 @@ pub(super) fn build_answers(
         language: catalog.language_tag().to_string(),
         country: profile.city.country.as_deref().map(one_line),
         date: options.date.to_string(),
-        date_text: date_words(&options.date.to_string()),
+        date_text: words.date(&options.date.to_string()),
         audience: options.audience.name().to_string(),
-        prepared_for: options.audience.phrase().to_string(),
+        prepared_for: options.audience.phrase(messages),
         prepared_by: options
             .prepared_by
             .as_deref()
             .map(one_line)
             .filter(|p| !p.is_empty())
             .unwrap_or_else(|| match profile.city.role {
-                crate::profile::Role::Mayor => "The mayor's office".to_string(),
-                crate::profile::Role::Official => "City officials".to_string(),
+                crate::profile::Role::Mayor => tr!(in messages; "plan-prepared-by-mayor"),
+                crate::profile::Role::Official => tr!(in messages; "plan-prepared-by-official"),
             }),
         track: profile.city.track.name().to_string(),
         track_phrase: match profile.city.track {
-            Track::Full => "the full workbooks",
-            Track::Core => "the core questions, a shorter set for small towns and first workshops",
-        }
-        .to_string(),
+            Track::Full => tr!(in messages; "plan-track-full"),
+            Track::Core => tr!(in messages; "plan-track-core"),
+        },
         edition: EditionInfo {
             name: edition.name().to_string(),
-            title: edition.title().to_string(),
-            notice: edition.notice().to_string(),
+            title: edition.title_in(messages),
+            notice: edition.notice(messages),
         },
         status: options.status.name().to_string(),
-        status_label: options.status.label().to_string(),
+        status_label: options.status.label(messages),
         version: one_line(&options.version),
         currency: profile
             .city
@@ -142,6 +159,7 @@ pub(super) fn build_answers(
         progress: Vec::new(),
         examples: Vec::new(),
         withheld: Withheld::default(),
+        words: words.clone(),
     };
     let context = Context {
         profile,
@@ -150,6 +168,7 @@ pub(super) fn build_answers(
         voice: Voice {
             city: &profile.city.name,
             format: profile.city.number_format,
+            words,
         },
     };
     for workbook in &workbooks {
@@ -168,7 +187,7 @@ pub(super) fn build_answers(
             profile.city.number_format,
             plan.currency.as_deref(),
         ) {
-            Some(sum) => money::amount(sum, profile.city.number_format, plan.currency.as_deref()),
+            Some(sum) => words.amount(sum, plan.currency.as_deref()),
             None => action.get("budget").to_string(),
         };
         action.cells.insert("cost".into(), text);
@@ -181,10 +200,11 @@ pub(super) fn build_answers(
             Feed::Risks => &plan.risks,
             _ => &plan.delivery_risks,
         };
-        let mut shown = spec.shown_columns(rows);
+        let mut shown = spec.shown_columns(rows, words);
         if let Some(currency) = &plan.currency {
             for column in shown.iter_mut().filter(|c| c.id == "budget") {
-                column.heading = format!("Budget ({currency})");
+                column.heading =
+                    tr!(in messages; "plan-column-budget-currency", currency = currency);
             }
         }
         plan.columns.insert(spec.name.to_string(), shown);
@@ -195,13 +215,13 @@ pub(super) fn build_answers(
         profile.city.number_format,
         plan.currency.as_deref(),
     );
-    plan.summary.cost = cost_sentence(&plan.budget);
+    plan.summary.cost = cost_sentence(&plan.budget, words);
     if plan.summary.decisions.is_empty() && options.status != super::Status::Adopted {
         plan.summary.decisions = default_decisions(&plan);
     }
     plan.summary.opening = opening(&plan);
     plan.withheld.count = plan.withheld.questions.len();
-    plan.withheld.description = withheld_description(&plan.withheld, edition);
+    plan.withheld.description = withheld_description(&plan.withheld, edition, messages);
     Ok(plan)
 }
 
@@ -381,7 +401,8 @@ fn cite(plan: &mut Plan, example: &crate::workbook::Example, by: &str) {
         return;
     }
     // The workbook's lesson speaks to the person filling it in; the plan keeps it apart.
-    let (text, lesson) = match example.text.split_once(" Lesson: ") {
+    let lesson = format!(" {} ", plan.words.text(W::ExampleLesson));
+    let (text, lesson) = match example.text.split_once(&lesson) {
         Some((text, lesson)) => (text.to_string(), Some(lesson.to_string())),
         None => (example.text.clone(), None),
     };
@@ -406,14 +427,17 @@ fn feed(
 ) -> Option<Finding> {
     if let (Some(spec), Value::Table(rows)) = (tables::spec(question.feeds), &answer.value) {
         let columns = question.columns();
-        let made: Vec<TableRow> = rows.iter().map(|r| spec.row(columns, r, id)).collect();
+        let made: Vec<TableRow> = rows
+            .iter()
+            .map(|r| spec.row(columns, r, id, cx.voice.words))
+            .collect();
         let (target, sources) = table_of(plan, question.feeds);
         target.extend(made);
         sources.push(id.to_string());
         // Columns the consolidated table does not show stay in the chapter.
         return extra_columns(spec, question, rows).map(|table| Finding {
             table: Some(table),
-            ..finding(question, id)
+            ..finding(question, id, cx.voice.words)
         });
     }
     let made = said(question, answer, id, cx);
@@ -470,12 +494,12 @@ fn lines(value: &Value) -> Vec<String> {
     }
 }
 
-fn finding(question: &Question, id: &str) -> Finding {
+fn finding(question: &Question, id: &str, words: &Words) -> Finding {
     let label = one_line(question.label());
-    let lead = if label.ends_with(['?', ':', '.']) {
+    let lead = if label.ends_with(['?', ':', '.', '؟']) {
         label.clone()
     } else {
-        format!("{label}:")
+        words.fill(W::Lead, &[&label])
     };
     Finding {
         question: id.to_string(),
@@ -495,7 +519,7 @@ fn finding(question: &Question, id: &str) -> Finding {
 /// The answer as the plan says it: the workbook's sentence where it has one for this answer,
 /// else its label and value; then the text, items or table the sentence or label introduces.
 fn said(question: &Question, answer: &Answer, id: &str, cx: &Context) -> Finding {
-    let mut made = finding(question, id);
+    let mut made = finding(question, id, cx.voice.words);
     let other = answer.other.as_deref();
     made.answer = words(question, &answer.value, other, cx.voice);
     let sentence = say(question, &answer.value, other, cx.voice);
@@ -506,7 +530,9 @@ fn said(question: &Question, answer: &Answer, id: &str, cx: &Context) -> Finding
     }
     let label = |v: &str| {
         if v == OTHER {
-            format!("Other: {}", one_line(other.unwrap_or("")))
+            cx.voice
+                .words
+                .fill(W::Other, &[&one_line(other.unwrap_or(""))])
         } else {
             one_line(question.choice_label(v).unwrap_or(v))
         }
@@ -584,6 +610,7 @@ fn table(columns: &[&Column], rows: &[Row]) -> Table {
 /// The actions' costs per area (the workbook an action came from first) and in total.
 fn budget(plan: &Plan, workbooks: &[&Workbook], format: NumberFormat) -> Budget {
     let currency = plan.currency.as_deref();
+    let words = &plan.words;
     let mut lines: Vec<BudgetLine> = workbooks
         .iter()
         .map(|w| BudgetLine {
@@ -593,7 +620,7 @@ fn budget(plan: &Plan, workbooks: &[&Workbook], format: NumberFormat) -> Budget 
         })
         .collect();
     let mut total = BudgetLine {
-        title: "Total".into(),
+        title: words.messages.text("plan-budget-total"),
         ..BudgetLine::default()
     };
     let mut closed_actions = 0;
@@ -625,10 +652,10 @@ fn budget(plan: &Plan, workbooks: &[&Workbook], format: NumberFormat) -> Budget 
         }
     }
     let write = |l: &mut BudgetLine| {
-        l.total = money::amount(l.total_value, format, currency);
-        l.secured = money::amount(l.secured_value, format, currency);
-        l.applied = money::amount(l.applied_value, format, currency);
-        l.unfunded = money::amount(l.unfunded_value, format, currency);
+        l.total = words.amount(l.total_value, currency);
+        l.secured = words.amount(l.secured_value, currency);
+        l.applied = words.amount(l.applied_value, currency);
+        l.unfunded = words.amount(l.unfunded_value, currency);
     };
     lines.retain(|l| l.costed_actions > 0);
     lines.iter_mut().for_each(write);
@@ -643,86 +670,74 @@ fn budget(plan: &Plan, workbooks: &[&Workbook], format: NumberFormat) -> Budget 
 }
 
 /// The cost of the plan against its funding, in one or two sentences.
-fn cost_sentence(budget: &Budget) -> Option<String> {
+fn cost_sentence(budget: &Budget, words: &Words) -> Option<String> {
     let t = &budget.total;
     if !budget.costed {
         return None;
     }
+    let messages = words.messages;
     let mut parts = Vec::new();
     if t.secured_value > 0.0 {
-        parts.push(format!("{} is secured", t.secured));
+        parts.push(tr!(in messages; "plan-cost-secured", amount = &t.secured));
     }
     if t.applied_value > 0.0 {
-        parts.push(format!("{} has been applied for", t.applied));
+        parts.push(tr!(in messages; "plan-cost-applied", amount = &t.applied));
     }
     if t.unfunded_value > 0.0 {
-        parts.push(format!("{} is still to be found", t.unfunded));
+        parts.push(tr!(in messages; "plan-cost-unfunded", amount = &t.unfunded));
     }
-    let mut text = match t.costed_actions {
-        1 => format!("The one costed action in this plan comes to {}", t.total),
-        n => format!("The {n} costed actions in this plan come to {}", t.total),
+    let count = t.costed_actions;
+    let mut text = if parts.is_empty() {
+        tr!(in messages; "plan-cost-costed", count = count, total = &t.total)
+    } else {
+        tr!(in messages; "plan-cost-costed-funding", count = count, total = &t.total, funding = words.join(&parts))
     };
-    if !parts.is_empty() {
-        text.push_str(&format!(": {}", super::sentence::join(&parts)));
-    }
-    text.push('.');
     if t.other_actions > 0 {
-        text.push_str(&match t.other_actions {
-            1 => " One further action relies on staff time or carries no cost.".to_string(),
-            n => format!(" {n} further actions rely on staff time or carry no cost."),
-        });
+        text.push(' ');
+        text.push_str(&tr!(in messages; "plan-cost-others", count = t.other_actions));
     }
     if budget.closed_actions > 0 {
-        text.push_str(" Actions already done or dropped are not counted.");
+        text.push(' ');
+        text.push_str(&tr!(in messages; "plan-cost-closed"));
     }
     if budget.partial {
-        text.push_str(" Actions meant for the council only are not counted in this edition.");
+        text.push(' ');
+        text.push_str(&tr!(in messages; "plan-cost-partial"));
     }
     Some(text)
 }
 
 /// What the plan is for and what it covers, in the city's name.
 fn opening(plan: &Plan) -> String {
+    let messages = plan.words.messages;
     let areas: Vec<String> = plan
         .chapters
         .iter()
         .map(|c| match c.workbook.as_str() {
-            "mapping" => "what the city knows about local threats, needs and assets".to_string(),
-            "strategy" => "its prevention strategy".to_string(),
-            "prevention" => "prevention work".to_string(),
-            "response" => "preparing for and responding to attacks".to_string(),
-            "coordination" => "coordination with national government and partners".to_string(),
+            "mapping" => tr!(in messages; "plan-opening-area-mapping"),
+            "strategy" => tr!(in messages; "plan-opening-area-strategy"),
+            "prevention" => tr!(in messages; "plan-opening-area-prevention"),
+            "response" => tr!(in messages; "plan-opening-area-response"),
+            "coordination" => tr!(in messages; "plan-opening-area-coordination"),
             _ => c.heading.to_lowercase(),
         })
         .collect();
-    let covers = if areas.is_empty() {
-        String::new()
-    } else {
-        format!(" It covers {}.", super::sentence::join(&areas))
-    };
-    format!(
-        "This plan sets out how {} will prevent hate, extremism and polarisation and respond when they lead to harm.{covers}",
-        plan.city
-    )
+    let mut text = tr!(in messages; "plan-opening", city = &plan.city);
+    if !areas.is_empty() {
+        text.push(' ');
+        text.push_str(&tr!(in messages; "plan-opening-covers", areas = plan.words.join(&areas)));
+    }
+    text
 }
 
-fn withheld_description(withheld: &Withheld, edition: Edition) -> String {
+fn withheld_description(withheld: &Withheld, edition: Edition, messages: &Messages) -> String {
     if withheld.count == 0 {
         return String::new();
     }
-    let n = withheld.count;
-    let (answers, are) = if n == 1 {
-        ("answer", "is")
-    } else {
-        ("answers", "are")
-    };
+    let count = withheld.count;
     match edition {
-        Edition::Public => format!(
-            "{n} {answers} meant for the council and its partners only {are} left out of this edition."
-        ),
-        _ => format!(
-            "{n} {answers} holding personal data or details of people and places at risk {are} left out of this edition."
-        ),
+        Edition::Public => tr!(in messages; "plan-withheld-public", count = count),
+        _ => tr!(in messages; "plan-withheld-personal", count = count),
     }
 }
 
@@ -732,29 +747,30 @@ fn default_decisions(plan: &Plan) -> Vec<String> {
     if plan.chapters.is_empty() && plan.actions.is_empty() {
         return Vec::new();
     }
-    let mut decisions =
-        vec!["adopt this plan as the city's plan on hate, extremism and polarisation;".to_string()];
+    let messages = plan.words.messages;
+    let mut decisions = vec![tr!(in messages; "plan-decision-adopt")];
     let t = &plan.budget.total;
     if plan.budget.costed {
         let open = match (t.applied_value > 0.0, t.unfunded_value > 0.0) {
-            (true, true) => Some(format!(
-                "{} applied for and {} still to be found",
-                t.applied, t.unfunded
-            )),
-            (true, false) => Some(format!("{} applied for", t.applied)),
-            (false, true) => Some(format!("{} still to be found", t.unfunded)),
+            (true, true) => Some(
+                tr!(in messages; "plan-decision-open-both", applied = &t.applied, unfunded = &t.unfunded),
+            ),
+            (true, false) => {
+                Some(tr!(in messages; "plan-decision-open-applied", applied = &t.applied))
+            }
+            (false, true) => {
+                Some(tr!(in messages; "plan-decision-open-unfunded", unfunded = &t.unfunded))
+            }
             (false, false) => None,
         };
         decisions.push(match open {
-            Some(open) => format!(
-                "approve the costed actions ({} in all) and agree how the rest will be funded ({open});",
-                t.total
-            ),
-            None => format!("approve the costed actions ({} in all);", t.total),
+            Some(open) => {
+                tr!(in messages; "plan-decision-approve-funding", total = &t.total, open = open)
+            }
+            None => tr!(in messages; "plan-decision-approve", total = &t.total),
         });
     }
-    decisions
-        .push("ask for a report on progress against the indicators at each review.".to_string());
+    decisions.push(tr!(in messages; "plan-decision-report"));
     decisions
 }
 
@@ -791,13 +807,14 @@ mod tests {
         budget.total.costed_actions = 1;
         budget.total.other_actions = 1;
         budget.total.total = "EUR 500".into();
+        let words = Words::new("en", NumberFormat::Point);
         assert_eq!(
-            cost_sentence(&budget).unwrap(),
+            cost_sentence(&budget, &words).unwrap(),
             "The one costed action in this plan comes to EUR 500. One further action relies on staff time or carries no cost."
         );
         budget.total.costed_actions = 2;
         budget.total.other_actions = 3;
-        let text = cost_sentence(&budget).unwrap();
+        let text = cost_sentence(&budget, &words).unwrap();
         assert!(
             text.starts_with("The 2 costed actions in this plan come to EUR 500."),
             "{text}"

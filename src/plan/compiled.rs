@@ -10,18 +10,30 @@
 //!
 //! Keep it in step with the template: the tests fail on any difference.
 
+use crate::messages::Messages;
+use crate::tr;
+
 use super::escape;
 use super::markdown::gantt;
 use super::model::{Finding, Plan, SinceLastRound, TableRow};
 use super::template::MARKER;
+use super::words::{W, Words};
 
 /// The plan as the built-in template writes it; `None` when the interpreter must say why not.
 /// With `html`, charts are markers for the HTML renderer (the template's `format == "html"`).
 pub fn render(plan: &Plan, html: bool) -> Option<String> {
+    let words = &*plan.words;
+    let separator = |which| escape::separator(words.text(which));
     let mut out = Doc {
         text: String::with_capacity(64 * 1024),
         trace: plan.trace,
+        words,
+        messages: words.messages,
+        comma: separator(W::ListComma),
+        semicolon: separator(W::ListSemicolon),
+        colon: separator(W::ListColon),
     };
+    let m = words.messages;
     out.cover(plan);
     out.summary(plan)?;
     if let Some(since) = &plan.since_last_round {
@@ -32,9 +44,9 @@ pub fn render(plan: &Plan, html: bool) -> Option<String> {
         out.value(&chapter.heading);
         out.raw("\n\n");
         if plan.trace {
-            out.raw("*From: ");
-            out.value(&chapter.questions.join(", "));
-            out.raw(".*\n\n");
+            out.raw("*");
+            out.value(&tr!(in m; "plan-trace-from", questions = chapter.questions.join(", ")));
+            out.raw("*\n\n");
         }
         if let Some(intro) = chapter.intro.as_deref().filter(|i| !i.is_empty()) {
             out.text.extend(intro.chars().filter(|c| *c != MARKER));
@@ -54,13 +66,19 @@ pub fn render(plan: &Plan, html: bool) -> Option<String> {
 }
 
 /// The document being written.
-struct Doc {
+struct Doc<'w> {
     text: String,
     /// `plan.trace`: where each line came from is shown.
     trace: bool,
+    words: &'w Words,
+    messages: &'static Messages,
+    /// The template's `punct.comma`, `punct.semicolon` and `punct.colon`.
+    comma: String,
+    semicolon: String,
+    colon: String,
 }
 
-impl Doc {
+impl Doc<'_> {
     /// Template text, as it is.
     fn raw(&mut self, text: &str) {
         self.text.push_str(text);
@@ -74,6 +92,29 @@ impl Doc {
     /// `{{ n }}` for a number.
     fn number(&mut self, n: usize) {
         self.value(&n.to_string());
+    }
+
+    /// `{{ t(id) }}`: a message without values.
+    fn text(&mut self, id: &str) {
+        let text = self.messages.text(id);
+        self.value(&text);
+    }
+
+    /// `prefix {{ t(id) }}` and a blank line: a heading.
+    fn heading(&mut self, prefix: &str, id: &str) {
+        self.raw(prefix);
+        self.text(id);
+        self.raw("\n\n");
+    }
+
+    /// A separator of the template's `punct`.
+    fn separator(&mut self, which: W) {
+        let separator = match which {
+            W::ListComma => &self.comma,
+            W::ListSemicolon => &self.semicolon,
+            _ => &self.colon,
+        };
+        self.text.push_str(separator);
     }
 
     /// The `source(ids)` macro: the question ids in brackets, with `--trace`.
@@ -92,43 +133,39 @@ impl Doc {
         }
     }
 
+    /// `- **label** value`: a line of the cover.
+    fn cover_line(&mut self, label: &str, value: &str) {
+        self.raw("- **");
+        self.text(label);
+        self.raw("** ");
+        self.value(value);
+        self.raw("\n");
+    }
+
     fn cover(&mut self, plan: &Plan) {
+        let m = self.messages;
         self.raw("# ");
-        self.value(&plan.city);
-        self.raw(": action plan on hate, extremism and polarisation\n\n- **Status:** ");
-        self.value(&plan.status_label);
-        self.raw("\n- **Version:** ");
-        self.value(&plan.version);
-        self.raw("\n- **Date:** ");
-        self.value(&plan.date_text);
-        self.raw("\n");
+        self.value(&tr!(in m; "plan-title", city = &plan.city));
+        self.raw("\n\n");
+        self.cover_line("plan-cover-status", &plan.status_label);
+        self.cover_line("plan-cover-version", &plan.version);
+        self.cover_line("plan-cover-date", &plan.date_text);
         if let Some(round) = &plan.round {
-            self.raw("- **Round:** ");
-            self.value(&round.label);
-            self.raw(", the answers as they stood when the round closed on ");
-            self.value(&round.closed_text);
-            self.raw("\n");
+            let value = tr!(in m; "plan-cover-round-value", round = &round.label, closed = &round.closed_text);
+            self.cover_line("plan-cover-round", &value);
         }
-        self.raw("- **Prepared by:** ");
-        self.value(&plan.prepared_by);
-        self.raw("\n");
+        self.cover_line("plan-cover-prepared-by", &plan.prepared_by);
         if let Some(country) = plan.country.as_deref().filter(|c| !c.is_empty()) {
-            self.raw("- **Country:** ");
-            self.value(country);
-            self.raw("\n");
+            self.cover_line("plan-cover-country", country);
         }
         if plan.audience != "all" {
-            self.raw("- **Scope:** the questions for ");
-            self.value(&plan.prepared_for);
-            self.raw("\n");
+            let value = tr!(in m; "plan-cover-scope-value", audience = &plan.prepared_for);
+            self.cover_line("plan-cover-scope", &value);
         }
-        self.raw("- **Built from:** ");
-        self.value(&plan.track_phrase);
-        self.raw("\n- **Edition:** ");
-        self.value(&plan.edition.title);
-        self.raw(", ");
-        self.value(&plan.edition.notice);
-        self.raw("\n\n");
+        self.cover_line("plan-cover-built-from", &plan.track_phrase);
+        let edition = tr!(in m; "plan-cover-edition-value", edition = &plan.edition.title, notice = &plan.edition.notice);
+        self.cover_line("plan-cover-edition", &edition);
+        self.raw("\n");
         if plan.withheld.count > 0 {
             self.raw("> ");
             self.value(&plan.withheld.description);
@@ -139,7 +176,7 @@ impl Doc {
 
     fn summary(&mut self, plan: &Plan) -> Option<()> {
         let summary = &plan.summary;
-        self.raw("## Executive summary\n\n");
+        self.heading("## ", "plan-heading-summary");
         self.value(&summary.opening);
         self.raw("\n\n");
         if let Some(progress) = summary.progress.as_deref().filter(|p| !p.is_empty()) {
@@ -147,33 +184,33 @@ impl Doc {
             self.raw("\n\n");
         }
         if !summary.need.is_empty() {
-            self.raw("### The need\n\n");
+            self.heading("### ", "plan-heading-need");
             self.findings(&summary.need);
         }
         if !summary.objectives.is_empty() {
-            self.raw("### Objectives\n\n");
+            self.heading("### ", "plan-heading-objectives");
             self.findings(&summary.objectives);
         }
         if !summary.priorities.is_empty() {
-            self.raw("### Priority actions\n\n");
+            self.heading("### ", "plan-heading-priorities");
             for (index, action) in summary.priorities.iter().enumerate() {
                 self.priority(index + 1, action)?;
             }
             self.raw("\n");
         }
         if let Some(cost) = summary.cost.as_deref().filter(|c| !c.is_empty()) {
-            self.raw("### Cost and funding\n\n");
+            self.heading("### ", "plan-heading-cost");
             self.value(cost);
             self.raw("\n\n");
         }
         if !summary.decisions.is_empty() {
-            self.raw("### Decisions for the council\n\n");
-            self.raw(if plan.status == "adopted" {
-                "The council has decided to:\n"
+            self.heading("### ", "plan-heading-decisions");
+            self.text(if plan.status == "adopted" {
+                "plan-decisions-adopted"
             } else {
-                "The council is asked to:\n"
+                "plan-decisions-asked"
             });
-            self.raw("\n");
+            self.raw("\n\n");
             for (index, decision) in summary.decisions.iter().enumerate() {
                 self.number(index + 1);
                 self.raw(". ");
@@ -200,11 +237,11 @@ impl Doc {
                 self.value(owner);
             }
             if set("owner") && set("timeline") {
-                self.raw(", ");
+                self.separator(W::ListComma);
             }
             self.value(cell("timeline")?);
             if set("cost") && (set("owner") || set("timeline")) {
-                self.raw("; ");
+                self.separator(W::ListSemicolon);
             }
             self.value(cell("cost")?);
             self.raw(")");
@@ -217,12 +254,15 @@ impl Doc {
     /// The chapter "Progress since the last round". `None` where the template would refuse a
     /// row (an action without the owner or timeline it prints).
     fn since_last_round(&mut self, plan: &Plan, since: &SinceLastRound, html: bool) -> Option<()> {
+        let m = self.messages;
         let label = &since.round.label;
-        self.raw("## Progress since the last round\n\n");
+        let words = self.words;
+        let list = |items: &[String]| words.list(items);
+        self.heading("## ", "plan-heading-since");
         self.value(&since.opening);
         self.raw("\n\n");
         if !plan.actions.is_empty() || !since.removed_actions.is_empty() {
-            self.raw("### Actions\n\n");
+            self.heading("### ", "plan-heading-since-actions");
             self.value(&since.actions_sentence);
             self.raw("\n\n");
             for group in &since.action_groups {
@@ -238,13 +278,13 @@ impl Doc {
                         self.raw(" (");
                         self.value(cell("owner")?);
                         if set("owner") && set("timeline") {
-                            self.raw(", ");
+                            self.separator(W::ListComma);
                         }
                         self.value(cell("timeline")?);
                         self.raw(")");
                     }
                     if let Some(note) = cell("progress_note").filter(|n| !n.is_empty()) {
-                        self.raw(": ");
+                        self.separator(W::ListColon);
                         self.value(note);
                     }
                     self.sources(&action.questions);
@@ -253,22 +293,32 @@ impl Doc {
                 self.raw("\n");
             }
             if !since.removed_actions.is_empty() {
-                self.raw("No longer in the plan since the ");
-                self.value(label);
-                self.raw(" round: ");
-                self.value(&since.removed_actions.join("; "));
-                self.raw(".\n\n");
+                let actions = list(&since.removed_actions);
+                self.value(
+                    &tr!(in m; "plan-since-removed-actions", round = label, actions = actions),
+                );
+                self.raw("\n\n");
             }
         }
         if !since.indicators.is_empty()
             || !since.unmeasured_indicators.is_empty()
             || !since.removed_indicators.is_empty()
         {
-            self.raw("### Indicators\n\n");
+            self.heading("### ", "plan-heading-since-indicators");
             if !since.indicators.is_empty() {
-                self.raw("| Indicator | Baseline | ");
-                self.value(label);
-                self.raw(" round | Latest value | Target | Where it stands |\n| --- | --- | --- | --- | --- | --- |\n");
+                self.raw("| ");
+                self.text("plan-column-indicator");
+                self.raw(" | ");
+                self.text("plan-column-baseline");
+                self.raw(" | ");
+                self.value(&self.words.fill(W::RoundColumn, &[label]));
+                self.raw(" | ");
+                self.text("plan-column-latest");
+                self.raw(" | ");
+                self.text("plan-column-target");
+                self.raw(" | ");
+                self.text("plan-column-standing");
+                self.raw(" |\n| --- | --- | --- | --- | --- | --- |\n");
                 for indicator in &since.indicators {
                     self.raw("| ");
                     self.value(&indicator.indicator);
@@ -296,47 +346,42 @@ impl Doc {
                 }
             }
             if !since.unmeasured_indicators.is_empty() {
-                self.value(if since.indicators.is_empty() {
-                    "No indicator has a measured value yet"
+                let indicators = list(&since.unmeasured_indicators);
+                self.value(&if since.indicators.is_empty() {
+                    tr!(in m; "plan-since-none-measured", indicators = indicators)
                 } else {
-                    "Not measured yet"
+                    tr!(in m; "plan-since-unmeasured", indicators = indicators)
                 });
-                self.raw(": ");
-                self.value(&since.unmeasured_indicators.join("; "));
-                self.raw(".\n\n");
+                self.raw("\n\n");
             }
             if !since.removed_indicators.is_empty() {
-                self.raw("No longer followed since the ");
-                self.value(label);
-                self.raw(" round: ");
-                self.value(&since.removed_indicators.join("; "));
-                self.raw(".\n\n");
+                let indicators = list(&since.removed_indicators);
+                self.value(&tr!(in m; "plan-since-removed-indicators", round = label, indicators = indicators));
+                self.raw("\n\n");
             }
         }
         if since.mapping_compared {
-            self.raw("### What changed in the mapping\n\n");
+            self.heading("### ", "plan-heading-since-mapping");
             for change in &since.mapping {
                 self.raw("- **");
                 self.value(&change.lead);
                 self.raw("**");
                 if change.after.as_deref().is_some_and(|a| !a.is_empty()) {
-                    self.raw(" “");
-                    self.value(change.before.as_deref().unwrap_or_default());
-                    self.raw("” at the ");
-                    self.value(label);
-                    self.raw(" round, now “");
-                    self.value(change.after.as_deref().unwrap_or_default());
-                    self.raw("”.");
+                    self.raw(" ");
+                    self.value(&tr!(in m; "plan-since-mapping-changed",
+                        before = change.before.as_deref().unwrap_or_default(),
+                        round = label,
+                        after = change.after.as_deref().unwrap_or_default()));
                 }
                 if !change.added.is_empty() {
-                    self.raw(" New: ");
-                    self.value(&change.added.join("; "));
-                    self.raw(".");
+                    self.raw(" ");
+                    self.value(&tr!(in m; "plan-since-mapping-new", items = list(&change.added)));
                 }
                 if !change.removed.is_empty() {
-                    self.raw(" No longer listed: ");
-                    self.value(&change.removed.join("; "));
-                    self.raw(".");
+                    self.raw(" ");
+                    self.value(
+                        &tr!(in m; "plan-since-mapping-removed", items = list(&change.removed)),
+                    );
                 }
                 self.sources(&change.questions);
                 self.raw("\n");
@@ -345,18 +390,13 @@ impl Doc {
                 self.raw("\n");
             }
             if !since.new_mapping_parts.is_empty() {
-                self.raw("Set out for the first time since the ");
-                self.value(label);
-                self.raw(" round: ");
-                self.value(&since.new_mapping_parts.join("; "));
-                self.raw(".\n\n");
+                let parts = list(&since.new_mapping_parts);
+                self.value(&tr!(in m; "plan-since-mapping-first", round = label, parts = parts));
+                self.raw("\n\n");
             }
             if since.mapping.is_empty() && since.new_mapping_parts.is_empty() {
-                self.raw(
-                    "The mapping's lists, stakeholder map and register are as they were at the ",
-                );
-                self.value(label);
-                self.raw(" round.\n\n");
+                self.value(&tr!(in m; "plan-since-mapping-same", round = label));
+                self.raw("\n\n");
             }
         }
         Some(())
@@ -442,7 +482,9 @@ impl Doc {
             self.raw(" |");
         }
         if self.trace {
-            self.raw(" Source |");
+            self.raw(" ");
+            self.text("plan-trace-source");
+            self.raw(" |");
         }
         self.raw("\n|");
         for _ in columns {
@@ -481,27 +523,31 @@ impl Doc {
     /// Risks, governance, actions, budget, monitoring, delivery risks and stakeholders.
     fn registers(&mut self, plan: &Plan, html: bool) -> Option<()> {
         if !plan.risks.is_empty() {
-            self.raw("## Risk and needs register\n\n");
+            self.heading("## ", "plan-heading-risks");
             self.rows_table(plan, "risks", &plan.risks)?;
         }
         if !plan.governance.is_empty() {
-            self.raw("## Governance and reporting\n\n");
+            self.heading("## ", "plan-heading-governance");
             self.findings(&plan.governance);
         }
         if !plan.actions.is_empty() {
-            self.raw("## Action plan\n\nActions are listed by priority, then by start date");
+            self.heading("## ", "plan-heading-actions");
             let status = plan
                 .columns
                 .get("actions")
                 .is_some_and(|columns| columns.iter().any(|c| c.id == "status"));
-            if status {
-                self.raw("; those done or dropped come last");
-            }
-            self.raw(".\n\n");
+            self.heading(
+                "",
+                if status {
+                    "plan-actions-order-status"
+                } else {
+                    "plan-actions-order"
+                },
+            );
             self.rows_table(plan, "actions", &plan.actions)?;
-            let timeline = gantt(&plan.actions);
+            let timeline = gantt(&plan.actions, self.words);
             if !timeline.is_empty() {
-                self.raw("### Timeline\n\n");
+                self.heading("### ", "plan-heading-timeline");
                 if html {
                     self.chart("timeline");
                     self.raw("\n");
@@ -515,21 +561,21 @@ impl Doc {
         }
         self.budget(plan);
         if !plan.indicators.is_empty() || !plan.review.is_empty() {
-            self.raw("## Monitoring, evaluation and learning\n\n");
+            self.heading("## ", "plan-heading-monitoring");
             if !plan.indicators.is_empty() {
                 self.rows_table(plan, "indicators", &plan.indicators)?;
             }
             if !plan.review.is_empty() {
-                self.raw("### Review schedule\n\n");
+                self.heading("### ", "plan-heading-review");
                 self.findings(&plan.review);
             }
         }
         if !plan.delivery_risks.is_empty() {
-            self.raw("## Risks to delivery\n\n");
+            self.heading("## ", "plan-heading-delivery-risks");
             self.rows_table(plan, "delivery_risks", &plan.delivery_risks)?;
         }
         if !plan.stakeholders.is_empty() {
-            self.raw("## Stakeholder map\n\n");
+            self.heading("## ", "plan-heading-stakeholders");
             if html {
                 self.chart("stakeholders");
                 self.raw("\n\n");
@@ -540,11 +586,19 @@ impl Doc {
     }
 
     fn budget(&mut self, plan: &Plan) {
+        let m = self.messages;
         let budget = &plan.budget;
         if !budget.costed {
             return;
         }
-        self.raw("## Budget\n\n| Area | Costed actions | Cost | Secured | Applied for | Still to be found |\n| --- | --- | --- | --- | --- | --- |\n");
+        self.heading("## ", "plan-heading-budget");
+        self.raw("|");
+        for column in super::tables::BUDGET_COLUMNS {
+            self.raw(" ");
+            self.text(column);
+            self.raw(" |");
+        }
+        self.raw("\n| --- | --- | --- | --- | --- | --- |\n");
         for line in &budget.areas {
             self.raw("| ");
             self.value(&line.title);
@@ -557,7 +611,9 @@ impl Doc {
             self.raw(" |\n");
         }
         let total = &budget.total;
-        self.raw("| **Total** | **");
+        self.raw("| **");
+        self.value(&total.title);
+        self.raw("** | **");
         self.number(total.costed_actions);
         for sum in [
             &total.total,
@@ -570,27 +626,15 @@ impl Doc {
         }
         self.raw("** |\n\n");
         if budget.partial {
-            self.raw("This edition leaves out actions meant for the council only; the totals cover the actions shown here.\n\n");
+            self.heading("", "plan-budget-partial");
         }
         if budget.closed_actions > 0 {
-            self.value(&if budget.closed_actions == 1 {
-                "The action already done or dropped is".to_string()
-            } else {
-                format!(
-                    "The {} actions already done or dropped are",
-                    budget.closed_actions
-                )
-            });
-            self.raw(" not counted.\n\n");
+            self.value(&tr!(in m; "plan-budget-closed", count = budget.closed_actions));
+            self.raw("\n\n");
         }
         if total.other_actions > 0 {
-            let one = total.other_actions == 1;
-            self.number(total.other_actions);
-            self.raw(" further ");
-            self.value(if one { "action relies" } else { "actions rely" });
-            self.raw(" on staff time or ");
-            self.value(if one { "carries" } else { "carry" });
-            self.raw(" no cost.\n\n");
+            self.value(&tr!(in m; "plan-budget-others", count = total.other_actions));
+            self.raw("\n\n");
         }
     }
 
@@ -598,20 +642,20 @@ impl Doc {
         if plan.edition.name == "public" {
             return;
         }
-        self.raw("## Open points\n\n");
+        self.heading("## ", "plan-heading-open");
         if plan.open_questions.is_empty() {
-            self.raw("Every required question has an answer.\n\n");
+            self.heading("", "plan-open-none");
         } else {
-            self.raw("These questions still need an answer before the plan is complete:\n\n");
+            self.heading("", "plan-open-questions");
             for workbook in &plan.open_questions {
                 self.raw("- **");
-                self.value(&workbook.title);
-                self.raw(":** ");
+                self.value(&self.words.fill(W::OpenWorkbook, &[&workbook.title]));
+                self.raw("** ");
                 for (index, question) in workbook.questions.iter().enumerate() {
                     self.value(&question.label);
                     self.source(&question.id);
                     if index + 1 < workbook.questions.len() {
-                        self.raw("; ");
+                        self.separator(W::ListSemicolon);
                     }
                 }
                 self.raw("\n");
@@ -622,21 +666,29 @@ impl Doc {
             self.chart("progress");
             self.raw("\n\n");
         }
-        self.raw(
-            "| Area | Questions answered | Required questions answered |\n| --- | --- | --- |\n",
-        );
+        self.raw("| ");
+        self.text("plan-column-area");
+        self.raw(" | ");
+        self.text("plan-column-answered");
+        self.raw(" | ");
+        self.text("plan-column-required");
+        self.raw(" |\n| --- | --- | --- |\n");
         for area in &plan.progress {
-            let progress = &area.progress;
+            let p = &area.progress;
             self.raw("| ");
             self.value(&area.title);
             self.raw(" | ");
-            self.number(progress.answered);
-            self.raw(" of ");
-            self.number(progress.relevant);
+            let of = |done: usize, total: usize| {
+                self.words
+                    .fill(W::Of, &[&done.to_string(), &total.to_string()])
+            };
+            let (answered, required) = (
+                of(p.answered, p.relevant),
+                of(p.required_answered, p.required),
+            );
+            self.value(&answered);
             self.raw(" | ");
-            self.number(progress.required_answered);
-            self.raw(" of ");
-            self.number(progress.required);
+            self.value(&required);
             self.raw(" |\n");
         }
         self.raw("\n");
@@ -646,7 +698,8 @@ impl Doc {
         if plan.examples.is_empty() {
             return;
         }
-        self.raw("## Sources\n\nPractice from other cities that informed this plan:\n\n");
+        self.heading("## ", "plan-heading-sources");
+        self.heading("", "plan-sources-intro");
         for example in &plan.examples {
             self.raw("- **");
             self.value(&example.city);
@@ -656,7 +709,7 @@ impl Doc {
                 self.value(country);
                 self.raw(")");
             }
-            self.raw(": ");
+            self.separator(W::ListColon);
             self.value(&example.text);
             self.raw(" ");
             self.raw(&escape::link(&example.source));

@@ -14,11 +14,15 @@
 
 use comrak::{Arena, format_html, parse_document};
 
+use crate::messages::Messages;
+use crate::tr;
+
 use super::escape::{self, one_line};
 use super::html;
-use super::markdown::gantt;
+use super::markdown::dated;
 use super::model::{Finding, Plan, SinceLastRound, TableRow};
 use super::template::MARKER;
+use super::words::{W, Words};
 
 /// The page's body (its sections) as the built-in template and comrak would make it.
 pub fn body(plan: &Plan) -> Option<String> {
@@ -31,6 +35,7 @@ pub fn body(plan: &Plan) -> Option<String> {
     {
         return None;
     }
+    let words = &*plan.words;
     let mut page = Page {
         out: String::with_capacity(128 * 1024),
         section: String::with_capacity(32 * 1024),
@@ -38,6 +43,11 @@ pub fn body(plan: &Plan) -> Option<String> {
         wide: false,
         trace: plan.trace,
         list: None,
+        words,
+        messages: words.messages,
+        comma: separator(words.text(W::ListComma)),
+        semicolon: separator(words.text(W::ListSemicolon)),
+        colon: separator(words.text(W::ListColon)),
     };
     page.cover(plan);
     page.summary(plan)?;
@@ -47,9 +57,11 @@ pub fn body(plan: &Plan) -> Option<String> {
     for chapter in &plan.chapters {
         page.chapter(&chapter.heading);
         if plan.trace {
-            page.open("<p><em>From: ");
-            page.text(&chapter.questions.join(", "));
-            page.close(".</em></p>\n");
+            let from =
+                tr!(in page.messages; "plan-trace-from", questions = chapter.questions.join(", "));
+            page.open("<p><em>");
+            page.text(&from);
+            page.close("</em></p>\n");
         }
         if let Some(intro) = chapter.intro.as_deref().filter(|i| !i.is_empty()) {
             let intro: String = intro.chars().filter(|c| *c != MARKER).collect();
@@ -68,7 +80,7 @@ pub fn body(plan: &Plan) -> Option<String> {
 }
 
 /// The body being written: finished sections, and the one being written.
-struct Page {
+struct Page<'w> {
     out: String,
     section: String,
     /// Whether the section starts with a chapter heading, and holds a table too wide for a
@@ -79,10 +91,39 @@ struct Page {
     /// The list being written (`ul` or `ol`), which the next block that is not one of its
     /// items closes.
     list: Option<&'static str>,
+    words: &'w Words,
+    messages: &'static Messages,
+    /// The template's `punct.comma`, `punct.semicolon` and `punct.colon` as comrak writes them.
+    comma: String,
+    semicolon: String,
+    colon: String,
+}
+
+/// A separator of the plan's words as comrak writes what [`escape::separator`] makes of it.
+fn separator(text: &str) -> String {
+    let core = cleaned(text);
+    let mut out = String::new();
+    if text.starts_with(char::is_whitespace) {
+        out.push(' ');
+    }
+    push_escaped(&mut out, &core);
+    if text.ends_with(char::is_whitespace) && !core.is_empty() {
+        out.push(' ');
+    }
+    out
 }
 
 /// Text as comrak writes it: `&`, `<`, `>` and `"` as entities.
 fn push_escaped(out: &mut String, text: &str) {
+    // Most text has nothing to escape: a look at every byte at once, without stopping early
+    // (which the compiler turns into whole-vector compares), before one at a time.
+    let special = text
+        .bytes()
+        .fold(false, |any, b| any | matches!(b, b'&' | b'<' | b'>' | b'"'));
+    if !special {
+        out.push_str(text);
+        return;
+    }
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         let entity = match b {
@@ -109,7 +150,29 @@ fn cleaned(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-impl Page {
+impl Page<'_> {
+    /// A separator of the template's `punct`.
+    fn separator(&mut self, which: W) {
+        let separator = match which {
+            W::ListComma => &self.comma,
+            W::ListSemicolon => &self.semicolon,
+            _ => &self.colon,
+        };
+        self.section.push_str(separator);
+    }
+
+    /// A block holding a message without values: `<h3>`, `<p>`.
+    fn message(&mut self, tag: &str, id: &str) {
+        let text = self.messages.text(id);
+        self.block(tag, &text);
+    }
+
+    /// `## heading` of a message.
+    fn chapter_of(&mut self, id: &str) {
+        let text = self.messages.text(id);
+        self.chapter(&text);
+    }
+
     /// Markup, as it is.
     fn open(&mut self, markup: &str) {
         self.end_list();
@@ -360,45 +423,33 @@ impl Page {
     }
 
     fn cover(&mut self, plan: &Plan) {
-        self.open("<h1>");
-        self.text(&plan.city);
-        self.close(": action plan on hate, extremism and polarisation</h1>\n");
+        let m = self.messages;
+        self.block("h1", &tr!(in m; "plan-title", city = &plan.city));
         let line = |page: &mut Page, label: &str, value: &str| {
             page.item("ul");
-            page.close("<strong>");
-            page.close(label);
-            page.close("</strong> ");
+            page.strong(&m.text(label));
+            page.close(" ");
             page.text(value);
             page.end_item();
         };
-        line(self, "Status:", &plan.status_label);
-        line(self, "Version:", &plan.version);
-        line(self, "Date:", &plan.date_text);
+        line(self, "plan-cover-status", &plan.status_label);
+        line(self, "plan-cover-version", &plan.version);
+        line(self, "plan-cover-date", &plan.date_text);
         if let Some(round) = &plan.round {
-            self.item("ul");
-            self.close("<strong>Round:</strong> ");
-            self.text(&round.label);
-            self.close(", the answers as they stood when the round closed on ");
-            self.text(&round.closed_text);
-            self.end_item();
+            let value = tr!(in m; "plan-cover-round-value", round = &round.label, closed = &round.closed_text);
+            line(self, "plan-cover-round", &value);
         }
-        line(self, "Prepared by:", &plan.prepared_by);
+        line(self, "plan-cover-prepared-by", &plan.prepared_by);
         if let Some(country) = plan.country.as_deref().filter(|c| !c.is_empty()) {
-            line(self, "Country:", country);
+            line(self, "plan-cover-country", country);
         }
         if plan.audience != "all" {
-            self.item("ul");
-            self.close("<strong>Scope:</strong> the questions for ");
-            self.text(&plan.prepared_for);
-            self.end_item();
+            let value = tr!(in m; "plan-cover-scope-value", audience = &plan.prepared_for);
+            line(self, "plan-cover-scope", &value);
         }
-        line(self, "Built from:", &plan.track_phrase);
-        self.item("ul");
-        self.close("<strong>Edition:</strong> ");
-        self.text(&plan.edition.title);
-        self.close(", ");
-        self.text(&plan.edition.notice);
-        self.end_item();
+        line(self, "plan-cover-built-from", &plan.track_phrase);
+        let edition = tr!(in m; "plan-cover-edition-value", edition = &plan.edition.title, notice = &plan.edition.notice);
+        line(self, "plan-cover-edition", &edition);
         if plan.withheld.count > 0 {
             self.open("<blockquote>\n<p>");
             self.text(&plan.withheld.description);
@@ -409,37 +460,37 @@ impl Page {
 
     fn summary(&mut self, plan: &Plan) -> Option<()> {
         let summary = &plan.summary;
-        self.chapter("Executive summary");
+        self.chapter_of("plan-heading-summary");
         self.block("p", &summary.opening);
         if let Some(progress) = summary.progress.as_deref().filter(|p| !p.is_empty()) {
             self.block("p", progress);
         }
         if !summary.need.is_empty() {
-            self.block("h3", "The need");
+            self.message("h3", "plan-heading-need");
             self.findings(&summary.need);
         }
         if !summary.objectives.is_empty() {
-            self.block("h3", "Objectives");
+            self.message("h3", "plan-heading-objectives");
             self.findings(&summary.objectives);
         }
         if !summary.priorities.is_empty() {
-            self.block("h3", "Priority actions");
+            self.message("h3", "plan-heading-priorities");
             for action in &summary.priorities {
                 self.priority(action)?;
             }
         }
         if let Some(cost) = summary.cost.as_deref().filter(|c| !c.is_empty()) {
-            self.block("h3", "Cost and funding");
+            self.message("h3", "plan-heading-cost");
             self.block("p", cost);
         }
         if !summary.decisions.is_empty() {
-            self.block("h3", "Decisions for the council");
-            self.block(
+            self.message("h3", "plan-heading-decisions");
+            self.message(
                 "p",
                 if plan.status == "adopted" {
-                    "The council has decided to:"
+                    "plan-decisions-adopted"
                 } else {
-                    "The council is asked to:"
+                    "plan-decisions-asked"
                 },
             );
             for decision in &summary.decisions {
@@ -463,11 +514,11 @@ impl Page {
                 self.text(owner);
             }
             if set("owner") && set("timeline") {
-                self.close(", ");
+                self.separator(W::ListComma);
             }
             self.text(cell("timeline")?);
             if set("cost") && (set("owner") || set("timeline")) {
-                self.close("; ");
+                self.separator(W::ListSemicolon);
             }
             self.text(cell("cost")?);
             self.close(")");
@@ -478,11 +529,14 @@ impl Page {
     }
 
     fn since_last_round(&mut self, plan: &Plan, since: &SinceLastRound) -> Option<()> {
+        let m = self.messages;
+        let words = self.words;
+        let list = |items: &[String]| words.list(items);
         let label = &since.round.label;
-        self.chapter("Progress since the last round");
+        self.chapter_of("plan-heading-since");
         self.block("p", &since.opening);
         if !plan.actions.is_empty() || !since.removed_actions.is_empty() {
-            self.block("h3", "Actions");
+            self.message("h3", "plan-heading-since-actions");
             self.block("p", &since.actions_sentence);
             for group in &since.action_groups {
                 self.open("<p>");
@@ -497,13 +551,13 @@ impl Page {
                         self.close(" (");
                         self.text(cell("owner")?);
                         if set("owner") && set("timeline") {
-                            self.close(", ");
+                            self.separator(W::ListComma);
                         }
                         self.text(cell("timeline")?);
                         self.close(")");
                     }
                     if let Some(note) = cell("progress_note").filter(|n| !n.is_empty()) {
-                        self.close(": ");
+                        self.separator(W::ListColon);
                         self.text(note);
                     }
                     self.sources(&action.questions);
@@ -511,28 +565,28 @@ impl Page {
                 }
             }
             if !since.removed_actions.is_empty() {
-                self.open("<p>No longer in the plan since the ");
-                self.text(label);
-                self.close(" round: ");
-                self.text(&since.removed_actions.join("; "));
-                self.close(".</p>\n");
+                let actions = list(&since.removed_actions);
+                self.block(
+                    "p",
+                    &tr!(in m; "plan-since-removed-actions", round = label, actions = actions),
+                );
             }
         }
         if !since.indicators.is_empty()
             || !since.unmeasured_indicators.is_empty()
             || !since.removed_indicators.is_empty()
         {
-            self.block("h3", "Indicators");
+            self.message("h3", "plan-heading-since-indicators");
             if !since.indicators.is_empty() {
-                let round = format!("{} round", one_line(label).trim());
                 let columns = [
-                    "Indicator",
-                    "Baseline",
-                    round.as_str(),
-                    "Latest value",
-                    "Target",
-                    "Where it stands",
+                    m.text("plan-column-indicator"),
+                    m.text("plan-column-baseline"),
+                    words.fill(W::RoundColumn, &[label]),
+                    m.text("plan-column-latest"),
+                    m.text("plan-column-target"),
+                    m.text("plan-column-standing"),
                 ];
+                let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
                 let trace = self.trace;
                 let rows: Vec<[String; 6]> = since
                     .indicators
@@ -562,64 +616,53 @@ impl Page {
                 }
             }
             if !since.unmeasured_indicators.is_empty() {
-                self.open("<p>");
-                self.text(if since.indicators.is_empty() {
-                    "No indicator has a measured value yet"
+                let indicators = list(&since.unmeasured_indicators);
+                let text = if since.indicators.is_empty() {
+                    tr!(in m; "plan-since-none-measured", indicators = indicators)
                 } else {
-                    "Not measured yet"
-                });
-                self.close(": ");
-                self.text(&since.unmeasured_indicators.join("; "));
-                self.close(".</p>\n");
+                    tr!(in m; "plan-since-unmeasured", indicators = indicators)
+                };
+                self.block("p", &text);
             }
             if !since.removed_indicators.is_empty() {
-                self.open("<p>No longer followed since the ");
-                self.text(label);
-                self.close(" round: ");
-                self.text(&since.removed_indicators.join("; "));
-                self.close(".</p>\n");
+                let indicators = list(&since.removed_indicators);
+                self.block("p", &tr!(in m; "plan-since-removed-indicators", round = label, indicators = indicators));
             }
         }
         if since.mapping_compared {
-            self.block("h3", "What changed in the mapping");
+            self.message("h3", "plan-heading-since-mapping");
             for change in &since.mapping {
                 self.item("ul");
                 self.strong(&change.lead);
                 if change.after.as_deref().is_some_and(|a| !a.is_empty()) {
-                    self.close(" “");
-                    self.text(change.before.as_deref().unwrap_or_default());
-                    self.close("” at the ");
-                    self.text(label);
-                    self.close(" round, now “");
-                    self.text(change.after.as_deref().unwrap_or_default());
-                    self.close("”.");
+                    self.close(" ");
+                    self.text(&tr!(in m; "plan-since-mapping-changed",
+                        before = change.before.as_deref().unwrap_or_default(),
+                        round = label,
+                        after = change.after.as_deref().unwrap_or_default()));
                 }
                 if !change.added.is_empty() {
-                    self.close(" New: ");
-                    self.text(&change.added.join("; "));
-                    self.close(".");
+                    self.close(" ");
+                    self.text(&tr!(in m; "plan-since-mapping-new", items = list(&change.added)));
                 }
                 if !change.removed.is_empty() {
-                    self.close(" No longer listed: ");
-                    self.text(&change.removed.join("; "));
-                    self.close(".");
+                    self.close(" ");
+                    self.text(
+                        &tr!(in m; "plan-since-mapping-removed", items = list(&change.removed)),
+                    );
                 }
                 self.sources(&change.questions);
                 self.end_item();
             }
             if !since.new_mapping_parts.is_empty() {
-                self.open("<p>Set out for the first time since the ");
-                self.text(label);
-                self.close(" round: ");
-                self.text(&since.new_mapping_parts.join("; "));
-                self.close(".</p>\n");
+                let parts = list(&since.new_mapping_parts);
+                self.block(
+                    "p",
+                    &tr!(in m; "plan-since-mapping-first", round = label, parts = parts),
+                );
             }
             if since.mapping.is_empty() && since.new_mapping_parts.is_empty() {
-                self.open(
-                    "<p>The mapping's lists, stakeholder map and register are as they were at the ",
-                );
-                self.text(label);
-                self.close(" round.</p>\n");
+                self.block("p", &tr!(in m; "plan-since-mapping-same", round = label));
             }
         }
         Some(())
@@ -671,9 +714,10 @@ impl Page {
         {
             return None;
         }
+        let source = self.messages.text("plan-trace-source");
         let mut headings: Vec<&str> = columns.iter().map(|c| c.heading.as_str()).collect();
         if self.trace {
-            headings.push("Source");
+            headings.push(&source);
         }
         let mut cells: Vec<Vec<String>> = Vec::with_capacity(rows.len());
         for row in rows {
@@ -695,50 +739,50 @@ impl Page {
 
     fn registers(&mut self, plan: &Plan) -> Option<()> {
         if !plan.risks.is_empty() {
-            self.chapter("Risk and needs register");
+            self.chapter_of("plan-heading-risks");
             self.rows_table(plan, "risks", &plan.risks)?;
         }
         if !plan.governance.is_empty() {
-            self.chapter("Governance and reporting");
+            self.chapter_of("plan-heading-governance");
             self.findings(&plan.governance);
         }
         if !plan.actions.is_empty() {
-            self.chapter("Action plan");
+            self.chapter_of("plan-heading-actions");
             let status = plan
                 .columns
                 .get("actions")
                 .is_some_and(|columns| columns.iter().any(|c| c.id == "status"));
-            self.block(
+            self.message(
                 "p",
                 if status {
-                    "Actions are listed by priority, then by start date; those done or dropped come last."
+                    "plan-actions-order-status"
                 } else {
-                    "Actions are listed by priority, then by start date."
+                    "plan-actions-order"
                 },
             );
             self.rows_table(plan, "actions", &plan.actions)?;
-            if !gantt(&plan.actions).is_empty() {
-                self.block("h3", "Timeline");
+            if dated(&plan.actions) {
+                self.message("h3", "plan-heading-timeline");
                 self.chart("timeline");
             }
         }
         self.budget(plan);
         if !plan.indicators.is_empty() || !plan.review.is_empty() {
-            self.chapter("Monitoring, evaluation and learning");
+            self.chapter_of("plan-heading-monitoring");
             if !plan.indicators.is_empty() {
                 self.rows_table(plan, "indicators", &plan.indicators)?;
             }
             if !plan.review.is_empty() {
-                self.block("h3", "Review schedule");
+                self.message("h3", "plan-heading-review");
                 self.findings(&plan.review);
             }
         }
         if !plan.delivery_risks.is_empty() {
-            self.chapter("Risks to delivery");
+            self.chapter_of("plan-heading-delivery-risks");
             self.rows_table(plan, "delivery_risks", &plan.delivery_risks)?;
         }
         if !plan.stakeholders.is_empty() {
-            self.chapter("Stakeholder map");
+            self.chapter_of("plan-heading-stakeholders");
             self.chart("stakeholders");
             self.rows_table(plan, "stakeholders", &plan.stakeholders)?;
         }
@@ -746,12 +790,14 @@ impl Page {
     }
 
     fn budget(&mut self, plan: &Plan) {
+        let m = self.messages;
         let budget = &plan.budget;
         if !budget.costed {
             return;
         }
-        self.chapter("Budget");
-        let columns = super::tables::BUDGET_COLUMNS;
+        self.chapter_of("plan-heading-budget");
+        let columns = super::tables::BUDGET_COLUMNS.map(|id| m.text(id));
+        let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
         let mut rows: Vec<[String; 6]> = budget
             .areas
             .iter()
@@ -768,7 +814,7 @@ impl Page {
             .collect();
         let total = &budget.total;
         rows.push([
-            "Total".to_string(),
+            total.title.clone(),
             total.costed_actions.to_string(),
             total.total.clone(),
             total.secured.clone(),
@@ -782,32 +828,19 @@ impl Page {
             Some(last),
         );
         if budget.partial {
-            self.block(
-                "p",
-                "This edition leaves out actions meant for the council only; the totals cover the actions shown here.",
-            );
+            self.message("p", "plan-budget-partial");
         }
         if budget.closed_actions > 0 {
-            self.open("<p>");
-            self.text(&if budget.closed_actions == 1 {
-                "The action already done or dropped is".to_string()
-            } else {
-                format!(
-                    "The {} actions already done or dropped are",
-                    budget.closed_actions
-                )
-            });
-            self.close(" not counted.</p>\n");
+            self.block(
+                "p",
+                &tr!(in m; "plan-budget-closed", count = budget.closed_actions),
+            );
         }
         if total.other_actions > 0 {
-            let one = total.other_actions == 1;
-            self.open("<p>");
-            self.text(&total.other_actions.to_string());
-            self.close(" further ");
-            self.close(if one { "action relies" } else { "actions rely" });
-            self.close(" on staff time or ");
-            self.close(if one { "carries" } else { "carry" });
-            self.close(" no cost.</p>\n");
+            self.block(
+                "p",
+                &tr!(in m; "plan-budget-others", count = total.other_actions),
+            );
         }
     }
 
@@ -815,31 +848,37 @@ impl Page {
         if plan.edition.name == "public" {
             return;
         }
-        self.chapter("Open points");
+        let m = self.messages;
+        self.chapter_of("plan-heading-open");
         if plan.open_questions.is_empty() {
-            self.block("p", "Every required question has an answer.");
+            self.message("p", "plan-open-none");
         } else {
-            self.block(
-                "p",
-                "These questions still need an answer before the plan is complete:",
-            );
+            self.message("p", "plan-open-questions");
             for workbook in &plan.open_questions {
                 self.item("ul");
-                self.close("<strong>");
-                self.text(&workbook.title);
-                self.close(":</strong> ");
+                self.strong(&self.words.fill(W::OpenWorkbook, &[&workbook.title]));
+                self.close(" ");
                 for (index, question) in workbook.questions.iter().enumerate() {
                     self.text(&question.label);
                     self.source(&question.id);
                     if index + 1 < workbook.questions.len() {
-                        self.close("; ");
+                        self.separator(W::ListSemicolon);
                     }
                 }
                 self.end_item();
             }
         }
         self.chart("progress");
-        let columns = ["Area", "Questions answered", "Required questions answered"];
+        let columns = [
+            m.text("plan-column-area"),
+            m.text("plan-column-answered"),
+            m.text("plan-column-required"),
+        ];
+        let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+        let of = |done: usize, total: usize| {
+            self.words
+                .fill(W::Of, &[&done.to_string(), &total.to_string()])
+        };
         let rows: Vec<[String; 3]> = plan
             .progress
             .iter()
@@ -847,8 +886,8 @@ impl Page {
                 let p = &area.progress;
                 [
                     area.title.clone(),
-                    format!("{} of {}", p.answered, p.relevant),
-                    format!("{} of {}", p.required_answered, p.required),
+                    of(p.answered, p.relevant),
+                    of(p.required_answered, p.required),
                 ]
             })
             .collect();
@@ -860,8 +899,9 @@ impl Page {
         if plan.examples.is_empty() {
             return;
         }
-        self.chapter("Sources");
-        self.block("p", "Practice from other cities that informed this plan:");
+        self.chapter_of("plan-heading-sources");
+        self.message("p", "plan-sources-intro");
+        let colon = escape::separator(self.words.text(W::ListColon));
         let mut markdown = String::new();
         for example in &plan.examples {
             markdown.push_str("- **");
@@ -872,7 +912,7 @@ impl Page {
                 markdown.push_str(&escape::markdown(country));
                 markdown.push(')');
             }
-            markdown.push_str(": ");
+            markdown.push_str(&colon);
             markdown.push_str(&escape::markdown(&example.text));
             markdown.push(' ');
             markdown.push_str(&escape::link(&example.source));

@@ -22,17 +22,22 @@ use comrak::{Arena, Options, parse_document};
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Hyperlink, HyperlinkData,
     HyperlinkType, IndentLevel, Level, LevelJc, LevelOverride, LevelText, LineSpacing, NumPages,
-    NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts,
-    Shading, SpecialIndentType, Start, Style, StyleType, Table, TableBorder, TableBorderPosition,
-    TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
+    NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, ParagraphChild, Pic, Run,
+    RunChild, RunFonts, Shading, SpecialIndentType, Start, Style, StyleType, Table, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
+    VAlignType, WidthType,
 };
+
+use crate::messages::Messages;
+use crate::tr;
 
 use super::PlanError;
 use super::escape::{Block, one_line};
-use super::markdown::gantt;
+use super::markdown::dated;
 use super::model::{Finding, Plan, TableRow as PlanRow};
 use super::raster::{Picture, Rasterizer};
 use super::svg;
+use super::words::W;
 
 mod progress;
 
@@ -83,6 +88,10 @@ pub fn clean(text: &str) -> String {
 /// Builds the document in the template's order.
 struct Writer<'a> {
     plan: &'a Plan,
+    /// The plan's language, and whether it is written right to left (Arabic): its paragraphs
+    /// and tables then run from the right.
+    messages: &'static Messages,
+    rtl: bool,
     docx: Docx,
     /// The last numbering instance used; each numbered list gets its own, counting from 1.
     numbering: usize,
@@ -100,18 +109,11 @@ impl<'a> Writer<'a> {
         // docx-rs numbers paragraphs with a per-thread counter that only its `build` resets
         // (its reset is private): building an empty document starts this one at 1 too.
         drop(Docx::new().build());
+        let messages = plan.words.messages;
+        let rtl = messages.is_right_to_left() || super::html::right_to_left(&plan.language);
         let date = format!("{}T00:00:00Z", plan.date);
-        let footer = Footer::new().add_paragraph(
-            Paragraph::new()
-                .style("Footer")
-                .add_run(
-                    Run::new().add_text(format!("{} \u{2013} page ", clean(&plan.edition.title))),
-                )
-                .add_page_num(PageNum::new())
-                .add_run(Run::new().add_text(" of "))
-                .add_num_pages(NumPages::new()),
-        );
-        let docx = styles(Docx::new())
+        let footer = Footer::new().add_paragraph(bidi(footer(plan, messages), rtl));
+        let docx = styles(Docx::new(), messages, rtl)
             .page_size(PAGE_WIDTH, PAGE_HEIGHT)
             .page_margin(
                 PageMargin::new()
@@ -130,6 +132,8 @@ impl<'a> Writer<'a> {
             .add_numbering(Numbering::new(BULLETS, BULLETS));
         Writer {
             plan,
+            messages,
+            rtl,
             docx,
             numbering: NUMBERS,
             pictures: 0,
@@ -140,6 +144,16 @@ impl<'a> Writer<'a> {
     }
 
     fn add(&mut self, paragraph: Paragraph) {
+        let paragraph = bidi(paragraph, self.rtl);
+        self.docx = std::mem::take(&mut self.docx).add_paragraph(paragraph);
+    }
+
+    /// A title or heading: in a right-to-left document it runs from the right whatever its
+    /// first word (a workbook's heading, the city's name).
+    fn add_heading(&mut self, mut paragraph: Paragraph) {
+        if self.rtl {
+            paragraph.property = paragraph.property.bidi(true);
+        }
         self.docx = std::mem::take(&mut self.docx).add_paragraph(paragraph);
     }
 
@@ -147,9 +161,15 @@ impl<'a> Writer<'a> {
         self.docx = std::mem::take(&mut self.docx).add_table(table);
     }
 
+    /// A heading of the plan's own words.
+    fn heading_of(&mut self, level: u8, id: &str) {
+        let text = self.messages.text(id);
+        self.heading(level, &text);
+    }
+
     fn heading(&mut self, level: u8, text: &str) {
         let style = if level == 1 { "Heading1" } else { "Heading2" };
-        self.add(
+        self.add_heading(
             Paragraph::new()
                 .style(style)
                 .keep_next(true)
@@ -300,7 +320,7 @@ impl<'a> Writer<'a> {
                 .iter()
                 .zip(&widths)
                 .map(|(heading, width)| {
-                    cell(vec![text_run(heading).bold()], *width)
+                    cell(vec![text_run(heading).bold()], *width, self.rtl)
                         .shading(Shading::new().fill(HEADER_FILL))
                 })
                 .collect(),
@@ -314,7 +334,7 @@ impl<'a> Writer<'a> {
                         Some(c) => c.runs(),
                         None => Vec::new(),
                     };
-                    cell(runs, widths[index])
+                    cell(runs, widths[index], self.rtl)
                 })
                 .collect();
             table_rows.push(TableRow::new(cells).cant_split());
@@ -343,7 +363,7 @@ impl<'a> Writer<'a> {
         let columns = self.plan.columns.get(name).cloned().unwrap_or_default();
         let mut headings: Vec<String> = columns.iter().map(|c| c.heading.clone()).collect();
         if self.plan.trace {
-            headings.push("Source".to_string());
+            headings.push(self.messages.text("plan-trace-source"));
         }
         let rows = rows
             .iter()
@@ -366,13 +386,8 @@ impl<'a> Writer<'a> {
         let picture = match self.charts.remove(&chart) {
             None => return,
             Some(None) => {
-                self.paragraph(vec![
-                    text_run(&format!(
-                        "({description}: not drawn, as this computer has no font for its labels.)"
-                    ))
-                    .italic()
-                    .color(MUTED),
-                ]);
+                let note = tr!(in self.messages; "plan-chart-not-drawn", chart = description);
+                self.paragraph(vec![text_run(&note).italic().color(MUTED)]);
                 return;
             }
             Some(Some(picture)) => picture,
@@ -401,41 +416,43 @@ impl<'a> Writer<'a> {
 
     fn cover(&mut self) {
         let plan = self.plan;
-        self.add(Paragraph::new().style("Title").add_run(text_run(&format!(
-            "{}: action plan on hate, extremism and polarisation",
-            plan.city
-        ))));
+        let m = self.messages;
+        self.add_heading(
+            Paragraph::new()
+                .style("Title")
+                .add_run(text_run(&tr!(in m; "plan-title", city = &plan.city))),
+        );
         let mut lines: Vec<(&str, String)> = vec![
-            ("Status:", plan.status_label.clone()),
-            ("Version:", plan.version.clone()),
-            ("Date:", plan.date_text.clone()),
+            ("plan-cover-status", plan.status_label.clone()),
+            ("plan-cover-version", plan.version.clone()),
+            ("plan-cover-date", plan.date_text.clone()),
         ];
         if let Some(round) = &plan.round {
             lines.push((
-                "Round:",
-                format!(
-                    "{}, the answers as they stood when the round closed on {}",
-                    round.label, round.closed_text
-                ),
+                "plan-cover-round",
+                tr!(in m; "plan-cover-round-value", round = &round.label, closed = &round.closed_text),
             ));
         }
-        lines.push(("Prepared by:", plan.prepared_by.clone()));
+        lines.push(("plan-cover-prepared-by", plan.prepared_by.clone()));
         if let Some(country) = &plan.country {
-            lines.push(("Country:", country.clone()));
+            lines.push(("plan-cover-country", country.clone()));
         }
         if plan.audience != "all" {
-            lines.push(("Scope:", format!("the questions for {}", plan.prepared_for)));
+            lines.push((
+                "plan-cover-scope",
+                tr!(in m; "plan-cover-scope-value", audience = &plan.prepared_for),
+            ));
         }
-        lines.push(("Built from:", plan.track_phrase.clone()));
+        lines.push(("plan-cover-built-from", plan.track_phrase.clone()));
         lines.push((
-            "Edition:",
-            format!("{}, {}", plan.edition.title, plan.edition.notice),
+            "plan-cover-edition",
+            tr!(in m; "plan-cover-edition-value", edition = &plan.edition.title, notice = &plan.edition.notice),
         ));
         for (label, value) in lines {
             self.add(
                 Paragraph::new()
                     .style("Cover")
-                    .add_run(text_run(label).bold())
+                    .add_run(text_run(&m.text(label)).bold())
                     .add_run(text_run(&format!(" {value}"))),
             );
         }
@@ -453,21 +470,22 @@ impl<'a> Writer<'a> {
     fn summary(&mut self) {
         let plan = self.plan;
         let summary = &plan.summary;
-        self.heading(1, "Executive summary");
+        let words = &plan.words;
+        self.heading_of(1, "plan-heading-summary");
         self.paragraph(vec![text_run(&summary.opening)]);
         if let Some(progress) = &summary.progress {
             self.paragraph(vec![text_run(progress)]);
         }
         if !summary.need.is_empty() {
-            self.heading(2, "The need");
+            self.heading_of(2, "plan-heading-need");
             self.findings(&summary.need);
         }
         if !summary.objectives.is_empty() {
-            self.heading(2, "Objectives");
+            self.heading_of(2, "plan-heading-objectives");
             self.findings(&summary.objectives);
         }
         if !summary.priorities.is_empty() {
-            self.heading(2, "Priority actions");
+            self.heading_of(2, "plan-heading-priorities");
             let items = summary
                 .priorities
                 .iter()
@@ -483,11 +501,11 @@ impl<'a> Writer<'a> {
                         let mut text = String::from(" (");
                         text.push_str(owner);
                         if !owner.is_empty() && !timeline.is_empty() {
-                            text.push_str(", ");
+                            text.push_str(words.text(W::ListComma));
                         }
                         text.push_str(timeline);
                         if !cost.is_empty() && (!owner.is_empty() || !timeline.is_empty()) {
-                            text.push_str("; ");
+                            text.push_str(words.text(W::ListSemicolon));
                         }
                         text.push_str(cost);
                         text.push(')');
@@ -500,16 +518,17 @@ impl<'a> Writer<'a> {
             self.list(true, items);
         }
         if let Some(cost) = &summary.cost {
-            self.heading(2, "Cost and funding");
+            self.heading_of(2, "plan-heading-cost");
             self.paragraph(vec![text_run(cost)]);
         }
         if !summary.decisions.is_empty() {
-            self.heading(2, "Decisions for the council");
-            self.lead_in(vec![text_run(if plan.status == "adopted" {
-                "The council has decided to:"
+            self.heading_of(2, "plan-heading-decisions");
+            let lead = self.messages.text(if plan.status == "adopted" {
+                "plan-decisions-adopted"
             } else {
-                "The council is asked to:"
-            })]);
+                "plan-decisions-asked"
+            });
+            self.lead_in(vec![text_run(&lead)]);
             let items = summary
                 .decisions
                 .iter()
@@ -524,9 +543,8 @@ impl<'a> Writer<'a> {
         for chapter in &plan.chapters {
             self.heading(1, &chapter.heading);
             if plan.trace {
-                self.paragraph(vec![
-                    text_run(&format!("From: {}.", chapter.questions.join(", "))).italic(),
-                ]);
+                let from = tr!(in self.messages; "plan-trace-from", questions = chapter.questions.join(", "));
+                self.paragraph(vec![text_run(&from).italic()]);
             }
             if let Some(intro) = &chapter.intro {
                 self.workbook_markdown(intro);
@@ -542,50 +560,51 @@ impl<'a> Writer<'a> {
     fn registers(&mut self) {
         let plan = self.plan;
         if !plan.risks.is_empty() {
-            self.heading(1, "Risk and needs register");
+            self.heading_of(1, "plan-heading-risks");
             self.rows_table("risks", &plan.risks);
         }
         if !plan.governance.is_empty() {
-            self.heading(1, "Governance and reporting");
+            self.heading_of(1, "plan-heading-governance");
             self.findings(&plan.governance);
         }
         if !plan.actions.is_empty() {
-            self.heading(1, "Action plan");
+            self.heading_of(1, "plan-heading-actions");
             let statuses = plan
                 .columns
                 .get("actions")
                 .is_some_and(|columns| columns.iter().any(|c| c.id == "status"));
-            self.lead_in(vec![text_run(if statuses {
-                "Actions are listed by priority, then by start date; those done or dropped come last."
+            let order = self.messages.text(if statuses {
+                "plan-actions-order-status"
             } else {
-                "Actions are listed by priority, then by start date."
-            })]);
+                "plan-actions-order"
+            });
+            self.lead_in(vec![text_run(&order)]);
             self.rows_table("actions", &plan.actions);
-            if !gantt(&plan.actions).is_empty() {
-                self.heading(2, "Timeline");
+            if dated(&plan.actions) {
+                self.heading_of(2, "plan-heading-timeline");
                 self.chart(Chart::Timeline);
             }
         }
         if plan.budget.costed {
-            self.heading(1, "Budget");
+            self.heading_of(1, "plan-heading-budget");
             self.budget();
         }
         if !plan.indicators.is_empty() || !plan.review.is_empty() {
-            self.heading(1, "Monitoring, evaluation and learning");
+            self.heading_of(1, "plan-heading-monitoring");
             if !plan.indicators.is_empty() {
                 self.rows_table("indicators", &plan.indicators);
             }
             if !plan.review.is_empty() {
-                self.heading(2, "Review schedule");
+                self.heading_of(2, "plan-heading-review");
                 self.findings(&plan.review);
             }
         }
         if !plan.delivery_risks.is_empty() {
-            self.heading(1, "Risks to delivery");
+            self.heading_of(1, "plan-heading-delivery-risks");
             self.rows_table("delivery_risks", &plan.delivery_risks);
         }
         if !plan.stakeholders.is_empty() {
-            self.heading(1, "Stakeholder map");
+            self.heading_of(1, "plan-heading-stakeholders");
             self.chart(Chart::Stakeholders);
             self.rows_table("stakeholders", &plan.stakeholders);
         }
@@ -598,8 +617,9 @@ impl<'a> Writer<'a> {
     }
 
     fn budget(&mut self) {
+        let m = self.messages;
         let budget = &self.plan.budget;
-        let columns = super::tables::BUDGET_COLUMNS;
+        let columns = super::tables::BUDGET_COLUMNS.map(|id| m.text(id));
         let mut rows: Vec<Vec<Cell>> = budget
             .areas
             .iter()
@@ -616,7 +636,7 @@ impl<'a> Writer<'a> {
             .collect();
         let total = &budget.total;
         rows.push(vec![
-            Cell::bold("Total"),
+            Cell::bold(&total.title),
             Cell::bold(&total.costed_actions.to_string()),
             Cell::bold(&total.total),
             Cell::bold(&total.secured),
@@ -625,48 +645,39 @@ impl<'a> Writer<'a> {
         ]);
         self.table(&columns, rows);
         if budget.partial {
-            self.paragraph(vec![text_run(
-                "This edition leaves out actions meant for the council only; the totals cover the actions shown here.",
-            )]);
+            self.paragraph(vec![text_run(&m.text("plan-budget-partial"))]);
         }
-        match budget.closed_actions {
-            0 => {}
-            1 => self.paragraph(vec![text_run(
-                "The action already done or dropped is not counted.",
-            )]),
-            n => self.paragraph(vec![text_run(&format!(
-                "The {n} actions already done or dropped are not counted."
-            ))]),
+        if budget.closed_actions > 0 {
+            let text = tr!(in m; "plan-budget-closed", count = budget.closed_actions);
+            self.paragraph(vec![text_run(&text)]);
         }
-        let others = total.other_actions;
-        if others > 0 {
-            let (rely, carry) = if others == 1 {
-                ("action relies", "carries")
-            } else {
-                ("actions rely", "carry")
-            };
-            self.paragraph(vec![text_run(&format!(
-                "{others} further {rely} on staff time or {carry} no cost."
-            ))]);
+        if total.other_actions > 0 {
+            let text = tr!(in m; "plan-budget-others", count = total.other_actions);
+            self.paragraph(vec![text_run(&text)]);
         }
     }
 
     fn open_points(&mut self) {
         let plan = self.plan;
-        self.heading(1, "Open points");
+        let m = self.messages;
+        let words = &plan.words;
+        self.heading_of(1, "plan-heading-open");
         if plan.open_questions.is_empty() {
-            self.paragraph(vec![text_run("Every required question has an answer.")]);
+            self.paragraph(vec![text_run(&m.text("plan-open-none"))]);
         } else {
-            self.lead_in(vec![text_run(
-                "These questions still need an answer before the plan is complete:",
-            )]);
+            self.lead_in(vec![text_run(&m.text("plan-open-questions"))]);
             let items = plan
                 .open_questions
                 .iter()
                 .map(|workbook| {
-                    let mut runs = vec![text_run(&format!("{}:", workbook.title)).bold()];
+                    let title = words.fill(W::OpenWorkbook, &[&workbook.title]);
+                    let mut runs = vec![text_run(&title).bold()];
                     for (index, question) in workbook.questions.iter().enumerate() {
-                        let lead = if index == 0 { " " } else { "; " };
+                        let lead = if index == 0 {
+                            " "
+                        } else {
+                            words.text(W::ListSemicolon)
+                        };
                         runs.push(text_run(&format!("{lead}{}", question.label)));
                         runs.extend(self.source(&[&question.id]));
                     }
@@ -676,6 +687,8 @@ impl<'a> Writer<'a> {
             self.list(false, items);
         }
         self.chart(Chart::Progress);
+        let of =
+            |done: usize, total: usize| words.fill(W::Of, &[&done.to_string(), &total.to_string()]);
         let rows = plan
             .progress
             .iter()
@@ -683,23 +696,25 @@ impl<'a> Writer<'a> {
                 let p = &area.progress;
                 vec![
                     Cell::text(&area.title),
-                    Cell::text(&format!("{} of {}", p.answered, p.relevant)),
-                    Cell::text(&format!("{} of {}", p.required_answered, p.required)),
+                    Cell::text(&of(p.answered, p.relevant)),
+                    Cell::text(&of(p.required_answered, p.required)),
                 ]
             })
             .collect();
-        self.table(
-            &["Area", "Questions answered", "Required questions answered"],
-            rows,
-        );
+        let columns = [
+            m.text("plan-column-area"),
+            m.text("plan-column-answered"),
+            m.text("plan-column-required"),
+        ];
+        self.table(&columns, rows);
     }
 
     fn sources(&mut self) {
         let plan = self.plan;
-        self.heading(1, "Sources");
-        self.lead_in(vec![text_run(
-            "Practice from other cities that informed this plan:",
-        )]);
+        self.heading_of(1, "plan-heading-sources");
+        let intro = self.messages.text("plan-sources-intro");
+        self.lead_in(vec![text_run(&intro)]);
+        let colon = plan.words.text(W::ListColon);
         // Built as paragraphs here, since an item holds a hyperlink as well as runs.
         let mut paragraphs = Vec::new();
         for example in &plan.examples {
@@ -710,7 +725,7 @@ impl<'a> Writer<'a> {
             if let Some(country) = &example.country {
                 paragraph = paragraph.add_run(text_run(&format!(" ({country})")));
             }
-            paragraph = paragraph.add_run(text_run(&format!(": {} ", example.text)));
+            paragraph = paragraph.add_run(text_run(&format!("{colon}{} ", example.text)));
             paragraph = match super::escape::web_address(&example.source) {
                 Some(address) => {
                     self.links += 1;
@@ -766,6 +781,12 @@ impl<'a> Writer<'a> {
     fn finish(self) -> Result<Vec<u8>, PlanError> {
         let mut xml = self.docx.build();
         xml.document = finish_document(&xml.document, &self.descriptions)?;
+        if self.rtl {
+            xml.document = right_to_left(&xml.document)?;
+            for footer in &mut xml.footers {
+                *footer = right_to_left(footer)?;
+            }
+        }
         xml.document_rels = sort_relationships(&xml.document_rels)?;
         let mut bytes = Cursor::new(Vec::new());
         xml.pack(&mut bytes)
@@ -802,17 +823,18 @@ impl Chart {
     /// actions; the progress chart, in the open points, in the public edition; an indicator
     /// whose values are not numbers).
     fn svg(self, plan: &Plan) -> String {
+        let words = &plan.words;
         match self {
-            Chart::Timeline => svg::timeline(&plan.actions),
-            Chart::Stakeholders => svg::stakeholders(&plan.stakeholders),
+            Chart::Timeline => svg::timeline(&plan.actions, words),
+            Chart::Stakeholders => svg::stakeholders(&plan.stakeholders, words),
             Chart::Progress if plan.edition.name == "public" => String::new(),
-            Chart::Progress => svg::progress(&plan.progress),
+            Chart::Progress => svg::progress(&plan.progress, words),
             Chart::Indicator(index) => plan
                 .since_last_round
                 .as_ref()
                 .and_then(|since| {
                     let indicator = since.indicators.get(index)?;
-                    Some(svg::indicator(indicator, &since.round.label))
+                    Some(svg::indicator(indicator, &since.round.label, words))
                 })
                 .unwrap_or_default(),
         }
@@ -820,10 +842,11 @@ impl Chart {
 
     /// Its alternative text (the SVG's title).
     fn description(self, plan: &Plan) -> String {
+        let m = plan.words.messages;
         match self {
-            Chart::Timeline => "Timeline of dated actions".to_string(),
-            Chart::Stakeholders => "Stakeholders by influence and interest".to_string(),
-            Chart::Progress => "Progress per area".to_string(),
+            Chart::Timeline => tr!(in m; "plan-chart-timeline"),
+            Chart::Stakeholders => tr!(in m; "plan-chart-stakeholders"),
+            Chart::Progress => tr!(in m; "plan-chart-progress"),
             Chart::Indicator(index) => plan
                 .since_last_round
                 .as_ref()
@@ -921,7 +944,7 @@ fn clean_run(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
-        if c.is_whitespace() {
+        if c.is_whitespace() && c != super::escape::NARROW_NO_BREAK_SPACE {
             space = true;
             continue;
         }
@@ -940,10 +963,11 @@ fn clean_run(text: &str) -> String {
     out
 }
 
-fn cell(runs: Vec<Run>, width: usize) -> TableCell {
+fn cell(runs: Vec<Run>, width: usize, rtl: bool) -> TableCell {
     let paragraph = runs
         .into_iter()
         .fold(Paragraph::new().style("TableText"), Paragraph::add_run);
+    let paragraph = bidi(paragraph, rtl);
     TableCell::new()
         .add_paragraph(paragraph)
         .width(width, WidthType::Dxa)
@@ -1080,9 +1104,95 @@ fn collect_runs<'a>(node: &'a AstNode<'a>, emphasis: Emphasis, runs: &mut Vec<Ru
     }
 }
 
+/// A paragraph that runs from the right in a right-to-left document (`w:bidi`), unless its
+/// letters are all of left-to-right scripts (an answer typed in English, a name alone), which
+/// then runs from the left so that its words and punctuation stay in order.
+fn bidi(mut paragraph: Paragraph, rtl: bool) -> Paragraph {
+    if rtl && letters(&paragraph.children) != Some(Direction::LeftToRight) {
+        paragraph.property = paragraph.property.bidi(true);
+    }
+    paragraph
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+/// Which way a paragraph's letters run: right to left if any does, else left to right; `None`
+/// without letters. docx-rs keeps the text escaped for XML, so entities are skipped.
+fn letters(children: &[ParagraphChild]) -> Option<Direction> {
+    let mut found = None;
+    let mut text = |xml: &str| {
+        let mut entity = false;
+        for c in xml.chars() {
+            match c {
+                '&' => entity = true,
+                ';' if entity => entity = false,
+                _ if entity => {}
+                _ if is_right_to_left(c) => return Some(Direction::RightToLeft),
+                _ if c.is_alphabetic() => found = Some(Direction::LeftToRight),
+                _ => {}
+            }
+        }
+        None
+    };
+    for child in children {
+        let rtl = match child {
+            ParagraphChild::Run(run) => run.children.iter().find_map(|c| match c {
+                RunChild::Text(t) => text(&t.text),
+                _ => None,
+            }),
+            ParagraphChild::Hyperlink(link) => (letters(&link.children)
+                == Some(Direction::RightToLeft))
+            .then_some(Direction::RightToLeft),
+            _ => None,
+        };
+        if rtl.is_some() {
+            return rtl;
+        }
+    }
+    found
+}
+
+/// The footer's line: the edition and "page 3 of 12", the numbers Word's own fields, in the
+/// order the plan's language says them.
+fn footer(plan: &Plan, messages: &Messages) -> Paragraph {
+    let (page, pages) = ('\u{F0000}', '\u{F0001}');
+    let text = tr!(in messages; "plan-docx-footer",
+        edition = clean(&plan.edition.title),
+        page = page.to_string(),
+        pages = pages.to_string());
+    let mut paragraph = Paragraph::new().style("Footer");
+    let mut words = String::new();
+    for c in text.chars() {
+        if c != page && c != pages {
+            words.push(c);
+            continue;
+        }
+        if !words.is_empty() {
+            paragraph = paragraph.add_run(Run::new().add_text(clean_run(&words)));
+            words.clear();
+        }
+        paragraph = if c == page {
+            paragraph.add_page_num(PageNum::new())
+        } else {
+            paragraph.add_num_pages(NumPages::new())
+        };
+    }
+    if !words.is_empty() {
+        paragraph = paragraph.add_run(Run::new().add_text(clean_run(&words)));
+    }
+    paragraph
+}
+
 /// The styles the document uses, named as Word names its built-in ones ("heading 1"), so that
-/// Word's navigation pane, LibreOffice's navigator and other tools see the headings.
-fn styles(docx: Docx) -> Docx {
+/// Word's navigation pane, LibreOffice's navigator and other tools see the headings (Word
+/// shows a built-in style's name in its own language); the document's own styles ("Cover")
+/// are named in the plan's language. A right-to-left document's text is set in a font that
+/// has its script.
+fn styles(docx: Docx, messages: &Messages, rtl: bool) -> Docx {
     let spacing = |before: u32, after: u32| {
         LineSpacing::new()
             .before(before)
@@ -1097,11 +1207,13 @@ fn styles(docx: Docx) -> Docx {
             .next("Normal")
             .q_format(true)
     };
+    // Calibri has no Arabic letters; Arial has them on every system Word runs on.
+    let complex = if rtl { "Arial" } else { "Calibri" };
     docx.default_fonts(
         RunFonts::new()
             .ascii("Calibri")
             .hi_ansi("Calibri")
-            .cs("Calibri")
+            .cs(complex)
             .east_asia("Calibri"),
     )
     .default_size(22)
@@ -1134,15 +1246,15 @@ fn styles(docx: Docx) -> Docx {
             .line_spacing(spacing(240, 80)),
     )
     .add_style(paragraph("ListParagraph", "List Paragraph").line_spacing(spacing(0, 60)))
-    .add_style(paragraph("Cover", "Cover").line_spacing(spacing(0, 40)))
+    .add_style(paragraph("Cover", &messages.text("plan-style-cover")).line_spacing(spacing(0, 40)))
     .add_style(
-        paragraph("Notice", "Notice")
+        paragraph("Notice", &messages.text("plan-style-notice"))
             .italic()
             .indent(Some(284), None, Some(284), None)
             .line_spacing(spacing(200, 200)),
     )
     .add_style(
-        paragraph("TableText", "Table Text")
+        paragraph("TableText", &messages.text("plan-style-table-text"))
             .size(18)
             .line_spacing(spacing(0, 0)),
     )
@@ -1220,6 +1332,56 @@ fn finish_document(document: &[u8], descriptions: &[String]) -> Result<Vec<u8>, 
     }
     numbered.push_str(rest);
     Ok(numbered.into_bytes())
+}
+
+/// A right-to-left document's XML: each table visually from the right (`w:bidiVisual`) and
+/// each run holding right-to-left letters marked as such (`w:rtl`), so that Word lays out
+/// its neutral characters and chooses its complex-script font and size. As in
+/// [`finish_document`], a plain search is safe: docx-rs escapes every `<` in text.
+fn right_to_left(document: &[u8]) -> Result<Vec<u8>, PlanError> {
+    let unexpected = |what: &str| {
+        PlanError::Docx(format!(
+            "the document's XML is not as expected ({what}); docx-rs may have changed"
+        ))
+    };
+    let text = std::str::from_utf8(document).map_err(|_| unexpected("not UTF-8"))?;
+    let text = text.replace("<w:tblPr>", "<w:tblPr><w:bidiVisual />");
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut rest = text.as_str();
+    const RUN: &str = "<w:r>";
+    while let Some(at) = rest.find(RUN) {
+        out.push_str(&rest[..at]);
+        let run = &rest[at..];
+        let end = run
+            .find("</w:r>")
+            .map(|i| i + "</w:r>".len())
+            .ok_or_else(|| unexpected("a run without its end"))?;
+        let (run, after) = run.split_at(end);
+        if run.chars().any(is_right_to_left) {
+            if let Some(properties) = run.find("<w:rPr />") {
+                out.push_str(&run[..properties]);
+                out.push_str("<w:rPr><w:rtl /></w:rPr>");
+                out.push_str(&run[properties + "<w:rPr />".len()..]);
+            } else if let Some(close) = run.find("</w:rPr>") {
+                out.push_str(&run[..close]);
+                out.push_str("<w:rtl />");
+                out.push_str(&run[close..]);
+            } else {
+                out.push_str(run);
+            }
+        } else {
+            out.push_str(run);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    Ok(out.into_bytes())
+}
+
+/// A letter of a right-to-left script (Hebrew, Arabic and its presentation forms, Syriac,
+/// Thaana, N'Ko).
+fn is_right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
 /// The document's relationships in a fixed order: docx-rs lists the hyperlinks from a hash

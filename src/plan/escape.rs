@@ -80,6 +80,27 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// A separator of the plan's own words (", ", " : ") for markdown, as it goes between two
+/// values, never at the start of a line: on one line, keeping one space before and after it
+/// where it has white space, with every character that opens an inline construct escaped.
+pub fn separator(text: &str) -> String {
+    let core = one_line(text);
+    let mut out = String::with_capacity(core.len() + 4);
+    if text.starts_with(char::is_whitespace) {
+        out.push(' ');
+    }
+    for c in core.chars() {
+        if ALWAYS.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    if text.ends_with(char::is_whitespace) && !core.is_empty() {
+        out.push(' ');
+    }
+    out
+}
+
 /// Whether [`markdown`] escapes `c`, the character at `index` (in characters) of the text,
 /// which starts with `digits` ASCII digits, between `before` and `after`.
 fn needs_backslash(
@@ -101,6 +122,15 @@ fn needs_backslash(
 /// A character GitHub-flavoured markdown accepts on either side of an e-mail address's `@`.
 fn email_part(c: char) -> bool {
     c.is_ascii_alphanumeric() || "._+-".contains(c)
+}
+
+/// The narrow no-break space that French writes between groups of digits (`16 700,50`): kept
+/// as it is, so that a sum never breaks across lines; every other white space is folded.
+pub const NARROW_NO_BREAK_SPACE: char = '\u{202F}';
+
+/// White space that [`one_line`] folds into a single space.
+fn folds(c: char) -> bool {
+    c.is_whitespace() && c != NARROW_NO_BREAK_SPACE
 }
 
 /// Folds line breaks and tabs into single spaces and removes characters that are invisible or
@@ -136,7 +166,7 @@ pub fn one_line(text: &str) -> String {
             let Some(c) = text[at..].chars().next() else {
                 break;
             };
-            if c.is_whitespace() {
+            if folds(c) {
                 space = true;
                 at += c.len_utf8();
                 continue;
@@ -170,7 +200,12 @@ fn is_one_line(text: &str) -> bool {
         let unprintable = bytes
             .iter()
             .fold(false, |any, &b| any | (b.wrapping_sub(b' ') >= 0x7f - b' '));
-        return !unprintable && !text.contains("  ");
+        // Each byte with the next, in the same way: a search for "  " costs more.
+        let doubled = bytes
+            .iter()
+            .zip(bytes.get(1..).unwrap_or_default())
+            .fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
+        return !unprintable && !doubled;
     }
     // Byte by byte, decoding only what is not ASCII (the first and last byte are no space).
     let mut previous_space = false;
@@ -189,7 +224,7 @@ fn is_one_line(text: &str) -> bool {
         let Some(c) = text[at..].chars().next() else {
             break;
         };
-        if c.is_whitespace() || c.is_control() || is_hidden(c) {
+        if folds(c) || c.is_control() || is_hidden(c) {
             return false;
         }
         previous_space = false;
@@ -557,7 +592,7 @@ mod tests {
             let mut last = ' ';
             for c in text.chars() {
                 let space = c == ' ';
-                if (c.is_whitespace() && !space)
+                if (c.is_whitespace() && !space && c != '\u{202f}')
                     || (space && previous_space)
                     || c.is_control()
                     || super::super::is_hidden(c)
@@ -577,7 +612,7 @@ mod tests {
         use proptest::prelude::*;
         prop_oneof![
             any::<String>(),
-            "[a-zA-Z0-9 .:@/+\\-_*`#<>\\[\\]()!|~&$^=\t\r\n\u{2060}\u{202e}\u{e000}\u{feff}é\u{a0}]{0,40}",
+            "[a-zA-Z0-9 .:@/+\\-_*`#<>\\[\\]()!|~&$^=\t\r\n\u{2060}\u{202e}\u{202f}\u{e000}\u{feff}é\u{a0}]{0,40}",
             "(1\\. |12\\) |www\\.|WwW\\.|https://|mailto:|a@b\\.org| :x|x: )[a-z .:@]{0,12}",
         ]
     }
@@ -599,7 +634,7 @@ mod tests {
     /// The character-by-character folding that the fast path of [`one_line`] must agree with.
     fn one_line_slowly(text: &str) -> String {
         let words: Vec<String> = text
-            .split(char::is_whitespace)
+            .split(|c: char| c.is_whitespace() && c != '\u{202f}')
             .map(|w| {
                 w.chars()
                     .filter(|&c| !c.is_control() && !is_hidden(c))
@@ -612,7 +647,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn one_line_folds_every_kind_of_text_alike(text in "[a b\\t\\n\\u{7f}\\u{85}\\u{a0}\\u{202e}é\\u{3000}.]{0,12}") {
+        fn one_line_folds_every_kind_of_text_alike(text in "[a b\\t\\n\\u{7f}\\u{85}\\u{a0}\\u{202e}\\u{202f}é\\u{3000}.]{0,12}") {
             proptest::prop_assert_eq!(one_line(&text), one_line_slowly(&text));
         }
 
@@ -631,6 +666,21 @@ mod tests {
         assert_eq!(markdown("- item"), "\\- item");
         assert_eq!(markdown("    code"), "code");
         assert_eq!(markdown("2026 was good"), "2026 was good");
+    }
+
+    #[test]
+    fn a_sum_grouped_with_narrow_spaces_stays_whole() {
+        assert_eq!(one_line("16\u{202F}700,50\tEUR"), "16\u{202F}700,50 EUR");
+        assert_eq!(markdown("\u{202F}16\u{202F}700 "), "16\u{202F}700");
+    }
+
+    #[test]
+    fn separators_keep_their_spaces_and_escape_what_opens_a_construct() {
+        assert_eq!(separator(", "), ", ");
+        assert_eq!(separator(" : "), " : ");
+        assert_eq!(separator("؛ "), "؛ ");
+        assert_eq!(separator(" | "), " \\| ");
+        assert_eq!(separator(": "), ": ");
     }
 
     #[test]

@@ -11,6 +11,8 @@
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::{Arena, Options, format_html, parse_document};
 
+use crate::tr;
+
 use super::escape::{one_line, xml};
 use super::model::Plan;
 use super::money;
@@ -50,20 +52,48 @@ pub fn page(mut body: String, plan: &Plan) -> String {
         body = body.replace(super::escape::WORD_JOINER, "");
     }
     let body = insert_charts(body, plan);
-    let title = xml(&format!("Action plan for {}", plan.city));
+    let messages = plan.words.messages;
+    let title = xml(&tr!(in messages; "plan-html-title", city = &plan.city));
     let language = xml(&plan.language);
     let direction = if right_to_left(&plan.language) {
         " dir=\"rtl\""
     } else {
         ""
     };
-    let footer = css_string(&format!(
-        "Action plan for {} \u{b7} {}",
-        plan.city, plan.edition.title
-    ));
+    let footer = css_string(
+        &tr!(in messages; "plan-html-footer", city = &plan.city, edition = &plan.edition.title),
+    );
+    let pages = page_numbers(messages);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{language}\"{direction}>\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{STYLE}@page {{ @bottom-left {{ content: {footer}; }} }}\n</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
+        "<!DOCTYPE html>\n<html lang=\"{language}\"{direction}>\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{STYLE}@page {{ @bottom-left {{ content: {footer}; }} @bottom-right {{ content: {pages}; }} }}\n</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
     )
+}
+
+/// "Page 3 of 12" in the plan's language, as CSS content: the message's words as strings
+/// around the page counters.
+fn page_numbers(messages: &crate::messages::Messages) -> String {
+    let (page, pages) = ('\u{F0000}', '\u{F0001}');
+    let text = tr!(in messages; "plan-page-of", page = page.to_string(), pages = pages.to_string());
+    let mut parts = Vec::new();
+    let mut words = String::new();
+    for c in text.chars() {
+        let counter = match c {
+            _ if c == page => "counter(page)",
+            _ if c == pages => "counter(pages)",
+            _ => {
+                words.push(c);
+                continue;
+            }
+        };
+        if !words.is_empty() {
+            parts.push(css_string_spaced(&std::mem::take(&mut words)));
+        }
+        parts.push(counter.to_string());
+    }
+    if !words.is_empty() {
+        parts.push(css_string_spaced(&words));
+    }
+    parts.join(" ")
 }
 
 /// Whether a language is written right to left (Arabic, Hebrew, Persian, Urdu).
@@ -375,8 +405,25 @@ fn visible_len(text: &str) -> usize {
 /// `text` as a CSS string: anything but letters, digits, spaces and plain punctuation is
 /// written as an escape, so no text can end the string or the `<style>` element.
 fn css_string(text: &str) -> String {
+    css_string_of(&one_line(text))
+}
+
+/// [`css_string`] for a piece of a line, keeping a space at either end ("Page " before a
+/// counter).
+fn css_string_spaced(text: &str) -> String {
+    let mut line = one_line(text);
+    if text.starts_with(char::is_whitespace) {
+        line.insert(0, ' ');
+    }
+    if text.ends_with(char::is_whitespace) {
+        line.push(' ');
+    }
+    css_string_of(&line)
+}
+
+fn css_string_of(text: &str) -> String {
     let mut out = String::from("\"");
-    for c in one_line(text).chars() {
+    for c in text.chars() {
         if c.is_alphanumeric() || " ,.:;()-'\u{b7}".contains(c) {
             out.push(c);
         } else {
@@ -430,7 +477,7 @@ fn figure(name: &str, plan: &Plan) -> String {
         else {
             return String::new();
         };
-        let svg = svg::indicator(indicator, &since.round.label);
+        let svg = svg::indicator(indicator, &since.round.label, &plan.words);
         if svg.is_empty() {
             return String::new();
         }
@@ -439,10 +486,11 @@ fn figure(name: &str, plan: &Plan) -> String {
             xml(&indicator.indicator)
         );
     }
+    let words = &plan.words;
     let svg = match name {
-        "progress" => svg::progress(&plan.summary.areas),
-        "stakeholders" => svg::stakeholders(&plan.stakeholders),
-        "timeline" => svg::timeline(&plan.actions),
+        "progress" => svg::progress(&plan.summary.areas, words),
+        "stakeholders" => svg::stakeholders(&plan.stakeholders, words),
+        "timeline" => svg::timeline(&plan.actions, words),
         _ => String::new(),
     };
     if svg.is_empty() {

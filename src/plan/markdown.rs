@@ -6,7 +6,8 @@ use minijinja::value::{Serde, Value};
 use super::PlanError;
 use super::escape;
 use super::model::{Plan, TableRow};
-use super::template::{DEFAULT_TEMPLATE, TEMPLATE_NAME, environment};
+use super::template::{DEFAULT_TEMPLATE, TEMPLATE_NAME, environment, punctuation};
+use super::words::Words;
 
 /// Renders `plan` through `template`. With `html`, chart calls leave markers for the HTML
 /// renderer and the template sees `format == "html"`. The built-in template runs as Rust
@@ -22,7 +23,8 @@ pub fn render(plan: &Plan, template: &str, html: bool) -> Result<String, PlanErr
 
 /// Renders `plan` through `template` with minijinja, whatever the template.
 pub fn interpret(plan: &Plan, template: &str, html: bool) -> Result<String, PlanError> {
-    let mut env = environment(html);
+    let messages = plan.words.messages;
+    let mut env = environment(html, messages);
     env.add_template(TEMPLATE_NAME, template)
         .map_err(template_error)?;
     let compiled = env.get_template(TEMPLATE_NAME).map_err(template_error)?;
@@ -30,8 +32,9 @@ pub fn interpret(plan: &Plan, template: &str, html: bool) -> Result<String, Plan
     compiled
         .render(context! {
             plan => Value::from(Serde(plan)),
-            timeline => Value::from_safe_string(gantt(&plan.actions)),
+            timeline => Value::from_safe_string(gantt(&plan.actions, &plan.words)),
             format => format,
+            punct => punctuation(messages),
         })
         .map_err(template_error)
 }
@@ -49,24 +52,26 @@ fn template_error(error: minijinja::Error) -> PlanError {
 /// A mermaid gantt chart of the actions with a valid start or due date, grouped by priority in
 /// the action table's order (the actions done, which the table lists last, under their status);
 /// empty when no action is dated. A dropped action is left out.
-pub fn gantt(actions: &[TableRow]) -> String {
+pub fn gantt(actions: &[TableRow], words: &Words) -> String {
     let mut out = String::new();
-    let mut section: Option<&str> = None;
+    let mut section: Option<String> = None;
     for (index, action) in actions.iter().enumerate() {
         if super::tables::is_dropped(action) {
             continue;
         }
         let Some(span) = span(action) else { continue };
         if out.is_empty() {
-            out.push_str("gantt\n    title Action timeline\n    dateFormat YYYY-MM-DD\n");
+            out.push_str("gantt\n    title ");
+            out.push_str(&escape::mermaid(&words.messages.text("plan-gantt-title")));
+            out.push_str("\n    dateFormat YYYY-MM-DD\n");
         }
         let group = match (action.get("status_level"), action.get("priority")) {
-            ("done", _) => action.get("status"),
-            (_, "") => "No priority set",
-            (_, priority) => priority,
+            ("done", _) => action.get("status").to_string(),
+            (_, "") => words.messages.text("plan-gantt-no-priority"),
+            (_, priority) => priority.to_string(),
         };
-        if section != Some(group) {
-            out.push_str(&format!("    section {}\n", escape::mermaid(group)));
+        if section.as_deref() != Some(group.as_str()) {
+            out.push_str(&format!("    section {}\n", escape::mermaid(&group)));
             section = Some(group);
         }
         let name = escape::mermaid(action.get("action"));
@@ -77,6 +82,13 @@ pub fn gantt(actions: &[TableRow]) -> String {
         });
     }
     out.trim_end().to_string()
+}
+
+/// Whether [`gantt`] has a chart to draw: an action that is not dropped has a date.
+pub fn dated(actions: &[TableRow]) -> bool {
+    actions
+        .iter()
+        .any(|a| !super::tables::is_dropped(a) && span(a).is_some())
 }
 
 /// When an action takes place, from its dates (text that is not a date is ignored).

@@ -19,10 +19,13 @@ pub mod sentence;
 pub mod svg;
 pub mod tables;
 pub mod template;
+pub mod words;
 
 use jiff::civil::Date;
 
+use crate::messages::Messages;
 use crate::profile::Profile;
+use crate::tr;
 use crate::workbook::{Audience, Catalog, Sensitivity};
 
 pub use build::build;
@@ -74,11 +77,11 @@ impl PlanAudience {
     }
 
     /// Who the plan is prepared for, as it reads in the title block.
-    pub fn phrase(self) -> &'static str {
+    pub fn phrase(self, messages: &Messages) -> String {
         match self {
-            PlanAudience::Mayor => "the mayor",
-            PlanAudience::Official => "city officials",
-            PlanAudience::All => "the mayor and city officials",
+            PlanAudience::Mayor => tr!(in messages; "plan-audience-mayor"),
+            PlanAudience::Official => tr!(in messages; "plan-audience-official"),
+            PlanAudience::All => tr!(in messages; "plan-audience-all"),
         }
     }
 }
@@ -114,22 +117,26 @@ impl Edition {
             }
     }
 
-    pub fn title(self) -> &'static str {
+    /// Its name in the interface's language ("Council edition").
+    pub fn title(self) -> String {
+        self.title_in(crate::messages::ui())
+    }
+
+    /// Its name in a plan's language.
+    pub fn title_in(self, messages: &Messages) -> String {
         match self {
-            Edition::Public => "Public edition",
-            Edition::Council => "Council edition",
-            Edition::Restricted => "Restricted edition",
+            Edition::Public => tr!(in messages; "plan-edition-public"),
+            Edition::Council => tr!(in messages; "plan-edition-council"),
+            Edition::Restricted => tr!(in messages; "plan-edition-restricted"),
         }
     }
 
     /// Who may read it, as the cover says.
-    pub fn notice(self) -> &'static str {
+    pub fn notice(self, messages: &Messages) -> String {
         match self {
-            Edition::Public => "fit for publication",
-            Edition::Council => "internal, not for publication",
-            Edition::Restricted => {
-                "holds personal data and details of people and places at risk; share only with those who need them"
-            }
+            Edition::Public => tr!(in messages; "plan-edition-public-notice"),
+            Edition::Council => tr!(in messages; "plan-edition-council-notice"),
+            Edition::Restricted => tr!(in messages; "plan-edition-restricted-notice"),
         }
     }
 }
@@ -152,11 +159,12 @@ impl Status {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// Its label in a plan's language.
+    pub fn label(self, messages: &Messages) -> String {
         match self {
-            Status::Draft => "Draft",
-            Status::ForDecision => "For decision by the council",
-            Status::Adopted => "Adopted by the council",
+            Status::Draft => tr!(in messages; "plan-status-draft"),
+            Status::ForDecision => tr!(in messages; "plan-status-for-decision"),
+            Status::Adopted => tr!(in messages; "plan-status-adopted"),
         }
     }
 }
@@ -203,24 +211,55 @@ impl PlanOptions {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// What can keep a plan from being written; said in the interface's language.
+#[derive(Debug)]
 pub enum PlanError {
-    #[error("there is no workbook `{id}`; the workbooks are: {known}")]
     UnknownWorkbook { id: String, known: String },
-    #[error("the plan template has an error: {message} (check it against docs/plan-template.md)")]
     Template { message: String },
-    #[error("could not write the plan as JSON: {0}")]
-    Json(#[from] serde_json::Error),
-    #[error("could not write the Word document: {0}")]
+    Json(serde_json::Error),
     Docx(String),
-    #[error("a Word document is binary, not text: render it with plan::render_bytes")]
     Binary,
-    #[error(
-        "--template shapes the markdown and HTML plans; the Word document follows the built-in layout (leave out --template)"
-    )]
     TemplateForDocx,
-    #[error(transparent)]
-    Round(#[from] crate::profile::round::RoundError),
+    Round(crate::profile::round::RoundError),
+}
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            PlanError::UnknownWorkbook { id, known } => {
+                tr!("plan-error-unknown-workbook", id = id, known = known)
+            }
+            PlanError::Template { message } => tr!("plan-error-template", message = message),
+            PlanError::Json(error) => tr!("plan-error-json", error = error.to_string()),
+            PlanError::Docx(error) => tr!("plan-error-docx", error = error),
+            PlanError::Binary => tr!("plan-error-binary"),
+            PlanError::TemplateForDocx => tr!("plan-error-template-for-docx"),
+            PlanError::Round(error) => return error.fmt(f),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for PlanError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            PlanError::Json(error) => Some(error),
+            PlanError::Round(error) => error.source(),
+            _ => None,
+        }
+    }
+}
+
+impl From<serde_json::Error> for PlanError {
+    fn from(error: serde_json::Error) -> Self {
+        PlanError::Json(error)
+    }
+}
+
+impl From<crate::profile::round::RoundError> for PlanError {
+    fn from(error: crate::profile::round::RoundError) -> Self {
+        PlanError::Round(error)
+    }
 }
 
 /// Builds the plan and writes it in the chosen format.

@@ -6,12 +6,14 @@
 //! (`workbook.question`): the JSON always has them, the documents only with `--trace`.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::profile::progress::Progress;
 
 pub use super::escape::Block;
+use super::words::Words;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
@@ -72,6 +74,9 @@ pub struct Plan {
     pub progress: Vec<AreaProgress>,
     pub examples: Vec<Citation>,
     pub withheld: Withheld,
+    /// The plan's own words in its language, which every format writes it with.
+    #[serde(skip)]
+    pub words: Arc<Words>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -80,13 +80,13 @@ pub(crate) fn is_currency_sign(c: char) -> bool {
     )
 }
 
-/// A number with its thousands grouped the city's way when it has five digits or more
-/// (`136,500`, `136.500`; a year such as 2027 stays as it is); decimals kept.
-pub fn grouped(n: &Number, format: NumberFormat) -> String {
-    group_from(n, format, 5)
+/// A number with its thousands grouped the language's way when it has five digits or more
+/// (`136,500`, `136.500`, `136 500`; a year such as 2027 stays as it is); decimals kept.
+pub fn grouped(n: &Number, format: NumberFormat, group: char) -> String {
+    group_from(n, format, group, 5)
 }
 
-fn group_from(n: &Number, format: NumberFormat, digits: usize) -> String {
+fn group_from(n: &Number, format: NumberFormat, group: char, digits: usize) -> String {
     let text = n.format(format);
     let (sign, body) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
@@ -99,26 +99,28 @@ fn group_from(n: &Number, format: NumberFormat, digits: usize) -> String {
     if whole.len() < digits {
         return text;
     }
-    let mut out = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(format.group_mark());
-        }
-        out.push(c);
-    }
+    let out = workbook_core::locale::group_digits(whole, group);
     match fraction {
         Some(f) => format!("{sign}{out}{}{f}", format.decimal_mark()),
         None => format!("{sign}{out}"),
     }
 }
 
-/// A sum as the plan prints it: `EUR 136,500`, or `136,500` when the city set no currency.
-pub fn amount(value: f64, format: NumberFormat, currency: Option<&str>) -> String {
+/// A number as the plan prints it among sums: rounded to cents, thousands grouped from four
+/// digits on (`1,234`), decimals as they are (`2.5`).
+pub fn number(value: f64, format: NumberFormat, group: char) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     let number = Number::from_f64(rounded).unwrap_or_else(|| Number::from_i64(0));
-    let text = group_from(&number, format, 4);
-    match currency {
-        Some(c) if !c.trim().is_empty() => format!("{} {text}", c.trim()),
+    group_from(&number, format, group, 4)
+}
+
+/// A sum of money without its currency: [`number`], with two decimals when it has cents
+/// (`16,700.50`).
+pub fn sum_text(value: f64, format: NumberFormat, group: char) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    let text = number(rounded, format, group);
+    match text.split_once(format.decimal_mark()) {
+        Some((_, cents)) if cents.len() == 1 => format!("{text}0"),
         _ => text,
     }
 }
@@ -155,10 +157,16 @@ mod tests {
     }
 
     #[test]
-    fn totals_are_grouped_the_city_s_way() {
+    fn totals_are_grouped_the_language_s_way() {
         let p = NumberFormat::Point;
-        assert_eq!(amount(136500.0, p, Some("EUR")), "EUR 136,500");
-        assert_eq!(amount(1234.0, p, None), "1,234");
-        assert_eq!(amount(1234567.5, NumberFormat::Comma, None), "1.234.567,5");
+        assert_eq!(sum_text(136500.0, p, ','), "136,500");
+        assert_eq!(number(1234.0, p, ','), "1,234");
+        assert_eq!(number(2.5, p, ','), "2.5");
+        let c = NumberFormat::Comma;
+        assert_eq!(number(1234567.5, c, '.'), "1.234.567,5");
+        assert_eq!(sum_text(16700.5, c, '\u{202F}'), "16\u{202F}700,50");
+        assert_eq!(sum_text(16700.456, c, '.'), "16.700,46");
+        assert_eq!(grouped(&Number::from_i64(2027), p, ','), "2027");
+        assert_eq!(grouped(&Number::from_i64(-136500), p, ','), "-136,500");
     }
 }

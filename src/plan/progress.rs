@@ -14,9 +14,12 @@ use crate::answer::{NumberFormat, OTHER, Value, read};
 use crate::profile::{Profile, Round, round};
 use crate::workbook::{Catalog, Feed, Kind, Question};
 
+use crate::messages::Messages;
+use crate::tr;
+
 use super::escape::one_line;
 use super::model::*;
-use super::sentence::{date_words, join};
+use super::words::{W, Words};
 use super::{PlanError, PlanOptions, build, money, tables};
 
 /// The statuses of an action, in the order the chapter counts them.
@@ -36,13 +39,13 @@ const LISTED: [&str; 3] = ["done", "late", "dropped"];
 const REPORTED: [&str; 4] = ["done", "in_progress", "late", "dropped"];
 
 /// The round named `label`, as the plan names it.
-pub fn round_info(label: &str, round: &Round) -> RoundInfo {
+pub fn round_info(label: &str, round: &Round, words: &Words) -> RoundInfo {
     let day = |t: jiff::Timestamp| t.strftime("%Y-%m-%d").to_string();
     RoundInfo {
         label: one_line(label),
         opened: day(round.opened),
         closed: day(round.closed),
-        closed_text: date_words(&day(round.closed)),
+        closed_text: words.date(&day(round.closed)),
     }
 }
 
@@ -63,14 +66,15 @@ pub fn last_round(
     catalog: &Catalog,
     profile: &Profile,
     options: &PlanOptions,
+    words: &std::sync::Arc<Words>,
 ) -> Result<Option<LastRound>, PlanError> {
     let Some((label, closed)) = round::last(profile) else {
         return Ok(None);
     };
     let then = round::as_closed(profile, label)?;
-    let before = build::build_answers(catalog, &then, options)?;
+    let before = build::build_answers(catalog, &then, options, words)?;
     Ok(Some(LastRound {
-        info: round_info(label, closed),
+        info: round_info(label, closed, words),
         then,
         before,
     }))
@@ -85,12 +89,19 @@ pub fn since_last_round(
 ) -> SinceLastRound {
     let LastRound { info, then, before } = last;
     let info = info.clone();
+    let words = &plan.words;
     let format = profile.city.number_format;
-    let (statuses, action_groups) = statuses(&plan.actions);
+    let (statuses, action_groups) = statuses(&plan.actions, words.messages);
     let new_actions = only_in(&plan.actions, &before.actions, "action").len();
     let mut since = SinceLastRound {
         opening: String::new(),
-        actions_sentence: actions_sentence(&statuses, plan.actions.len(), new_actions, &info),
+        actions_sentence: actions_sentence(
+            &statuses,
+            plan.actions.len(),
+            new_actions,
+            &info,
+            words,
+        ),
         statuses,
         action_groups,
         new_actions,
@@ -117,44 +128,46 @@ pub fn since_last_round(
         }
         since
             .indicators
-            .push(indicator(row, previous, &since.round.label, format));
+            .push(indicator(row, previous, &since.round.label, format, words));
     }
     (since.mapping, since.new_mapping_parts) = mapping(catalog, plan, before, profile, then);
-    since.opening = opening(&since, !plan.actions.is_empty());
+    since.opening = opening(&since, !plan.actions.is_empty(), words);
     since
 }
 
 /// What the chapter sets against what, naming the parts it has.
-fn opening(since: &SinceLastRound, actions: bool) -> String {
+fn opening(since: &SinceLastRound, actions: bool, words: &Words) -> String {
+    let messages = words.messages;
     let mut parts = Vec::new();
     if actions || !since.removed_actions.is_empty() {
-        parts.push("what became of the actions".to_string());
+        parts.push(tr!(in messages; "plan-since-part-actions"));
     }
     if !since.indicators.is_empty()
         || !since.unmeasured_indicators.is_empty()
         || !since.removed_indicators.is_empty()
     {
-        parts.push("where the indicators stand".to_string());
+        parts.push(tr!(in messages; "plan-since-part-indicators"));
     }
     if since.mapping_compared {
-        parts.push("what changed in the mapping".to_string());
+        parts.push(tr!(in messages; "plan-since-part-mapping"));
     }
     let round = &since.round;
-    let compared = format!(
-        "This chapter sets the plan against the city's {} round, closed on {}",
-        round.label, round.closed_text
-    );
-    match parts.as_slice() {
-        [] => format!("{compared}."),
-        [one] => format!("{compared}: {one}."),
-        [first, second] => format!("{compared}: {first} and {second}."),
-        [init @ .., last] => format!("{compared}: {}, and {last}.", init.join(", ")),
-    }
+    let (label, closed) = (&round.label, &round.closed_text);
+    let parts = match parts.as_slice() {
+        [] => return tr!(in messages; "plan-since-opening", round = label, closed = closed),
+        [one] => one.clone(),
+        [first, second] => words.fill(W::ListAnd, &[first, second]),
+        [init @ .., last] => {
+            let init = init.join(words.text(W::ListComma));
+            tr!(in messages; "plan-list-and-serial", first = init, last = last)
+        }
+    };
+    tr!(in messages; "plan-since-opening-parts", round = label, closed = closed, parts = parts)
 }
 
 /// The actions per status (in [`STATUSES`] order, then those without one), and the groups of
 /// actions done, late and dropped.
-fn statuses(actions: &[TableRow]) -> (Vec<StatusCount>, Vec<ActionGroup>) {
+fn statuses(actions: &[TableRow], messages: &Messages) -> (Vec<StatusCount>, Vec<ActionGroup>) {
     let label = |status: &str| {
         actions
             .iter()
@@ -180,7 +193,7 @@ fn statuses(actions: &[TableRow]) -> (Vec<StatusCount>, Vec<ActionGroup>) {
     if unset > 0 {
         counts.push(StatusCount {
             status: String::new(),
-            label: "No status".to_string(),
+            label: tr!(in messages; "plan-status-none"),
             count: unset,
         });
     }
@@ -200,57 +213,51 @@ fn statuses(actions: &[TableRow]) -> (Vec<StatusCount>, Vec<ActionGroup>) {
     (counts, groups)
 }
 
-/// A label inside a sentence: "In progress" as "in progress".
-fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+/// A status as a sentence counts `count` actions at it ("3 in progress"): the plan's own word
+/// for each status the plan knows (the workbook's label could not agree with the count).
+fn status_word(status: &str, count: usize, messages: &Messages) -> String {
+    match status {
+        "done" => tr!(in messages; "plan-action-status-done", count = count),
+        "in_progress" => tr!(in messages; "plan-action-status-in-progress", count = count),
+        "late" => tr!(in messages; "plan-action-status-late", count = count),
+        "dropped" => tr!(in messages; "plan-action-status-dropped", count = count),
+        "carried_over" => tr!(in messages; "plan-action-status-carried-over", count = count),
+        "planned" => tr!(in messages; "plan-action-status-planned", count = count),
+        _ => tr!(in messages; "plan-action-status-none", count = count),
     }
 }
 
-fn actions_sentence(counts: &[StatusCount], total: usize, new: usize, round: &RoundInfo) -> String {
+fn actions_sentence(
+    counts: &[StatusCount],
+    total: usize,
+    new: usize,
+    round: &RoundInfo,
+    words: &Words,
+) -> String {
+    let messages = words.messages;
     if total == 0 {
-        return "This plan lists no actions.".to_string();
+        return tr!(in messages; "plan-since-no-actions");
     }
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            one.to_string()
-        } else {
-            many.to_string()
-        }
-    };
     let mut text = if counts.iter().all(|c| c.status.is_empty()) {
-        format!("None of the {total} actions in this plan has been reported on yet.")
+        tr!(in messages; "plan-since-none-reported", total = total)
     } else {
         let parts: Vec<String> = counts
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let what = if c.status.is_empty() {
-                    "without a status".to_string()
-                } else {
-                    lower_first(&c.label)
-                };
+                let status = status_word(&c.status, c.count, messages);
                 if i == 0 {
-                    format!("{} {} {what}", c.count, plural(c.count, "is", "are"))
+                    tr!(in messages; "plan-since-first-count", count = c.count, status = status)
                 } else {
-                    format!("{} {what}", c.count)
+                    tr!(in messages; "plan-count", count = c.count, status = status)
                 }
             })
             .collect();
-        format!(
-            "Of the {total} {} in this plan, {}.",
-            plural(total, "action", "actions"),
-            join(&parts)
-        )
+        tr!(in messages; "plan-since-actions", total = total, parts = words.join(&parts))
     };
     if new > 0 {
-        text.push_str(&format!(
-            " {new} {} new since the {} round.",
-            plural(new, "is", "are"),
-            round.label
-        ));
+        text.push(' ');
+        text.push_str(&tr!(in messages; "plan-since-new", count = new, round = &round.label));
     }
     text
 }
@@ -294,6 +301,7 @@ fn indicator(
     previous: &str,
     label: &str,
     format: NumberFormat,
+    words: &Words,
 ) -> IndicatorProgress {
     let mut made = IndicatorProgress {
         indicator: row.get("indicator").to_string(),
@@ -307,7 +315,7 @@ fn indicator(
     };
     made.chart = numbers(&made, format);
     if let Some(numbers) = made.chart {
-        made.standing = standing(&numbers, label, format);
+        made.standing = standing(&numbers, label, words);
     }
     made
 }
@@ -338,11 +346,12 @@ fn numbers(i: &IndicatorProgress, format: NumberFormat) -> Option<IndicatorNumbe
 
 /// Where an indicator stands: the change since the last round, and the share of the way from
 /// the baseline to the target.
-fn standing(n: &IndicatorNumbers, label: &str, format: NumberFormat) -> String {
+fn standing(n: &IndicatorNumbers, label: &str, words: &Words) -> String {
+    let messages = words.messages;
     let amount = |d: f64| {
-        let text = money::amount(d.abs(), format, None);
+        let text = words.number(d.abs());
         if n.percent {
-            format!("{text} points")
+            words.fill(W::StandingPoints, &[&text])
         } else {
             text
         }
@@ -351,29 +360,27 @@ fn standing(n: &IndicatorNumbers, label: &str, format: NumberFormat) -> String {
     if let Some(previous) = n.previous {
         let change = n.latest - previous;
         parts.push(if change > 0.0 {
-            format!("up {} since the {label} round", amount(change))
+            tr!(in messages; "plan-standing-up", amount = amount(change), round = label)
         } else if change < 0.0 {
-            format!("down {} since the {label} round", amount(change))
+            tr!(in messages; "plan-standing-down", amount = amount(change), round = label)
         } else {
-            format!("unchanged since the {label} round")
+            tr!(in messages; "plan-standing-unchanged", round = label)
         });
     }
     if let Some(baseline) = n.baseline.filter(|b| *b != n.target) {
         let share = (n.latest - baseline) / (n.target - baseline);
         parts.push(if share >= 1.0 {
-            "target reached".to_string()
+            tr!(in messages; "plan-standing-reached")
         } else if share > 0.0 {
-            format!(
-                "{}% of the way from the baseline to the target",
-                (share * 100.0).floor()
-            )
+            let percent = (share * 100.0).floor().to_string();
+            tr!(in messages; "plan-standing-share", percent = percent)
         } else if share == 0.0 {
-            "no change from the baseline".to_string()
+            tr!(in messages; "plan-standing-no-change")
         } else {
-            "further from the target than at the baseline".to_string()
+            tr!(in messages; "plan-standing-further")
         });
     }
-    let text = parts.join("; ");
+    let text = words.list(&parts);
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -429,6 +436,7 @@ fn mapping(
     };
     let (shown_now, shown_then) = (shown(plan), shown(before));
     let format = now_profile.city.number_format;
+    let words = &plan.words;
     for workbook in catalog.iter().filter(|w| w.area == "mapping") {
         for question in workbook.questions().filter(|q| !q.is_reused()) {
             if let Some((_, change)) = registers.iter_mut().find(|(f, _)| *f == question.feeds) {
@@ -448,14 +456,19 @@ fn mapping(
                 }
                 let answer = profile.answer(workbook.id(), question.id())?;
                 let reading = read(question, &answer.value, answer.other.as_deref(), format);
-                Some(items(question, reading.value()?, answer.other.as_deref()))
+                Some(items(
+                    question,
+                    reading.value()?,
+                    answer.other.as_deref(),
+                    words,
+                ))
             };
             match (
                 value(now_profile, &shown_now),
                 value(then_profile, &shown_then),
             ) {
                 (Some(_), None) => new_parts.push(one_line(question.label())),
-                (now, then) => changes.extend(change(question, id.clone(), now, then)),
+                (now, then) => changes.extend(change(question, id.clone(), now, then, words)),
             }
         }
     }
@@ -468,9 +481,10 @@ fn mapping(
 /// last round (by their name), and the other way round; an entry of the register says what it
 /// is: "(Risk)", "(Need)".
 fn register(plan: &Plan, before: &Plan, feed: Feed) -> Option<MappingChange> {
+    let messages = plan.words.messages;
     let (label, now, then, key, mut questions, earlier) = match feed {
         Feed::Stakeholders => (
-            "Stakeholder map",
+            tr!(in messages; "plan-heading-stakeholders"),
             &plan.stakeholders,
             &before.stakeholders,
             "name",
@@ -478,7 +492,7 @@ fn register(plan: &Plan, before: &Plan, feed: Feed) -> Option<MappingChange> {
             &before.sources.stakeholders,
         ),
         _ => (
-            "Risk and needs register",
+            tr!(in messages; "plan-heading-risks"),
             &plan.risks,
             &before.risks,
             "risk",
@@ -505,8 +519,8 @@ fn register(plan: &Plan, before: &Plan, feed: Feed) -> Option<MappingChange> {
     let removed = named(rows_only_in(then, now, key));
     (!added.is_empty() || !removed.is_empty()).then(|| MappingChange {
         questions,
-        lead: lead(label),
-        label: label.to_string(),
+        lead: lead(&label, &plan.words),
+        label,
         added,
         removed,
         before: None,
@@ -515,20 +529,20 @@ fn register(plan: &Plan, before: &Plan, feed: Feed) -> Option<MappingChange> {
 }
 
 /// A label as it leads into a sentence: "Stakeholder map." (a question keeps its "?").
-fn lead(label: &str) -> String {
-    if label.ends_with(['?', ':', '.', '!']) {
+fn lead(label: &str, words: &Words) -> String {
+    if label.ends_with(['?', ':', '.', '!', '؟']) {
         label.to_string()
     } else {
-        format!("{label}.")
+        words.fill(W::LeadSentence, &[label])
     }
 }
 
 /// An answer's items as the plan shows them: the labels of the choices picked ("Other: ..."
 /// for the city's own), or the items of a list.
-fn items(question: &Question, value: &Value, other: Option<&str>) -> Vec<String> {
+fn items(question: &Question, value: &Value, other: Option<&str>, words: &Words) -> Vec<String> {
     let label = |v: &str| {
         if v == OTHER {
-            format!("Other: {}", one_line(other.unwrap_or("")))
+            words.fill(W::Other, &[&one_line(other.unwrap_or(""))])
         } else {
             one_line(question.choice_label(v).unwrap_or(v))
         }
@@ -548,13 +562,14 @@ fn change(
     id: String,
     now: Option<Vec<String>>,
     then: Option<Vec<String>>,
+    words: &Words,
 ) -> Option<MappingChange> {
     let label = one_line(question.label());
     if question.kind() == Kind::SingleChoice {
         let (after, before) = (now?.pop()?, then?.pop()?);
         return (tables::key(&after) != tables::key(&before)).then(|| MappingChange {
             questions: vec![id],
-            lead: lead(&label),
+            lead: lead(&label, words),
             label,
             added: Vec::new(),
             removed: Vec::new(),
@@ -573,7 +588,7 @@ fn change(
     let (added, removed) = (missing(&now, &then), missing(&then, &now));
     (!added.is_empty() || !removed.is_empty()).then(|| MappingChange {
         questions: vec![id],
-        lead: lead(&label),
+        lead: lead(&label, words),
         label,
         added,
         removed,
@@ -583,57 +598,46 @@ fn change(
 }
 
 /// The executive summary's sentence on progress.
-pub fn summary_sentence(since: &SinceLastRound) -> String {
+pub fn summary_sentence(since: &SinceLastRound, words: &Words) -> String {
+    let messages = words.messages;
     let round = &since.round;
     let reported: Vec<&StatusCount> = REPORTED
         .iter()
         .filter_map(|s| since.statuses.iter().find(|c| c.status == *s))
         .collect();
-    let mut text = format!(
-        "Since the {} round, closed on {}, ",
-        round.label, round.closed_text
-    );
-    if reported.is_empty() {
-        text.push_str("no action has been reported done, in progress, late or dropped");
+    let reports = if reported.is_empty() {
+        tr!(in messages; "plan-summary-none-reported")
     } else {
         let parts: Vec<String> = reported
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let noun = match (i, c.count) {
-                    (0, 1) => " action",
-                    (0, _) => " actions",
-                    _ => "",
-                };
-                format!("{}{noun} {}", c.count, lower_first(&c.label))
+                let status = status_word(&c.status, c.count, messages);
+                if i == 0 {
+                    tr!(in messages; "plan-summary-first-count", count = c.count, status = status)
+                } else {
+                    tr!(in messages; "plan-count", count = c.count, status = status)
+                }
             })
             .collect();
-        text.push_str(&format!("the city reports {}", join(&parts)));
-    }
+        tr!(in messages; "plan-summary-reports", parts = words.join(&parts))
+    };
     let measured: Vec<bool> = since
         .indicators
         .iter()
         .filter_map(moved_towards_target)
         .collect();
-    if !measured.is_empty() {
-        let moved = measured.iter().filter(|m| **m).count();
-        let (indicators, have) = if measured.len() == 1 {
-            ("indicator", "has")
-        } else {
-            ("indicators", "have")
-        };
-        text.push_str(&format!(
-            ", and {moved} of the {} {indicators} measured in numbers {have} moved towards {}",
-            measured.len(),
-            if measured.len() == 1 {
-                "its target"
-            } else {
-                "their targets"
-            }
-        ));
+    let (label, closed) = (&round.label, &round.closed_text);
+    if measured.is_empty() {
+        return tr!(in messages; "plan-summary-progress", round = label, closed = closed, reports = reports);
     }
-    text.push_str(". The chapter on progress since the last round gives the details.");
-    text
+    let moved = measured.iter().filter(|m| **m).count();
+    tr!(in messages; "plan-summary-progress-indicators",
+        round = label,
+        closed = closed,
+        reports = reports,
+        moved = moved,
+        measured = measured.len())
 }
 
 #[cfg(test)]
@@ -641,6 +645,10 @@ mod tests {
     use super::*;
 
     const POINT: NumberFormat = NumberFormat::Point;
+
+    fn english() -> Words {
+        Words::new("en", POINT)
+    }
 
     fn numbers(
         baseline: Option<f64>,
@@ -678,23 +686,30 @@ mod tests {
     #[test]
     fn standing_says_the_change_and_the_share_of_the_way() {
         assert_eq!(
-            standing(&numbers(Some(40.0), Some(52.0), 95.0, 240.0), "2025", POINT),
+            standing(
+                &numbers(Some(40.0), Some(52.0), 95.0, 240.0),
+                "2025",
+                &english()
+            ),
             "Up 43 since the 2025 round; 27% of the way from the baseline to the target"
         );
         assert_eq!(
-            standing(&numbers(Some(10.0), None, 4.0, 2.0), "2025", POINT),
+            standing(&numbers(Some(10.0), None, 4.0, 2.0), "2025", &english()),
             "75% of the way from the baseline to the target",
             "a target below the baseline"
         );
         assert_eq!(
-            standing(&numbers(Some(0.0), Some(3.0), 4.0, 4.0), "2025", POINT),
+            standing(&numbers(Some(0.0), Some(3.0), 4.0, 4.0), "2025", &english()),
             "Up 1 since the 2025 round; target reached"
         );
         assert_eq!(
-            standing(&numbers(Some(5.0), Some(5.0), 3.0, 9.0), "x", POINT),
+            standing(&numbers(Some(5.0), Some(5.0), 3.0, 9.0), "x", &english()),
             "Down 2 since the x round; further from the target than at the baseline"
         );
-        assert_eq!(standing(&numbers(None, None, 3.0, 9.0), "x", POINT), "");
+        assert_eq!(
+            standing(&numbers(None, None, 3.0, 9.0), "x", &english()),
+            ""
+        );
     }
 
     #[test]
@@ -722,19 +737,19 @@ mod tests {
         let start =
             "This chapter sets the plan against the city's 2025 round, closed on 12 December 2025";
         assert_eq!(
-            opening(&since, true),
+            opening(&since, true, &english()),
             format!("{start}: what became of the actions and where the indicators stand.")
         );
         since.mapping_compared = true;
         assert_eq!(
-            opening(&since, true),
+            opening(&since, true, &english()),
             format!(
                 "{start}: what became of the actions, where the indicators stand, and what changed in the mapping."
             )
         );
         since.unmeasured_indicators.clear();
         since.mapping_compared = false;
-        assert_eq!(opening(&since, false), format!("{start}."));
+        assert_eq!(opening(&since, false, &english()), format!("{start}."));
     }
 
     #[test]
@@ -759,12 +774,13 @@ mod tests {
                 ],
                 6,
                 2,
-                &round
+                &round,
+                &english()
             ),
             "Of the 6 actions in this plan, 1 is done, 3 in progress and 2 without a status. 2 are new since the 2025 round."
         );
         assert_eq!(
-            actions_sentence(&[count("", "No status", 2)], 2, 0, &round),
+            actions_sentence(&[count("", "No status", 2)], 2, 0, &round, &english()),
             "None of the 2 actions in this plan has been reported on yet."
         );
     }

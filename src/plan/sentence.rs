@@ -5,12 +5,15 @@ use crate::answer::{NumberFormat, OTHER, Value};
 use crate::workbook::{Kind, PlanSentence, Question};
 
 use super::escape::one_line;
+use super::words::{W, Words};
 
-/// The city's name and number format, which sentences and values are written with.
+/// The city's name and number format, and the plan's words, which sentences and values are
+/// written with.
 #[derive(Debug, Clone, Copy)]
 pub struct Voice<'a> {
     pub city: &'a str,
     pub format: NumberFormat,
+    pub words: &'a Words,
 }
 
 /// What a sentence came to for one answer.
@@ -59,8 +62,9 @@ fn key(value: &Value) -> Option<String> {
 }
 
 /// The answer in words, on one line: the text typed, a choice's label, the choices picked
-/// ("a, b and c"), a number with its unit, a date as "31 March 2027".
+/// ("a, b and c"), a number with its unit, a date as "31 March 2027", in the plan's language.
 pub fn words(question: &Question, value: &Value, other: Option<&str>, voice: Voice) -> String {
+    let words = voice.words;
     let label = |v: &str| {
         if v == OTHER {
             one_line(other.unwrap_or(""))
@@ -69,52 +73,36 @@ pub fn words(question: &Question, value: &Value, other: Option<&str>, voice: Voi
         }
     };
     match value {
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
+        Value::Bool(true) => words.text(W::Yes).to_string(),
+        Value::Bool(false) => words.text(W::No).to_string(),
         Value::Number(n) if question.kind() == Kind::Scale => {
             let (min, max) = crate::answer::scale_range(question);
             n.as_i64()
                 .and_then(|p| usize::try_from(p - min).ok())
                 .and_then(|index| question.scale_labels().get(index))
                 .map(|l| one_line(l))
-                .unwrap_or_else(|| format!("{} out of {max}", n.format(voice.format)))
+                .unwrap_or_else(|| {
+                    words.fill(W::ScaleOutOf, &[&n.format(voice.format), &max.to_string()])
+                })
         }
         Value::Number(n) => {
             let unit = question.unit.as_deref().map(one_line).unwrap_or_default();
-            format!("{} {unit}", super::money::grouped(n, voice.format))
-                .trim_end()
-                .to_string()
+            format!(
+                "{} {unit}",
+                super::money::grouped(n, voice.format, words.group)
+            )
+            .trim_end()
+            .to_string()
         }
-        Value::Text(text) if question.kind() == Kind::Date => date_words(text),
+        Value::Text(text) if question.kind() == Kind::Date => words.date(text),
         Value::Text(text) if question.kind().has_choices() => label(text),
         Value::Text(text) => one_line(text),
         Value::List(items) if question.kind().has_choices() => {
-            join(&items.iter().map(|i| label(i)).collect::<Vec<_>>())
+            words.join(&items.iter().map(|i| label(i)).collect::<Vec<_>>())
         }
-        Value::List(items) => join(&items.iter().map(|i| one_line(i)).collect::<Vec<_>>()),
-        Value::Table(rows) => format!(
-            "{} {}",
-            rows.len(),
-            if rows.len() == 1 { "entry" } else { "entries" }
-        ),
+        Value::List(items) => words.join(&items.iter().map(|i| one_line(i)).collect::<Vec<_>>()),
+        Value::Table(rows) => crate::tr!(in words.messages; "plan-entries", count = rows.len()),
         Value::Other(raw) => one_line(&raw.to_string()),
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn join(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// A YYYY-MM-DD date as "31 March 2027"; other text as it is.
-pub fn date_words(text: &str) -> String {
-    match text.parse::<jiff::civil::Date>() {
-        Ok(date) => date.strftime("%-d %B %Y").to_string(),
-        Err(_) => one_line(text),
     }
 }
 
@@ -131,17 +119,25 @@ mod tests {
         workbook.sections[0].questions[0].clone()
     }
 
-    const VOICE: Voice = Voice {
-        city: "Riverton",
-        format: NumberFormat::Point,
-    };
+    fn english() -> &'static Words {
+        static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+        WORDS.get_or_init(|| Words::new("en", NumberFormat::Point))
+    }
+
+    fn voice() -> Voice<'static> {
+        Voice {
+            city: "Riverton",
+            format: NumberFormat::Point,
+            words: english(),
+        }
+    }
 
     #[test]
     fn yes_no_sentences_are_chosen_by_the_answer() {
         let q = question(
             "id = \"q\"\nkind = \"yes_no\"\nprompt = \"P\"\nplan_sentence = { yes = \"{city} has mapped it.\", no = \"{city} has not mapped it yet.\" }",
         );
-        let said = say(&q, &Value::Bool(false), None, VOICE).unwrap();
+        let said = say(&q, &Value::Bool(false), None, voice()).unwrap();
         assert_eq!(said.sentence, "Riverton has not mapped it yet.");
         assert!(said.complete);
     }
@@ -151,14 +147,14 @@ mod tests {
         let q = question(
             "id = \"q\"\nkind = \"date\"\nprompt = \"P\"\nplan_sentence = \"The city last mapped these issues on {answer}.\"",
         );
-        let said = say(&q, &Value::Text("2027-03-31".into()), None, VOICE).unwrap();
+        let said = say(&q, &Value::Text("2027-03-31".into()), None, voice()).unwrap();
         assert_eq!(
             said.sentence,
             "The city last mapped these issues on 31 March 2027."
         );
         let n = question("id = \"n\"\nkind = \"number\"\nprompt = \"P\"\nunit = \"EUR\"");
         let value = Value::Number(crate::answer::Number::from_i64(136500));
-        assert_eq!(words(&n, &value, None, VOICE), "136,500 EUR");
+        assert_eq!(words(&n, &value, None, voice()), "136,500 EUR");
     }
 
     #[test]
@@ -167,10 +163,10 @@ mod tests {
             "id = \"q\"\nkind = \"multi_choice\"\nprompt = \"P\"\nchoices = [{ value = \"a\", label = \"Hate\" }, { value = \"b\", label = \"Extremism\" }, { value = \"c\", label = \"Polarisation\" }]\nplan_sentence = \"The city sees these threats:\"",
         );
         let value = Value::List(vec!["a".into(), "b".into(), "c".into()]);
-        let said = say(&q, &value, None, VOICE).unwrap();
+        let said = say(&q, &value, None, voice()).unwrap();
         assert!(!said.complete);
         assert_eq!(
-            words(&q, &value, None, VOICE),
+            words(&q, &value, None, voice()),
             "Hate, Extremism and Polarisation"
         );
     }
@@ -180,6 +176,6 @@ mod tests {
         let q = question(
             "id = \"q\"\nkind = \"yes_no\"\nprompt = \"P\"\nplan_sentence = { yes = \"Yes it is.\" }",
         );
-        assert_eq!(say(&q, &Value::Bool(false), None, VOICE), None);
+        assert_eq!(say(&q, &Value::Bool(false), None, voice()), None);
     }
 }

@@ -3,9 +3,12 @@
 
 use std::fmt::Write;
 
+use crate::tr;
+
 use super::escape::xml;
 use super::markdown::{Span, span};
 use super::model::{AreaProgress, IndicatorProgress, TableRow};
+use super::words::{W, Words};
 
 const WIDTH: u32 = 680;
 /// Longest label drawn before it is shortened, in characters.
@@ -42,16 +45,22 @@ pub const INDICATOR_WIDTH: u32 = 340;
 /// One indicator as bars from zero: its baseline and its value at the last round (paler), its
 /// latest value, and its target (outlined), each with the value as the city wrote it. Empty
 /// when its values are not numbers. `round` names the last round ("2025").
-pub fn indicator(indicator: &IndicatorProgress, round: &str) -> String {
+pub fn indicator(indicator: &IndicatorProgress, round: &str, words: &Words) -> String {
     let Some(n) = indicator.chart else {
         return String::new();
     };
-    let round_label = format!("{} round", cut(round, 10));
+    let m = words.messages;
+    let round_label = words.fill(W::RoundColumn, &[&cut(round, 10)]);
+    let (baseline, latest, target) = (
+        m.text("plan-column-baseline"),
+        m.text("plan-column-latest"),
+        m.text("plan-column-target"),
+    );
     let rows: Vec<(&str, Option<f64>, &str, &str)> = vec![
-        ("Baseline", n.baseline, &indicator.baseline, "bar past"),
+        (&baseline, n.baseline, &indicator.baseline, "bar past"),
         (&round_label, n.previous, &indicator.previous, "bar past"),
-        ("Latest value", Some(n.latest), &indicator.latest, "bar"),
-        ("Target", Some(n.target), &indicator.target, "goal"),
+        (&latest, Some(n.latest), &indicator.latest, "bar"),
+        (&target, Some(n.target), &indicator.target, "goal"),
     ];
     let rows: Vec<(&str, f64, &str, &str)> = rows
         .into_iter()
@@ -96,22 +105,27 @@ pub fn indicator(indicator: &IndicatorProgress, round: &str) -> String {
 }
 
 /// One horizontal bar per area: the share of relevant questions answered.
-pub fn progress(areas: &[AreaProgress]) -> String {
+pub fn progress(areas: &[AreaProgress], words: &Words) -> String {
     let row = 30;
     let height = areas.len() as u32 * row + 10;
-    let mut out = open(height, "Progress per area");
+    let mut out = open(height, &tr!(in words.messages; "plan-chart-progress"));
     for (i, area) in areas.iter().enumerate() {
         let y = i as u32 * row + 8;
         let bar = u32::from(area.percent.min(100)) * 300 / 100;
         let _ = write!(
             out,
-            "<text x=\"0\" y=\"{}\" class=\"label\">{}</text><rect x=\"230\" y=\"{y}\" width=\"300\" height=\"18\" class=\"track\"/><rect x=\"230\" y=\"{y}\" width=\"{bar}\" height=\"18\" class=\"bar\"/><text x=\"540\" y=\"{}\" class=\"label\">{}% ({} of {})</text>",
+            "<text x=\"0\" y=\"{}\" class=\"label\">{}</text><rect x=\"230\" y=\"{y}\" width=\"300\" height=\"18\" class=\"track\"/><rect x=\"230\" y=\"{y}\" width=\"{bar}\" height=\"18\" class=\"bar\"/><text x=\"540\" y=\"{}\" class=\"label\">{}</text>",
             y + 14,
             xml(&short(&area.title)),
             y + 14,
-            area.percent,
-            area.progress.answered,
-            area.progress.relevant
+            xml(&words.fill(
+                W::ChartProgressValue,
+                &[
+                    &area.percent.to_string(),
+                    &area.progress.answered.to_string(),
+                    &area.progress.relevant.to_string()
+                ]
+            ))
         );
     }
     out.push_str("</svg>");
@@ -129,10 +143,11 @@ fn level(text: &str) -> Option<usize> {
 
 /// A three-by-three grid: interest across, influence up. Stakeholders without both levels are
 /// counted under the grid.
-pub fn stakeholders(rows: &[TableRow]) -> String {
+pub fn stakeholders(rows: &[TableRow], words: &Words) -> String {
+    let m = words.messages;
     let (cell_w, cell_h, left, top) = (190u32, 110u32, 90u32, 10u32);
     let height = top + 3 * cell_h + 60;
-    let mut out = open(height, "Stakeholders by influence and interest");
+    let mut out = open(height, &tr!(in m; "plan-chart-stakeholders"));
     let mut cells: Vec<Vec<&str>> = vec![Vec::new(); 9];
     let mut unplaced = 0;
     for row in rows {
@@ -163,21 +178,26 @@ pub fn stakeholders(rows: &[TableRow]) -> String {
         if names.len() > NAMES_PER_CELL {
             let _ = write!(
                 out,
-                "<text x=\"{}\" y=\"{}\" class=\"small\">+{} more</text>",
+                "<text x=\"{}\" y=\"{}\" class=\"small\">{}</text>",
                 x + 6,
                 y + 18 + NAMES_PER_CELL as u32 * 18,
-                names.len() - NAMES_PER_CELL
+                xml(&words.fill(W::ChartMore, &[&(names.len() - NAMES_PER_CELL).to_string()]))
             );
         }
     }
-    for (i, name) in ["High", "Medium", "Low"].iter().enumerate() {
+    let (high, medium, low) = (
+        xml(&m.text("plan-level-high")),
+        xml(&m.text("plan-level-medium")),
+        xml(&m.text("plan-level-low")),
+    );
+    for (i, name) in [&high, &medium, &low].iter().enumerate() {
         let _ = write!(
             out,
             "<text x=\"0\" y=\"{}\" class=\"label\">{name}</text>",
             top + i as u32 * cell_h + cell_h / 2
         );
     }
-    for (i, name) in ["Low", "Medium", "High"].iter().enumerate() {
+    for (i, name) in [&low, &medium, &high].iter().enumerate() {
         let _ = write!(
             out,
             "<text x=\"{}\" y=\"{}\" class=\"label\">{name}</text>",
@@ -185,21 +205,24 @@ pub fn stakeholders(rows: &[TableRow]) -> String {
             top + 3 * cell_h + 20
         );
     }
+    let axes = if unplaced > 0 {
+        tr!(in m; "plan-chart-axes-unplaced", count = unplaced)
+    } else {
+        tr!(in m; "plan-chart-axes")
+    };
     let _ = write!(
         out,
-        "<text x=\"{left}\" y=\"{}\" class=\"label\">Interest →   (influence ↑)",
-        top + 3 * cell_h + 44
+        "<text x=\"{left}\" y=\"{}\" class=\"label\">{}",
+        top + 3 * cell_h + 44,
+        xml(&axes)
     );
-    if unplaced > 0 {
-        let _ = write!(out, "; {unplaced} without influence and interest not shown");
-    }
     out.push_str("</text></svg>");
     out
 }
 
 /// Bars from start to due date (a dot for a single date), in the action table's order; a
 /// dropped action is left out.
-pub fn timeline(actions: &[TableRow]) -> String {
+pub fn timeline(actions: &[TableRow], words: &Words) -> String {
     let dated: Vec<(&TableRow, Span)> = actions
         .iter()
         .filter(|a| !super::tables::is_dropped(a))
@@ -218,7 +241,7 @@ pub fn timeline(actions: &[TableRow]) -> String {
     let days = (last - first).get_days().max(1) as f64;
     let (left, span_w, row) = (230.0, 420.0, 22u32);
     let height = shown.len() as u32 * row + 40;
-    let mut out = open(height, "Timeline of dated actions");
+    let mut out = open(height, &tr!(in words.messages; "plan-chart-timeline"));
     let x = |d: jiff::civil::Date| left + span_w * (d - first).get_days() as f64 / days;
     for (i, (action, s)) in shown.iter().enumerate() {
         let y = i as u32 * row + 6;
@@ -263,8 +286,10 @@ pub fn timeline(actions: &[TableRow]) -> String {
     if dated.len() > shown.len() {
         let _ = write!(
             out,
-            "<text x=\"0\" y=\"{y}\" class=\"small\">+{} more in the table</text>",
-            dated.len() - shown.len()
+            "<text x=\"0\" y=\"{y}\" class=\"small\">{}</text>",
+            xml(
+                &tr!(in words.messages; "plan-chart-more-in-table", count = dated.len() - shown.len())
+            )
         );
     }
     out.push_str("</svg>");
@@ -297,9 +322,11 @@ mod tests {
 
     #[test]
     fn an_indicator_is_drawn_as_bars_with_its_values_and_an_escaped_title() {
+        let words = Words::new("en", crate::answer::NumberFormat::Point);
         let svg = super::indicator(
             &indicator("Staff <trained> & \"ready\"", Some(52.0)),
             "2025",
+            &words,
         );
         assert!(svg.starts_with("<svg"), "{svg}");
         assert!(svg.contains(
@@ -314,14 +341,14 @@ mod tests {
             "{svg}"
         );
         // Without a value at the last round, three bars.
-        let three = super::indicator(&indicator("Staff", None), "2025");
+        let three = super::indicator(&indicator("Staff", None), "2025", &words);
         assert_eq!(three.matches("<rect").count(), 3);
         assert!(!three.contains("2025 round"));
         // Words are not drawn.
-        let words = IndicatorProgress {
+        let words_only = IndicatorProgress {
             chart: None,
             ..indicator("Staff", None)
         };
-        assert_eq!(super::indicator(&words, "2025"), "");
+        assert_eq!(super::indicator(&words_only, "2025", &words), "");
     }
 }

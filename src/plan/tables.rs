@@ -4,14 +4,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-/// The budget table's column headings, in every format.
+/// The budget table's column headings (message ids), in every format.
 pub const BUDGET_COLUMNS: [&str; 6] = [
-    "Area",
-    "Costed actions",
-    "Cost",
-    "Secured",
-    "Applied for",
-    "Still to be found",
+    "plan-column-area",
+    "plan-column-costed",
+    "plan-column-cost",
+    "plan-column-secured",
+    "plan-column-applied",
+    "plan-column-unfunded",
 ];
 
 use crate::answer::Row;
@@ -19,11 +19,12 @@ use crate::workbook::{Column, Feed};
 
 use super::escape::one_line;
 use super::model::{ColumnHead, TableRow};
+use super::words::{W, Words};
 
 /// One consolidated table of the plan.
 pub struct TableSpec {
     pub feed: Feed,
-    /// The column ids read from an answer's rows, with their headings.
+    /// The column ids read from an answer's rows, with their headings' message ids.
     pub columns: &'static [(&'static str, &'static str)],
     /// The columns the documents show, in order (some derived, like an action's timeline);
     /// a column no row fills is left out.
@@ -35,35 +36,35 @@ pub struct TableSpec {
     /// Columns also read into each row, for the chapter on progress since the last round,
     /// that stay in the question's chapter too, since no consolidated table shows them.
     pub also_read: &'static [&'static str],
-    /// What the spec adds to a row from its cells (an action's timeline).
-    pub derive: fn(&mut BTreeMap<String, String>),
+    /// What the spec adds to a row from its cells (an action's timeline), in the plan's words.
+    pub derive: fn(&mut BTreeMap<String, String>, &Words),
 }
 
 pub const ACTIONS: TableSpec = TableSpec {
     feed: Feed::Actions,
     name: "actions",
     display: &[
-        ("action", "Action"),
-        ("owner", "Owner"),
-        ("partners", "Partners"),
-        ("timeline", "Timeline"),
-        ("status", "Status"),
-        ("priority", "Priority"),
-        ("budget", "Budget"),
-        ("funding", "Funding"),
-        ("indicator", "Indicator"),
+        ("action", "plan-column-action"),
+        ("owner", "plan-column-owner"),
+        ("partners", "plan-column-partners"),
+        ("timeline", "plan-column-timeline"),
+        ("status", "plan-column-status"),
+        ("priority", "plan-column-priority"),
+        ("budget", "plan-column-budget"),
+        ("funding", "plan-column-funding"),
+        ("indicator", "plan-column-indicator"),
     ],
     columns: &[
-        ("action", "Action"),
-        ("owner", "Owner"),
-        ("partners", "Partners"),
-        ("start", "Start"),
-        ("due", "Due"),
-        ("priority", "Priority"),
-        ("budget", "Budget"),
-        ("funding", "Funding"),
-        ("indicator", "Indicator"),
-        ("status", "Status"),
+        ("action", "plan-column-action"),
+        ("owner", "plan-column-owner"),
+        ("partners", "plan-column-partners"),
+        ("start", "plan-column-start"),
+        ("due", "plan-column-due"),
+        ("priority", "plan-column-priority"),
+        ("budget", "plan-column-budget"),
+        ("funding", "plan-column-funding"),
+        ("indicator", "plan-column-indicator"),
+        ("status", "plan-column-status"),
     ],
     levels: &["priority", "funding", "status"],
     also_read: &["progress_note"],
@@ -75,14 +76,14 @@ pub const INDICATORS: TableSpec = TableSpec {
     name: "indicators",
     display: &[],
     columns: &[
-        ("indicator", "Indicator"),
-        ("type", "Type"),
-        ("baseline", "Baseline"),
-        ("actual", "Latest value"),
-        ("target", "Target"),
-        ("source", "Source"),
-        ("frequency", "Frequency"),
-        ("owner", "Owner"),
+        ("indicator", "plan-column-indicator"),
+        ("type", "plan-column-type"),
+        ("baseline", "plan-column-baseline"),
+        ("actual", "plan-column-latest"),
+        ("target", "plan-column-target"),
+        ("source", "plan-column-source"),
+        ("frequency", "plan-column-frequency"),
+        ("owner", "plan-column-owner"),
     ],
     levels: &["type"],
     also_read: &[],
@@ -94,13 +95,13 @@ pub const STAKEHOLDERS: TableSpec = TableSpec {
     name: "stakeholders",
     display: &[],
     columns: &[
-        ("name", "Name"),
-        ("sector", "Sector"),
-        ("role", "Role"),
-        ("influence", "Influence"),
-        ("interest", "Interest"),
-        ("relationship", "Relationship"),
-        ("contact", "Contact"),
+        ("name", "plan-column-name"),
+        ("sector", "plan-column-sector"),
+        ("role", "plan-column-role"),
+        ("influence", "plan-column-influence"),
+        ("interest", "plan-column-interest"),
+        ("relationship", "plan-column-relationship"),
+        ("contact", "plan-column-contact"),
     ],
     levels: &["influence", "interest"],
     also_read: &[],
@@ -112,13 +113,13 @@ pub const RISKS: TableSpec = TableSpec {
     name: "risks",
     display: &[],
     columns: &[
-        ("risk", "Risk"),
-        ("type", "Type"),
-        ("affected", "Affected"),
-        ("likelihood", "Likelihood"),
-        ("impact", "Impact"),
-        ("current_response", "Current response"),
-        ("evidence", "Evidence"),
+        ("risk", "plan-column-risk"),
+        ("type", "plan-column-type"),
+        ("affected", "plan-column-affected"),
+        ("likelihood", "plan-column-likelihood"),
+        ("impact", "plan-column-impact"),
+        ("current_response", "plan-column-current-response"),
+        ("evidence", "plan-column-evidence"),
     ],
     levels: &["likelihood", "impact"],
     also_read: &[],
@@ -130,11 +131,11 @@ pub const DELIVERY_RISKS: TableSpec = TableSpec {
     name: "delivery_risks",
     display: &[],
     columns: &[
-        ("risk", "Risk"),
-        ("likelihood", "Likelihood"),
-        ("impact", "Impact"),
-        ("mitigation", "Mitigation"),
-        ("owner", "Owner"),
+        ("risk", "plan-column-risk"),
+        ("likelihood", "plan-column-likelihood"),
+        ("impact", "plan-column-impact"),
+        ("mitigation", "plan-column-mitigation"),
+        ("owner", "plan-column-owner"),
     ],
     levels: &["likelihood", "impact"],
     also_read: &[],
@@ -162,7 +163,7 @@ impl TableSpec {
 
     /// The columns the documents show for these rows: those of `display` (else `columns`)
     /// that at least one row fills.
-    pub fn shown_columns(&self, rows: &[TableRow]) -> Vec<ColumnHead> {
+    pub fn shown_columns(&self, rows: &[TableRow], words: &Words) -> Vec<ColumnHead> {
         let display = if self.display.is_empty() {
             self.columns
         } else {
@@ -173,14 +174,14 @@ impl TableSpec {
             .filter(|(id, _)| rows.iter().any(|r| !r.get(id).is_empty()))
             .map(|(id, heading)| ColumnHead {
                 id: id.to_string(),
-                heading: heading.to_string(),
+                heading: words.messages.text(heading),
             })
             .collect()
     }
 
     /// A plan row from an answer's row: each shown column's text (a choice's label), the
     /// values of the level columns, and what the spec derives.
-    pub fn row(&self, columns: &[Column], row: &Row, question: &str) -> TableRow {
+    pub fn row(&self, columns: &[Column], row: &Row, question: &str, words: &Words) -> TableRow {
         let mut cells = BTreeMap::new();
         for id in self.columns.iter().map(|(id, _)| id).chain(self.also_read) {
             cells.insert(id.to_string(), cell(columns, row, id));
@@ -191,7 +192,7 @@ impl TableSpec {
                 row.get(*id).map(|v| one_line(v)).unwrap_or_default(),
             );
         }
-        (self.derive)(&mut cells);
+        (self.derive)(&mut cells, words);
         TableRow {
             cells,
             question: question.to_string(),
@@ -214,15 +215,15 @@ pub fn cell(columns: &[Column], row: &Row, id: &str) -> String {
     one_line(label.unwrap_or(text))
 }
 
-fn nothing(_: &mut BTreeMap<String, String>) {}
+fn nothing(_: &mut BTreeMap<String, String>, _: &Words) {}
 
 /// An action's start and due dates as one phrase ("2026-01-01 to 2026-03-31").
-fn timeline(cells: &mut BTreeMap<String, String>) {
-    let get = |k: &str| cells.get(k).filter(|v| !v.is_empty()).cloned();
+fn timeline(cells: &mut BTreeMap<String, String>, words: &Words) {
+    let get = |k: &str| cells.get(k).map(String::as_str).filter(|v| !v.is_empty());
     let text = match (get("start"), get("due")) {
-        (Some(s), Some(d)) => format!("{s} to {d}"),
-        (Some(s), None) => format!("from {s}"),
-        (None, Some(d)) => format!("by {d}"),
+        (Some(s), Some(d)) => words.fill(W::TimelineRange, &[s, d]),
+        (Some(s), None) => words.fill(W::TimelineFrom, &[s]),
+        (None, Some(d)) => words.fill(W::TimelineBy, &[d]),
         (None, None) => String::new(),
     };
     cells.insert("timeline".into(), text);

@@ -3,12 +3,20 @@
 //!
 //! Escaping is done by the environment's formatter, not by a filter the template must
 //! remember: `{{ answer }}` is always escaped, whatever the template says about auto-escaping.
-//! Only values the program builds itself (charts markers, the mermaid timeline, autolinks) and
-//! workbook-authored Markdown passed through the `markdown` filter are inserted as they are.
+//! Only values the program builds itself (charts markers, the mermaid timeline, autolinks, the
+//! plan language's separators in `punct`) and workbook-authored Markdown passed through the
+//! `markdown` filter are inserted as they are.
+//!
+//! `t(id, name=value, …)` gives a message of the plan's language (`locales/<lang>/plan.ftl`)
+//! as text, which is escaped when printed like any value; a list given as a value is joined
+//! with the language's `plan-list-semicolon`.
 
 use minijinja::syntax::SyntaxConfig;
-use minijinja::value::Value;
+use minijinja::value::{Kwargs, Value};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+
+use crate::messages::{Arg, Messages};
+use crate::tr;
 
 use super::escape;
 
@@ -27,8 +35,9 @@ pub const MARKER: char = '\u{e000}';
 pub const CHARTS: &[&str] = &["progress", "stakeholders", "timeline", "indicator"];
 
 /// Builds the environment for one render. `html` decides what `chart()` produces: a marker the
-/// HTML renderer replaces with an SVG picture, or nothing in plain markdown.
-pub fn environment(html: bool) -> Environment<'static> {
+/// HTML renderer replaces with an SVG picture, or nothing in plain markdown; `t()` speaks the
+/// language of `messages`.
+pub fn environment(html: bool, messages: &'static Messages) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_syntax(syntax());
     env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
@@ -62,17 +71,16 @@ pub fn environment(html: bool) -> Environment<'static> {
                 ))
             };
             if !CHARTS.contains(&name.as_str()) {
-                return invalid(format!(
-                    "unknown chart `{name}`; charts are {}",
-                    CHARTS.join(", ")
+                return invalid(tr!(
+                    "plan-error-unknown-chart",
+                    name = name.as_str(),
+                    charts = CHARTS.join(", ")
                 ));
             }
             let name = match (name.as_str(), index) {
                 ("indicator", Some(index)) => format!("indicator:{index}"),
                 ("indicator", None) => {
-                    return invalid(
-                        "chart(\"indicator\", n) needs the indicator's index in plan.since_last_round.indicators (loop.index0)".to_string(),
-                    );
+                    return invalid(tr!("plan-error-indicator-chart"));
                 }
                 _ => name,
             };
@@ -84,7 +92,59 @@ pub fn environment(html: bool) -> Environment<'static> {
             Ok(Value::from_safe_string(marker))
         },
     );
+    env.add_function(
+        "t",
+        move |id: String, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+            if !messages.has(&id) && !Messages::source().has(&id) {
+                return Err(minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    tr!("plan-error-unknown-message", id = id.as_str()),
+                ));
+            }
+            let names: Vec<String> = kwargs.args().map(str::to_string).collect();
+            let mut args: Vec<(&str, Arg)> = Vec::with_capacity(names.len());
+            for name in &names {
+                let value: Value = kwargs.get(name)?;
+                args.push((name.as_str(), message_arg(&value, messages)));
+            }
+            Ok(Value::from(messages.format(&id, &args)))
+        },
+    );
     env
+}
+
+/// A template value as a message's value: a number picks the plural form, a list is joined
+/// with the language's `plan-list-semicolon`, nothing is empty text.
+fn message_arg(value: &Value, messages: &Messages) -> Arg<'static> {
+    if value.is_undefined() || value.is_none() {
+        return Arg::from(String::new());
+    }
+    if value.is_number() {
+        if let Ok(n) = i64::try_from(value.clone()) {
+            return Arg::from(n);
+        }
+        if let Ok(n) = f64::try_from(value.clone()) {
+            return Arg::from(n);
+        }
+    }
+    if value.as_str().is_none()
+        && let Ok(items) = value.try_iter()
+    {
+        let items: Vec<String> = items.map(|item| item.to_string()).collect();
+        return Arg::from(items.join(&messages.text("plan-list-semicolon")));
+    }
+    Arg::from(value.to_string())
+}
+
+/// The separators the template prints between two values, in the plan's language, as
+/// markdown: `punct.comma` (", "), `punct.semicolon` ("; "), `punct.colon` (": ").
+pub fn punctuation(messages: &Messages) -> Value {
+    let separator = |id: &str| Value::from_safe_string(escape::separator(&messages.text(id)));
+    Value::from(std::collections::BTreeMap::from([
+        ("comma", separator("plan-list-comma")),
+        ("semicolon", separator("plan-list-semicolon")),
+        ("colon", separator("plan-list-colon")),
+    ]))
 }
 
 fn syntax() -> SyntaxConfig {

@@ -7,13 +7,15 @@ use docx_rs::Run;
 
 use super::{Cell, Chart, Writer, text_run};
 use crate::plan::model::{SinceLastRound, TableRow};
+use crate::plan::words::W;
+use crate::tr;
 
 impl Writer<'_> {
     pub(super) fn since_last_round(&mut self) {
         let Some(since) = &self.plan.since_last_round else {
             return;
         };
-        self.heading(1, "Progress since the last round");
+        self.heading_of(1, "plan-heading-since");
         self.paragraph(vec![text_run(&since.opening)]);
         if !self.plan.actions.is_empty() || !since.removed_actions.is_empty() {
             self.progress_actions(since);
@@ -30,7 +32,9 @@ impl Writer<'_> {
     }
 
     fn progress_actions(&mut self, since: &SinceLastRound) {
-        self.heading(2, "Actions");
+        let m = self.messages;
+        let words = &self.plan.words;
+        self.heading_of(2, "plan-heading-since-actions");
         self.paragraph(vec![text_run(&since.actions_sentence)]);
         for group in &since.action_groups {
             self.lead_in(vec![text_run(&group.label).bold()]);
@@ -38,11 +42,10 @@ impl Writer<'_> {
             self.list(false, items);
         }
         if !since.removed_actions.is_empty() {
-            self.paragraph(vec![text_run(&format!(
-                "No longer in the plan since the {} round: {}.",
-                since.round.label,
-                since.removed_actions.join("; ")
-            ))]);
+            let text = tr!(in m; "plan-since-removed-actions",
+                round = &since.round.label,
+                actions = words.list(&since.removed_actions));
+            self.paragraph(vec![text_run(&text)]);
         }
     }
 
@@ -53,17 +56,19 @@ impl Writer<'_> {
             action.get("timeline"),
             action.get("progress_note"),
         );
+        let words = &self.plan.words;
         let mut text = action.get("action").to_string();
         if !owner.is_empty() || !timeline.is_empty() {
             let joiner = if !owner.is_empty() && !timeline.is_empty() {
-                ", "
+                words.text(W::ListComma)
             } else {
                 ""
             };
             text.push_str(&format!(" ({owner}{joiner}{timeline})"));
         }
         if !note.is_empty() {
-            text.push_str(&format!(": {note}"));
+            text.push_str(words.text(W::ListColon));
+            text.push_str(note);
         }
         let mut runs = vec![text_run(&text)];
         runs.extend(self.source(&action.questions));
@@ -71,16 +76,17 @@ impl Writer<'_> {
     }
 
     fn progress_indicators(&mut self, since: &SinceLastRound) {
-        self.heading(2, "Indicators");
+        let m = self.messages;
+        let words = &self.plan.words;
+        self.heading_of(2, "plan-heading-since-indicators");
         if !since.indicators.is_empty() {
-            let previous = format!("{} round", since.round.label);
             let columns = [
-                "Indicator",
-                "Baseline",
-                previous.as_str(),
-                "Latest value",
-                "Target",
-                "Where it stands",
+                m.text("plan-column-indicator"),
+                m.text("plan-column-baseline"),
+                words.fill(W::RoundColumn, &[&since.round.label]),
+                m.text("plan-column-latest"),
+                m.text("plan-column-target"),
+                m.text("plan-column-standing"),
             ];
             let rows = since
                 .indicators
@@ -109,32 +115,30 @@ impl Writer<'_> {
             }
         }
         if !since.unmeasured_indicators.is_empty() {
-            let lead = if since.indicators.is_empty() {
-                "No indicator has a measured value yet"
+            let indicators = words.list(&since.unmeasured_indicators);
+            let text = if since.indicators.is_empty() {
+                tr!(in m; "plan-since-none-measured", indicators = indicators)
             } else {
-                "Not measured yet"
+                tr!(in m; "plan-since-unmeasured", indicators = indicators)
             };
-            self.paragraph(vec![text_run(&format!(
-                "{lead}: {}.",
-                since.unmeasured_indicators.join("; ")
-            ))]);
+            self.paragraph(vec![text_run(&text)]);
         }
         if !since.removed_indicators.is_empty() {
-            self.paragraph(vec![text_run(&format!(
-                "No longer followed since the {} round: {}.",
-                since.round.label,
-                since.removed_indicators.join("; ")
-            ))]);
+            let text = tr!(in m; "plan-since-removed-indicators",
+                round = &since.round.label,
+                indicators = words.list(&since.removed_indicators));
+            self.paragraph(vec![text_run(&text)]);
         }
     }
 
     fn mapping_changes(&mut self, since: &SinceLastRound) {
-        self.heading(2, "What changed in the mapping");
+        let m = self.messages;
+        let words = &self.plan.words;
+        let round = &since.round.label;
+        self.heading_of(2, "plan-heading-since-mapping");
         if since.mapping.is_empty() && since.new_mapping_parts.is_empty() {
-            self.paragraph(vec![text_run(&format!(
-                "The mapping's lists, stakeholder map and register are as they were at the {} round.",
-                since.round.label
-            ))]);
+            let text = tr!(in m; "plan-since-mapping-same", round = round);
+            self.paragraph(vec![text_run(&text)]);
             return;
         }
         let items = since
@@ -143,19 +147,19 @@ impl Writer<'_> {
             .map(|change| {
                 let mut text = String::new();
                 if let (Some(before), Some(after)) = (&change.before, &change.after) {
-                    text.push_str(&format!(
-                        " \u{201c}{before}\u{201d} at the {} round, now \u{201c}{after}\u{201d}.",
-                        since.round.label
-                    ));
+                    text.push(' ');
+                    text.push_str(&tr!(in m; "plan-since-mapping-changed",
+                        before = before,
+                        round = round,
+                        after = after));
                 }
                 if !change.added.is_empty() {
-                    text.push_str(&format!(" New: {}.", change.added.join("; ")));
+                    text.push(' ');
+                    text.push_str(&tr!(in m; "plan-since-mapping-new", items = words.list(&change.added)));
                 }
                 if !change.removed.is_empty() {
-                    text.push_str(&format!(
-                        " No longer listed: {}.",
-                        change.removed.join("; ")
-                    ));
+                    text.push(' ');
+                    text.push_str(&tr!(in m; "plan-since-mapping-removed", items = words.list(&change.removed)));
                 }
                 let mut runs = vec![text_run(&change.lead).bold(), text_run(&text)];
                 runs.extend(self.source(&change.questions));
@@ -164,11 +168,10 @@ impl Writer<'_> {
             .collect();
         self.list(false, items);
         if !since.new_mapping_parts.is_empty() {
-            self.paragraph(vec![text_run(&format!(
-                "Set out for the first time since the {} round: {}.",
-                since.round.label,
-                since.new_mapping_parts.join("; ")
-            ))]);
+            let text = tr!(in m; "plan-since-mapping-first",
+                round = round,
+                parts = words.list(&since.new_mapping_parts));
+            self.paragraph(vec![text_run(&text)]);
         }
     }
 }

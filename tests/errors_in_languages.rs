@@ -116,7 +116,7 @@ fn store_and_round_errors_say_what_to_do_in_the_users_language() {
         "--lang", "ar", "round", "close", "--city", "Lyon", "--label", "current",
     ])
     .failure()
-    .stderr(contains("اسم الدورة «current» محجوز للدورة المفتوحة"));
+    .stderr(contains("اسم الجولة «current» محجوز للجولة المفتوحة"));
 }
 
 #[test]

@@ -145,7 +145,7 @@ fn without_a_path_validate_lang_reads_the_workbooks_folder_here_or_says_what_to_
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "لا يوجد دفتر عمل `mapping` في ./workbooks",
+            "لا توجد كراسة عمل `mapping` في ./workbooks",
         ));
 }
 

@@ -29,8 +29,11 @@ fn options(format: Format) -> PlanOptions {
     }
 }
 
+/// The demo city's plan in `tag`, from the demo city in that language (as `workbook --lang fr
+/// plan --demo` writes it).
 fn render(tag: &str, format: Format) -> String {
-    plan::render(&catalog(tag), &demo(), &options(format)).expect("the demo plan renders")
+    let city = workbook::demo::pristine_in(tag).expect("the demo city");
+    plan::render(&catalog(tag), &city, &options(format)).expect("the demo plan renders")
 }
 
 #[test]
@@ -71,15 +74,15 @@ fn a_translated_plan_has_no_english_heading() {
 fn the_french_plan_speaks_french_in_every_format() {
     let markdown = render("fr", Format::Markdown);
     for text in [
-        "# Alderwyn (demo city) : plan d'action contre la haine, l'extrémisme et la polarisation",
+        "# Alderwyn (ville de démonstration) : plan d'action contre la haine, l'extrémisme et la polarisation",
         "- **Statut :** Projet",
         "- **Date :** 1er décembre 2026",
         "## Synthèse",
         "## Avancement depuis le dernier cycle",
         "Ce chapitre compare le plan au cycle 2025 de la ville, clos le 12 décembre 2025",
         "| Action | Responsable |",
-        "Le conseil municipal est invité :",
-        "(Harbourside Youth Trust, du 2027-03-01 au 2027-12-31 ; 40,000 EUR)",
+        "Le conseil municipal est invité à :",
+        "(Fondation Harbourside pour la jeunesse, du 2027-03-01 au 2027-12-31 ; 40\u{202f}000 EUR)",
     ] {
         assert!(markdown.contains(text), "{text}");
     }
@@ -95,7 +98,7 @@ fn the_french_plan_speaks_french_in_every_format() {
     let html = render("fr", Format::Html);
     for text in [
         "<html lang=\"fr\">",
-        "<title>Plan d&#39;action de Alderwyn (demo city)</title>",
+        "<title>Alderwyn (ville de démonstration) : plan d&#39;action</title>",
         "\"Page \" counter(page) \" sur \" counter(pages)",
         "aria-label=\"Avancement par domaine\"",
         "<h2>Points en suspens</h2>",

@@ -4,8 +4,8 @@
 
 ## البرنامج
 
-cli-about = دفاتر عمل موجِّهة للمدن التي تعمل على منع الكراهية والتطرف والاستقطاب والتصدي لها
-cli-long-about = يرشد رؤساء البلديات والموظفين البلديين خطوة بخطوة عبر دفاتر عمل موجِّهة (رسم الخرائط، والاستراتيجية، والوقاية، والاستجابة للاعتداءات، والتنسيق)، ويحفظ كل إجابة في ملف خاص بكل مدينة، ويحوّل الإجابات إلى خطة عمل.
+cli-about = كراسات عمل موجِّهة للمدن التي تعمل على منع الكراهية والتطرف والاستقطاب والتصدي لها
+cli-long-about = يرشد رؤساء البلديات والموظفين البلديين خطوة بخطوة عبر كراسات عمل موجِّهة (رسم الخرائط، والاستراتيجية، والوقاية، والاستجابة للاعتداءات، والتنسيق)، ويحفظ كل إجابة في ملف خاص بكل مدينة، ويحوّل الإجابات إلى خطة عمل.
 cli-after-help =
     أمثلة:
       workbook list
@@ -13,25 +13,25 @@ cli-after-help =
       workbook validate my-workbooks/
       workbook --workbooks ./my-workbooks list
 cli-arg-data-dir = المجلد الذي يضم ملفات المدن [الافتراضي: مجلد البيانات الخاص بالنظام]
-cli-arg-workbooks = مجلد إضافي لدفاتر العمل، تُضاف فوق الدفاتر المدمجة حسب المعرّف (يمكن تكراره؛ والأخير هو الغالب)
+cli-arg-workbooks = مجلد إضافي لكراسات العمل، تُضاف فوق الكراسات المدمجة حسب المعرّف (يمكن تكراره؛ والأخير هو الغالب)
 cli-arg-theme = ألوان الواجهة الموجِّهة: projector تباين عالٍ لقاعة العرض [الافتراضي: `theme` في ملف الإعدادات، وإلا default]
 cli-value-theme-default = ألوان على خلفية الطرفية نفسها
 cli-value-theme-projector = تباين عالٍ لجهاز العرض: أبيض على أسود، وإبراز بالخط العريض، وتحديد بألوان معكوسة
-cli-arg-lang = لغة أسئلة دفاتر العمل وإرشاداتها وخياراتها: en أو fr أو es أو ar (وسم لغة BCP 47) [الافتراضي: `lang` في ملف الإعدادات، وإلا لغة النظام (LC_ALL، LC_MESSAGES، LANG)]. مع `city new` و`city edit`: لغة خطة المدينة؛ ومع `validate` و`translate`: الترجمة المراد فحصها أو إكمالها
+cli-arg-lang = لغة أسئلة كراسات العمل وإرشاداتها وخياراتها: en أو fr أو es أو ar (وسم لغة BCP 47) [الافتراضي: `lang` في ملف الإعدادات، وإلا لغة النظام (LC_ALL، LC_MESSAGES، LANG)]. مع `city new` و`city edit`: لغة خطة المدينة؛ ومع `validate` و`translate`: الترجمة المراد فحصها أو إكمالها
 
-cli-validate-about = فحص ملفات دفاتر العمل والإبلاغ عن كل مشكلة، كما يفعل المترجم البرمجي
+cli-validate-about = فحص ملفات كراسات العمل والإبلاغ عن كل مشكلة، كما يفعل المترجم البرمجي
 cli-validate-after-help =
     أمثلة:
-      workbook validate                 # كل دفاتر العمل التي سيحمّلها البرنامج
+      workbook validate                 # كل كراسات العمل التي سيحمّلها البرنامج
       workbook validate mine.toml       # ملف واحد
       workbook validate --strict dir/   # التحذيرات تُفشل الفحص أيضًا
       workbook validate --lang fr       # ./workbooks و ./workbooks/i18n/fr
       workbook validate --lang es my-workbooks/
-cli-validate-arg-paths = ملفات دفاتر عمل أو مجلدات تضمها [الافتراضي: كل دفاتر العمل التي سيحمّلها البرنامج]
+cli-validate-arg-paths = ملفات كراسات عمل أو مجلدات تضمها [الافتراضي: كل كراسات العمل التي سيحمّلها البرنامج]
 cli-validate-arg-strict = معاملة التحذيرات (مثل سؤال بلا إرشاد) على أنها أخطاء
 cli-validate-arg-json = عرض المشكلات بصيغة JSON
 
-cli-translate-about = عرض ملف ترجمة لإكماله: مدخلات دفتر عمل (أو المسرد) الناقصة أو القديمة في لغة ما، وبجانب كل منها النص الإنجليزي
+cli-translate-about = عرض ملف ترجمة لإكماله: مدخلات كراسة عمل (أو المسرد) الناقصة أو القديمة في لغة ما، وبجانب كل منها النص الإنجليزي
 cli-translate-after-help =
     أمثلة:
       workbook translate --lang fr mapping     # ما ينقص ترجمته الفرنسية
@@ -40,9 +40,9 @@ cli-translate-after-help =
       # ترجمة أولى تُكمَل ثم تُفحص:
       workbook translate --lang fr strategy > workbooks/i18n/fr/strategy.toml
       workbook validate --lang fr
-cli-translate-arg-workbook = دفتر عمل من `./workbooks` بمعرّفه (`mapping`، أو `glossary` للمسرد المشترك)، أو مسار ملف دفتر عمل باللغة الإنجليزية
+cli-translate-arg-workbook = كراسة عمل من `./workbooks` بمعرّفها (`mapping`، أو `glossary` للمسرد المشترك)، أو مسار ملف كراسة عمل باللغة الإنجليزية
 
-cli-list-about = سرد دفاتر العمل التي يحمّلها البرنامج ومصدر كل منها؛ أو أسئلة دفتر عمل واحد (--questions)
+cli-list-about = سرد كراسات العمل التي يحمّلها البرنامج ومصدر كل منها؛ أو أسئلة كراسة عمل واحدة (--questions)
 cli-list-after-help =
     أمثلة:
       workbook list
@@ -51,7 +51,7 @@ cli-list-after-help =
       workbook list --questions mapping          # معرّفات الأسئلة من أجل `answer set`
       workbook list --questions mapping --json
 cli-list-arg-json = عرض القائمة بصيغة JSON
-cli-list-arg-questions = سرد أسئلة دفتر العمل هذا بدلًا من ذلك: المعرّف والنوع ونص السؤال، حسب القسم، مع أسئلة المتابعة تحت السؤال الذي تتبعه (مع --json: أيضًا القسم والسؤال الأصل والجمهور)
+cli-list-arg-questions = سرد أسئلة كراسة العمل هذه بدلًا من ذلك: المعرّف والنوع ونص السؤال، حسب القسم، مع أسئلة المتابعة تحت السؤال الذي تتبعه (مع --json: أيضًا القسم والسؤال الأصل والجمهور)
 
 cli-city-about = إنشاء ملفات المدن وسردها وعرضها وإعادة تسميتها وحذفها واستعادتها
 cli-city-after-help =
@@ -71,8 +71,8 @@ cli-city-new-arg-role = من سيجيب: تُعرض الأسئلة المكتو�
 cli-city-new-arg-number-format = كيف تكتب المدينة الكسور العشرية: point (نقطة، 12.5) أو comma (فاصلة، 12,5) [الافتراضي: حسب لغة النظام (LC_ALL، LC_NUMERIC، LANG)]
 cli-value-number-format-point = 1234.5
 cli-value-number-format-comma = 1234,5
-cli-city-new-arg-track = الأسئلة التي سيُعمل عليها: دفاتر العمل كاملة، أو المسار الأساسي (نحو 30 سؤالًا تغطي المجالات الخمسة، للبلدات الصغيرة وورش العمل الأولى)
-cli-value-track-full = كل أسئلة دفاتر العمل الخمسة
+cli-city-new-arg-track = الأسئلة التي سيُعمل عليها: كراسات العمل كاملة، أو المسار الأساسي (نحو 30 سؤالًا تغطي المجالات الخمسة، للبلدات الصغيرة وورش العمل الأولى)
+cli-value-track-full = كل أسئلة كراسات العمل الخمس
 cli-value-track-core = نحو 30 سؤالًا تغطي المجالات الخمسة
 cli-city-new-arg-currency = العملة التي تُحسب بها ميزانيات المدينة، كما ينبغي أن تكتبها الخطة ("EUR"، "KES"، "€")
 cli-city-new-arg-json = عرض المدينة الجديدة بصيغة JSON
@@ -126,7 +126,7 @@ cli-answer-after-help =
       workbook list --questions mapping      # معرّفات الأسئلة
       workbook answer export --city Lyon > answers.toml
 
-cli-answer-set-about = تسجيل إجابة، مع التحقق منها تمامًا كما في دفتر العمل التفاعلي
+cli-answer-set-about = تسجيل إجابة، مع التحقق منها تمامًا كما في كراسة العمل التفاعلية
 cli-answer-set-after-help =
     صيغ القيم:
       نص، تاريخ، عدد، مقياس، نعم/لا، خيار واحد: القيمة كما هي
@@ -142,7 +142,7 @@ cli-answer-set-after-help =
       workbook answer set --city Lyon mapping.stakeholders "name=مجلس الشباب, role=المشورة; name=الشرطة"
       workbook answer set --city Lyon mapping.threats --json '["hate_incidents"]'
       cat notes.txt | workbook answer set --city Lyon mapping.last_mapping_findings -
-cli-answer-set-arg-key = دفتر_العمل.السؤال، مثل mapping.threats
+cli-answer-set-arg-key = كراسة_العمل.السؤال، مثل mapping.threats
 cli-answer-set-arg-values = القيمة (انظر أدناه)، أو عدة قيم لقائمة أو جدول، أو - لقراءة المدخل القياسي
 cli-answer-set-arg-json = القيمة بصيغة JSON (سلسلة نصية، عدد، true/false، مصفوفة سلاسل، مصفوفة كائنات)
 cli-answer-set-arg-other = نص حر لخيار «أخرى»
@@ -172,7 +172,7 @@ cli-answer-confirm-after-help =
     أمثلة:
       workbook answer confirm --city Lyon mapping.threats
       workbook answer confirm --city Lyon mapping.threats mapping.stakeholders
-cli-answer-confirm-arg-keys = دفتر_العمل.السؤال (واحد أو أكثر)
+cli-answer-confirm-arg-keys = كراسة_العمل.السؤال (واحد أو أكثر)
 
 cli-answer-import-about = استيراد إجابات من ملف TOML بالشكل الذي يُخرجه `answer export`
 cli-answer-import-after-help =
@@ -224,13 +224,13 @@ cli-diff-arg-from = الجولة الأقدم: اسم جولة مغلقة، أو
 cli-diff-arg-to = الجولة الأحدث: اسم جولة مغلقة، أو `current` للجولة المفتوحة
 cli-diff-arg-output = الكتابة في هذا الملف (كتابةً ذرّية) بدلًا من المخرج القياسي
 
-cli-progress-about = لكل دفتر عمل في مدينة: عدد الأسئلة المجاب عنها وذات الصلة والإلزامية
+cli-progress-about = لكل كراسة عمل في مدينة: عدد الأسئلة المجاب عنها وذات الصلة والإلزامية
 cli-progress-after-help =
     أمثلة:
       workbook progress --city Lyon
       workbook progress --city Lyon --json
 
-cli-migrate-about = نقل إجابات المدينة إلى الإصدارات الأحدث من دفاتر العمل
+cli-migrate-about = نقل إجابات المدينة إلى الإصدارات الأحدث من كراسات العمل
 cli-migrate-after-help =
     أمثلة:
       workbook migrate --city Lyon --dry-run   # عرض ما سيتغيّر
@@ -253,15 +253,15 @@ cli-import-after-help =
 cli-import-arg-file = حزمة كتبها `workbook export`، أو ملف مدينة (مثل المدينة التجريبية)
 cli-import-arg-json = عرض تقرير الدمج بصيغة JSON
 
-cli-open-about = فتح الواجهة الموجِّهة بملء الشاشة على دفتر عمل، حيث توقفت المدينة
+cli-open-about = فتح الواجهة الموجِّهة بملء الشاشة على كراسة عمل، حيث توقفت المدينة
 cli-open-after-help =
     أمثلة:
-      workbook                               # اختيار مدينة ثم دفتر عمل
+      workbook                               # اختيار مدينة ثم كراسة عمل
       workbook open mapping --city Lyon      # مباشرةً حيث توقفت Lyon
       workbook open mapping --city Lyon --plain   # أسطر نصية بسيطة لقارئات الشاشة
       workbook open mapping --city Lyon < answers.txt   # بنص برمجي، في الوضع النصي
       NO_COLOR=1 workbook open               # بلا ألوان
-cli-open-arg-workbook = دفتر العمل المراد فتحه (معرّف من `workbook list`) [الافتراضي: الشاشة الرئيسية]
+cli-open-arg-workbook = كراسة العمل المراد فتحها (معرّف من `workbook list`) [الافتراضي: الشاشة الرئيسية]
 cli-open-arg-city = المدينة المراد العمل عليها [الافتراضي: تُختار على الشاشة]
 cli-open-arg-plain = الوضع النصي: الأسئلة أسطر نصية بسيطة، والإجابات تُقرأ سطرًا سطرًا (لقارئات الشاشة والنصوص البرمجية)؛ يُختار تلقائيًا حين لا يكون المدخل أو المخرج طرفية أو حين TERM=dumb. :quit أو Ctrl+C يحفظ ويبيّن ما حُفظ وكيفية المتابعة
 
@@ -286,7 +286,7 @@ cli-plan-after-help =
       workbook plan --city Riverton --template my-plan.md.j2
       workbook plan --demo --format html -o demo-plan.html   # للمدرّبين
 cli-plan-arg-city = المدينة التي تشكّل إجاباتها الخطة (اسمها، دون تمييز بين الأحرف الكبيرة والصغيرة) [الافتراضي: `city` في ملف الإعدادات]
-cli-plan-arg-workbook = هذا الدفتر فقط (يمكن تكراره) [الافتراضي: كل دفاتر العمل]
+cli-plan-arg-workbook = هذه الكراسة فقط (يمكن تكرارها) [الافتراضي: كل كراسات العمل]
 cli-plan-arg-audience = أسئلةُ أيِّ جمهور تُدرج [الافتراضي: `audience` في ملف الإعدادات، وإلا all]
 cli-plan-arg-demo = خطة المدينة التجريبية المدمجة (نسختها المؤقتة إن كان قد أُجري عرض)؛ لا تمس أي بيانات حقيقية
 cli-plan-arg-format = صيغة المخرج
@@ -303,7 +303,7 @@ cli-plan-arg-trace = بيان مصدر كل سطر (معرّفات الأسئل�
 cli-plan-arg-template = استخدام هذا القالب بدلًا من القالب المدمج (انظر --print-template)
 cli-plan-arg-print-template = عرض قالب الخطة المدمج ثم الخروج
 
-cli-compare-about = مقارنة عدة مدن: التقدّم في كل دفتر عمل والمعطيات الأساسية، لمركز إقليمي
+cli-compare-about = مقارنة عدة مدن: التقدّم في كل كراسة عمل والمعطيات الأساسية، لمركز إقليمي
 cli-compare-after-help =
     أمثلة:
       workbook compare --all
@@ -364,7 +364,7 @@ cli-placeholder-output = المخرج
 cli-placeholder-key = المفتاح
 cli-placeholder-keys = المفاتيح
 cli-placeholder-file = الملف
-cli-placeholder-workbook = دفتر_العمل
+cli-placeholder-workbook = كراسة_العمل
 cli-placeholder-format = الصيغة
 cli-placeholder-track = المسار
 cli-placeholder-round = الجولة
@@ -442,7 +442,7 @@ cli-role = { $role ->
 }
 cli-track = { $track ->
     [core] المسار الأساسي
-   *[full] دفاتر العمل كاملة
+   *[full] كراسات العمل كاملة
 }
 cli-number-format = { $format ->
     [comma] فاصلة عشرية: 1234,5
@@ -504,7 +504,7 @@ cli-show-to-confirm = { $count ->
    *[other] { $count } إجابة منقولة
 } من { $round } للتأكيد أو التحديث
 cli-show-pending-migrations = عمليات ترحيل معلّقة (تُطبَّق عند الحفظ التالي، أو شغّل `workbook migrate`):
-cli-orphaned-answers = إجابات لا سؤال لها (محفوظة في الملف، ولا تظهر في أي دفتر عمل):
+cli-orphaned-answers = إجابات لا سؤال لها (محفوظة في الملف، ولا تظهر في أي كراسة عمل):
 cli-answers-needing-attention = إجابات تحتاج إلى مراجعة (محفوظة تمامًا كما سُجّلت؛ أجب عن السؤال من جديد لاستبدالها):
 cli-answers-with-notes = إجابات لها ملاحظات تنتظر البت (يعرضها workbook answer get، ويغلقها answer resolve):
 cli-city-not-deleted = لم يُحذف شيء.
@@ -586,9 +586,9 @@ cli-bundle-backup-kept = يُحتفظ بالملف كما كان قبل الاس
 
 cli-compare-no-cities = لا توجد مدن للمقارنة؛ أنشئ مدينة بالأمر `workbook city new الاسم`
 cli-compare-skipping = تحذير: تُخطّي { $file }: { $problem }
-cli-config-lang-invalid = workbook: قيمة `lang` في ملف الإعدادات: { $problem }؛ تُعرض دفاتر العمل بالإنجليزية
-cli-not-translated = workbook: لم تُترجم دفاتر العمل إلى { $language } بعد، لذا تُعرض بالإنجليزية (الترجمات المتاحة: { $translated })
-cli-workbooks-skipped = (تُتخطّى دفاتر العمل التي فيها أخطاء؛ شغّل `workbook validate` للاطلاع على التفاصيل)
+cli-config-lang-invalid = workbook: قيمة `lang` في ملف الإعدادات: { $problem }؛ تُعرض كراسات العمل بالإنجليزية
+cli-not-translated = workbook: لم تُترجم كراسات العمل إلى { $language } بعد، لذا تُعرض بالإنجليزية (الترجمات المتاحة: { $translated })
+cli-workbooks-skipped = (تُتخطّى كراسات العمل التي فيها أخطاء؛ شغّل `workbook validate` للاطلاع على التفاصيل)
 cli-cannot-read-stdin = تعذّرت قراءة المدخل القياسي: { $error }
 cli-waiting = في انتظار «{ $city }»: المدينة مفتوحة في نافذة أو عملية أخرى...
 cli-not-saved = لم يُحفظ التغيير: { $problem }
@@ -597,7 +597,7 @@ cli-not-saved = لم يُحفظ التغيير: { $problem }
 
 cli-demo-reset = أُعيدت { $city } إلى إجاباتها الأصلية، في { $dir }.
 cli-demo-plain = عرض تجريبي: مدينة خيالية للتدريب؛ لا شيء هنا يمس بيانات حقيقية.
-cli-diff-no-round-closed = { $problem }؛ أغلق جولة في نهاية الدورة بالأمر: workbook round close --city { $city }
+cli-diff-no-round-closed = { $problem }؛ أغلق الجولة عند انتهائها بالأمر: workbook round close --city { $city }
 cli-diff-unknown-round = { $problem }، إضافةً إلى current (الجولة المفتوحة)؛ لعرضها: workbook round list --city { $city }
 cli-tui-not-saved = لم تُحفظ الإجابات الأخيرة ({ $problem })؛ وستضيع ما لم تكتبها من جديد
 
@@ -606,9 +606,9 @@ cli-tui-not-saved = لم تُحفظ الإجابات الأخيرة ({ $problem 
 cli-migrate-none = لا توجد عمليات ترحيل تنطبق.
 cli-migrate-would-change = سيتغيّر (تجربة دون حفظ، لم يُحفظ شيء):
 cli-migrate-changed = تغيّر وحُفظ:
-cli-no-such-workbook = لا يوجد دفتر عمل `{ $id }`؛ دفاتر العمل هي: { $ids }
-cli-open-plain-needs-city = يحتاج الوضع النصي إلى مدينة: workbook open دفتر_العمل --city الاسم --plain (أو حدِّد `city` في ملف الإعدادات)
-cli-open-no-workbooks = لا توجد دفاتر عمل لفتحها
+cli-no-such-workbook = لا توجد كراسة عمل `{ $id }`؛ كراسات العمل هي: { $ids }
+cli-open-plain-needs-city = يحتاج الوضع النصي إلى مدينة: workbook open كراسة_العمل --city الاسم --plain (أو حدِّد `city` في ملف الإعدادات)
+cli-open-no-workbooks = لا توجد كراسات عمل لفتحها
 cli-plain-stopped = توقف الوضع النصي: { $error }
 cli-plan-which-city = حدِّد المدينة التي تُكتب خطتها: workbook plan --city الاسم (انظر `workbook plan --help`)
 cli-plan-docx-needs-file = مستند Word ملف ثنائي: حدِّد ملفًا بالخيار -o plan.docx
@@ -631,7 +631,7 @@ cli-list-title = العنوان
 cli-list-sections = الأقسام
 cli-list-questions = الأسئلة
 cli-list-source = المصدر
-cli-progress-workbook = دفتر العمل
+cli-progress-workbook = كراسة العمل
 cli-progress-answered = مجاب عنها
 cli-progress-relevant = ذات صلة
 cli-progress-required = إلزامية
@@ -664,9 +664,9 @@ cli-round-column-to = إلى
 cli-round-column-answers = الإجابات
 cli-round-column-done = المنجز
 cli-round-open-current = مفتوحة (الحالية)
-cli-round-none-closed = لم تُغلق أي جولة بعد. أغلق هذه الجولة في نهاية الدورة بالأمر: workbook round close --city { $city }
+cli-round-none-closed = لم تُغلق أي جولة بعد. أغلق هذه الجولة عند انتهائها بالأمر: workbook round close --city { $city }
 cli-round-against = هذه الجولة مقارنةً بـ{ $round }:
-cli-round-column-workbook = دفتر العمل
+cli-round-column-workbook = كراسة العمل
 cli-round-column-to-confirm = للتأكيد
 cli-round-column-confirmed = مؤكَّدة
 cli-round-column-updated = محدَّثة
@@ -684,19 +684,19 @@ cli-translate-missing = لا توجد ترجمة `{ $lang }` بعد: { $path } �
 })
 cli-translate-missing-hint = يعرض `workbook translate --lang { $lang } { $path }` ملفًا للبدء منه
 cli-translate-stray = هذه الترجمة لا تترجم أي ملف: { $path } غير موجود
-cli-translate-stray-hint = سمِّها باسم دفتر العمل الإنجليزي الذي تترجمه، أو احذفها
+cli-translate-stray-hint = سمِّها باسم كراسة العمل الإنجليزية التي تترجمها، أو احذفها
 cli-translate-glossary-hint = يضم ملف المسرد مدخلات [[glossary]] فيها term و definition و aliases
 cli-translate-which-language = حدِّد لغة الترجمة، مثل: workbook translate --lang fr mapping
 cli-translate-fix-translation = صحّح { $path } أولًا: تتعذّر قراءة كل مدخلاته
 cli-translate-complete = { $path }: كل نصوص { $english } مترجمة إلى { $lang } ومحدَّثة
 cli-no-such-file = { $path }: الملف غير موجود
-cli-translate-no-workbook = لا يوجد دفتر عمل `{ $id }` في ./{ $folder }: شغّل الأمر في المجلد الذي يضم { $folder }/ (المستودع)، أو حدِّد مسار الملف الإنجليزي، مثل: workbook translate --lang fr path/to/mapping.toml
+cli-translate-no-workbook = لا توجد كراسة عمل `{ $id }` في ./{ $folder }: شغّل الأمر في المجلد الذي يضم { $folder }/ (المستودع)، أو حدِّد مسار الملف الإنجليزي، مثل: workbook translate --lang fr path/to/mapping.toml
 cli-translate-fix-workbook = صحّح { $path } أولًا (يفحصه workbook validate { $path })
-cli-validate-summary = فُحص { $files ->
-    [one] دفتر عمل واحد
-    [two] دفترا عمل
-    [few] { $files } دفاتر عمل
-   *[other] { $files } دفتر عمل
+cli-validate-summary = فُحصت { $files ->
+    [one] كراسة عمل واحدة
+    [two] كراستا عمل
+    [few] { $files } كراسات عمل
+   *[other] { $files } كراسة عمل
 }: { $errors ->
     [one] خطأ واحد
     [two] خطآن
@@ -708,11 +708,11 @@ cli-validate-summary = فُحص { $files ->
     [few] { $warnings } تحذيرات
    *[other] { $warnings } تحذير
 }
-cli-validate-summary-translations = فُحص { $files ->
-    [one] دفتر عمل واحد
-    [two] دفترا عمل
-    [few] { $files } دفاتر عمل
-   *[other] { $files } دفتر عمل
+cli-validate-summary-translations = فُحصت { $files ->
+    [one] كراسة عمل واحدة
+    [two] كراستا عمل
+    [few] { $files } كراسات عمل
+   *[other] { $files } كراسة عمل
 } و{ $translations ->
     [one] ملف ترجمة واحد
     [two] ملفا ترجمة
@@ -729,7 +729,7 @@ cli-validate-summary-translations = فُحص { $files ->
     [few] { $warnings } تحذيرات
    *[other] { $warnings } تحذير
 }
-cli-validate-no-folder = دون مسار، يفحص `validate --lang { $lang }` المجلد ./{ $folder } وترجماته في ./{ $folder }/i18n/{ $lang }، ولا يوجد هنا ./{ $folder }: حدِّد مجلد دفاتر العمل، مثل: workbook validate --lang { $lang } path/to/workbooks
+cli-validate-no-folder = دون مسار، يفحص `validate --lang { $lang }` المجلد ./{ $folder } وترجماته في ./{ $folder }/i18n/{ $lang }، ولا يوجد هنا ./{ $folder }: حدِّد مجلد كراسات العمل، مثل: workbook validate --lang { $lang } path/to/workbooks
 cli-validate-no-toml = لا توجد ملفات .toml في { $path }
 cli-no-such-file-or-folder = { $path }: الملف أو المجلد غير موجود
 
@@ -785,7 +785,7 @@ cli-city-log-after-help =
       workbook city log Lyon
       workbook city log Lyon mapping.threats
       workbook city log Lyon --json
-cli-city-log-arg-answer = تغييرات هذه الإجابة فقط (WORKBOOK.QUESTION)
+cli-city-log-arg-answer = تغييرات هذه الإجابة فقط (كراسة_العمل.السؤال)
 cli-city-log-arg-json = عرض السجل بصيغة JSON
 cli-placeholder-url = URL
 cli-placeholder-base = BASE

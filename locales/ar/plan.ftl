@@ -10,8 +10,8 @@ plan-title = { $city }: خطة عمل لمواجهة الكراهية والتط
 plan-cover-status = الحالة:
 plan-cover-version = الإصدار:
 plan-cover-date = التاريخ:
-plan-cover-round = الدورة:
-plan-cover-round-value = { $round }، والإجابات كما كانت عند إغلاق الدورة في { $closed }
+plan-cover-round = الجولة:
+plan-cover-round-value = { $round }، والإجابات كما كانت عند إغلاق الجولة في { $closed }
 plan-cover-prepared-by = إعداد:
 plan-cover-country = البلد:
 plan-cover-scope = النطاق:
@@ -64,7 +64,7 @@ plan-heading-objectives = الأهداف
 plan-heading-priorities = الإجراءات ذات الأولوية
 plan-heading-cost = التكلفة والتمويل
 plan-heading-decisions = القرارات المعروضة على المجلس البلدي
-plan-heading-since = التقدم المحرز منذ الدورة السابقة
+plan-heading-since = التقدم المحرز منذ الجولة السابقة
 plan-heading-since-actions = الإجراءات
 plan-heading-since-indicators = المؤشرات
 plan-heading-since-mapping = ما تغيّر في رسم الخرائط
@@ -116,15 +116,15 @@ plan-decisions-asked = يُطلب من المجلس البلدي ما يلي:
 plan-decision-adopt = اعتماد هذه الخطة بوصفها خطة المدينة لمواجهة الكراهية والتطرف والاستقطاب؛
 plan-decision-approve = الموافقة على الإجراءات المحددة التكلفة (بمجموع { $total })؛
 plan-decision-approve-funding = الموافقة على الإجراءات المحددة التكلفة (بمجموع { $total }) والاتفاق على طريقة تمويل الباقي ({ $open })؛
-plan-decision-open-both = { $applied } مطلوبة و{ $unfunded } لا تزال بحاجة إلى تمويل
-plan-decision-open-applied = { $applied } مطلوبة
+plan-decision-open-both = { $applied } طُلب تمويلها و{ $unfunded } لا تزال بحاجة إلى تمويل
+plan-decision-open-applied = { $applied } طُلب تمويلها
 plan-decision-open-unfunded = { $unfunded } لا تزال بحاجة إلى تمويل
 plan-decision-report = طلب تقرير عن التقدم المحرز في ضوء المؤشرات عند كل مراجعة.
 
-plan-summary-progress = منذ دورة { $round } التي أُغلقت في { $closed }، { $reports }. ويعرض فصل التقدم المحرز منذ الدورة السابقة التفاصيل.
+plan-summary-progress = منذ جولة { $round } التي أُغلقت في { $closed }، { $reports }. ويعرض فصل التقدم المحرز منذ الجولة السابقة التفاصيل.
 plan-summary-progress-indicators = { $measured ->
-    [one] منذ دورة { $round } التي أُغلقت في { $closed }، { $reports }، وتقدّم نحو هدفه { $moved } من أصل مؤشر واحد مقيس بالأرقام. ويعرض فصل التقدم المحرز منذ الدورة السابقة التفاصيل.
-   *[other] منذ دورة { $round } التي أُغلقت في { $closed }، { $reports }، وتقدّم نحو أهدافه { $moved } من أصل { $measured } من المؤشرات المقيسة بالأرقام. ويعرض فصل التقدم المحرز منذ الدورة السابقة التفاصيل.
+    [one] منذ جولة { $round } التي أُغلقت في { $closed }، { $reports }، وتقدّم نحو هدفه { $moved } من أصل مؤشر واحد مقيس بالأرقام. ويعرض فصل التقدم المحرز منذ الجولة السابقة التفاصيل.
+   *[other] منذ جولة { $round } التي أُغلقت في { $closed }، { $reports }، وتقدّم نحو أهدافه { $moved } من أصل { $measured } من المؤشرات المقيسة بالأرقام. ويعرض فصل التقدم المحرز منذ الجولة السابقة التفاصيل.
 }
 plan-summary-none-reported = لم يُبلَّغ عن أي إجراء منجز أو قيد التنفيذ أو متأخر أو ملغى
 plan-summary-reports = تفيد المدينة بوجود { $parts }
@@ -136,7 +136,7 @@ plan-summary-first-count = { $count ->
    *[other] { $count } إجراء { $status }
 }
 
-## التقدم المحرز منذ الدورة السابقة
+## التقدم المحرز منذ الجولة السابقة
 
 plan-action-status-done = { $count ->
     [one] منجز
@@ -171,8 +171,8 @@ plan-action-status-none = { $count ->
 }
 plan-status-none = بلا حالة
 
-plan-since-opening = يقارن هذا الفصل الخطة بدورة { $round } للمدينة، التي أُغلقت في { $closed }.
-plan-since-opening-parts = يقارن هذا الفصل الخطة بدورة { $round } للمدينة، التي أُغلقت في { $closed }: { $parts }.
+plan-since-opening = يقارن هذا الفصل الخطة بجولة { $round } للمدينة، التي أُغلقت في { $closed }.
+plan-since-opening-parts = يقارن هذا الفصل الخطة بجولة { $round } للمدينة، التي أُغلقت في { $closed }: { $parts }.
 plan-since-part-actions = مآل الإجراءات
 plan-since-part-indicators = وضع المؤشرات
 plan-since-part-mapping = ما تغيّر في رسم الخرائط
@@ -190,34 +190,34 @@ plan-since-first-count = { $count ->
 }
 plan-count = { $count } { $status }
 plan-since-new = { $count ->
-    [one] وهناك إجراء واحد جديد منذ دورة { $round }.
-    [two] وهناك إجراءان جديدان منذ دورة { $round }.
-    [few] وهناك { $count } إجراءات جديدة منذ دورة { $round }.
-    [many] وهناك { $count } إجراءً جديدًا منذ دورة { $round }.
-   *[other] وهناك { $count } إجراء جديد منذ دورة { $round }.
+    [one] وهناك إجراء واحد جديد منذ جولة { $round }.
+    [two] وهناك إجراءان جديدان منذ جولة { $round }.
+    [few] وهناك { $count } إجراءات جديدة منذ جولة { $round }.
+    [many] وهناك { $count } إجراءً جديدًا منذ جولة { $round }.
+   *[other] وهناك { $count } إجراء جديد منذ جولة { $round }.
 }
-plan-since-removed-actions = لم تعد واردة في الخطة منذ دورة { $round }: { $actions }.
-plan-since-unmeasured = لم تُقَس بعد: { $indicators }.
+plan-since-removed-actions = الإجراءات التي لم تعد واردة في الخطة منذ جولة { $round }: { $actions }.
+plan-since-unmeasured = المؤشرات التي لم تُقَس بعد: { $indicators }.
 plan-since-none-measured = لا يوجد حتى الآن أي مؤشر له قيمة مقيسة: { $indicators }.
-plan-since-removed-indicators = لم تعد تُتابَع منذ دورة { $round }: { $indicators }.
+plan-since-removed-indicators = المؤشرات التي لم تعد تُتابَع منذ جولة { $round }: { $indicators }.
 plan-since-action-when = { $action } ({ $when })
 
-plan-round-column = دورة { $round }
+plan-round-column = جولة { $round }
 plan-column-standing = الوضع الحالي
-plan-standing-up = ارتفاع بمقدار { $amount } منذ دورة { $round }
-plan-standing-down = انخفاض بمقدار { $amount } منذ دورة { $round }
-plan-standing-unchanged = دون تغيير منذ دورة { $round }
+plan-standing-up = ارتفاع بمقدار { $amount } منذ جولة { $round }
+plan-standing-down = انخفاض بمقدار { $amount } منذ جولة { $round }
+plan-standing-unchanged = دون تغيير منذ جولة { $round }
 plan-standing-reached = تحقق الهدف
 plan-standing-share = قُطع { $percent }% من الطريق بين خط الأساس والهدف
 plan-standing-no-change = لا تغيير عن خط الأساس
 plan-standing-further = أبعد عن الهدف مما كان عند خط الأساس
 plan-standing-points = { $amount } نقطة مئوية
 
-plan-since-mapping-changed = «{ $before }» في دورة { $round }، والآن «{ $after }».
-plan-since-mapping-new = جديد: { $items }.
-plan-since-mapping-removed = لم يعد مدرجًا: { $items }.
-plan-since-mapping-first = عُرضت للمرة الأولى منذ دورة { $round }: { $parts }.
-plan-since-mapping-same = بقيت قوائم رسم الخرائط وخريطة الجهات المعنية والسجل على حالها منذ دورة { $round }.
+plan-since-mapping-changed = «{ $before }» في جولة { $round }، والآن «{ $after }».
+plan-since-mapping-new = عناصر جديدة: { $items }.
+plan-since-mapping-removed = عناصر لم تعد مدرجة: { $items }.
+plan-since-mapping-first = منذ جولة { $round }، عُرضت العناصر التالية للمرة الأولى: { $parts }.
+plan-since-mapping-same = بقيت قوائم رسم الخرائط وخريطة الجهات المعنية والسجل على حالها منذ جولة { $round }.
 
 ## السجلات والجداول
 
@@ -350,7 +350,7 @@ plan-style-table-text = نص الجدول
 
 ## الأخطاء (بلغة الواجهة)
 
-plan-error-unknown-workbook = لا توجد كراسة عمل باسم «{ $id }»؛ كراسات العمل المتاحة هي: { $known }
+plan-error-unknown-workbook = لا توجد كراسة عمل باسم `{ $id }`؛ كراسات العمل المتاحة هي: { $known }
 plan-error-template = في قالب الخطة خطأ: { $message } (راجعوه في ضوء docs/plan-template.md)
 plan-error-json = تعذّرت كتابة الخطة بصيغة JSON: { $error }
 plan-error-docx = تعذّرت كتابة مستند Word: { $error }

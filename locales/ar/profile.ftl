@@ -1,4 +1,4 @@
-# ما يقوله البرنامج عن ملفات تعريف المدن: التخزين والدورات والترحيلات والاستيراد، والمستندات
+# ما يقوله البرنامج عن ملفات تعريف المدن: التخزين والجولات والترحيلات والاستيراد، والمستندات
 # التي يكتبها `workbook diff` و`workbook compare`.
 
 ## تخزين ملفات تعريف المدن.
@@ -49,28 +49,28 @@ profile-name-unassigned = نقطة رمزية لم يُخصَّص لها أي م
 profile-name-variation-selector = محدد تنويع، لا يغيّر إلا طريقة رسم المحرف الذي قبله
 profile-name-blank-filler = محرف حشو فارغ
 
-## الدورات: الدورة السنوية للمدينة، وتُغلق كل دورة باسم مثل 2026.
+## الجولات: جولة الإجابات السنوية للمدينة، وتُغلق كل جولة باسم مثل 2026.
 profile-round-nothing = لا إجابات لدى { $city } بعد، فلا شيء يُغلق؛ أجب عن بعض الأسئلة أولًا
-profile-round-taken = لدى { $city } بالفعل دورة باسم «{ $label }»؛ أعطِ الدورة الجديدة اسمًا آخر، مثل --label "{ $label }-b"
-profile-round-bad-label = اسم الدورة «{ $label }» { $why }؛ اكتب اسمًا قصيرًا مثل 2026 أو "مراجعة 2026"
+profile-round-taken = لدى { $city } بالفعل جولة باسم «{ $label }»؛ أعطِ الجولة الجديدة اسمًا آخر، مثل --label "{ $label }-b"
+profile-round-bad-label = اسم الجولة «{ $label }» { $why }؛ اكتب اسمًا قصيرًا مثل 2026 أو "مراجعة 2026"
 profile-round-label-empty = فارغ
 profile-round-label-spaces = يبدأ بمسافة أو ينتهي بها
 profile-round-label-long = أطول من 40 محرفًا
 profile-round-label-control = يتضمن محرف تحكم
-profile-round-label-current = محجوز للدورة المفتوحة
-profile-round-unknown = لا دورة باسم «{ $label }» لدى { $city }؛ دوراتها هي: { $known }
-profile-round-unknown-none = لا دورة باسم «{ $label }» لدى { $city }؛ دوراتها هي: لا شيء بعد (أغلق دورة بالأمر `workbook round close`)
-profile-diff-no-round = لم تُغلق { $city } أي دورة بعد، فلا شيء تُقارن به إجاباتها
+profile-round-label-current = محجوز للجولة المفتوحة
+profile-round-unknown = لا جولة باسم «{ $label }» لدى { $city }؛ جولاتها هي: { $known }
+profile-round-unknown-none = لا جولة باسم «{ $label }» لدى { $city }؛ جولاتها هي: لا شيء بعد (أغلق جولة بالأمر `workbook round close`)
+profile-diff-no-round = لم تُغلق { $city } أي جولة بعد، فلا شيء تُقارن به إجاباتها
 
 ## الإجابات.
-profile-answer-bad-key = `{ $key }` لا يسمّي سؤالًا؛ اكتب WORKBOOK.QUESTION، مثل mapping.threats
+profile-answer-bad-key = `{ $key }` لا يسمّي سؤالًا؛ اكتب كراسة_العمل.السؤال، مثل mapping.threats
 profile-answer-unknown-workbook = لا كراسة باسم `{ $workbook }`؛ الكراسات المحمّلة هي: { $known }
 profile-answer-unknown-question = لا سؤال `{ $question }` في الكراسة `{ $workbook }`؛ أسئلتها هي: { $known }
 profile-resolve-no-answer = لا إجابة لـ{ $question }
 profile-resolve-no-note = لا ملاحظة تحتاج إلى معالجة في الإجابة عن { $question }
 profile-resolve-no-kept = لا توجد إجابة محفوظة رقم { $kept }؛ عدد ملاحظات الإجابة { $count }
 profile-resolve-nothing-kept = الملاحظة { $note } لا تحفظ إجابة لاستخدامها؛ بل تطلب منك التحقق من الإجابة الحالية
-profile-track-full = الكراسات كاملة
+profile-track-full = كراسات العمل كاملة
 profile-track-core = المسار الأساسي
 
 ## الترحيلات.
@@ -97,9 +97,9 @@ profile-note-kept-incoming = إجابة من الملف المستورد، حُ�
 profile-diff-title = { $city }: ما الذي تغيّر بين { $from } و{ $to }
 profile-diff-nothing = لم يتغير شيء بين { $from } و{ $to }.
 profile-diff-compared = { $start }، مقارنةً مع { $to }.
-profile-diff-backwards = { $later } هي الدورة الأحدث، لذا يسير هذا المستند عكس الزمن: «مضافة» هي ما لا يوجد إلا في { $to }، و«محذوفة» ما لا يوجد إلا في { $from }.
-profile-diff-current-round = الدورة الحالية
-profile-diff-round = الدورة { $label }
+profile-diff-backwards = { $later } هي الجولة الأحدث، لذا يسير هذا المستند عكس الزمن: «مضافة» هي ما لا يوجد إلا في { $to }، و«محذوفة» ما لا يوجد إلا في { $from }.
+profile-diff-current-round = الجولة الحالية
+profile-diff-round = الجولة { $label }
 profile-diff-closed = { $round } (أُغلقت في { $date })
 profile-diff-open-since = { $round } (مفتوحة منذ { $date })
 profile-diff-now = الآن
@@ -169,7 +169,7 @@ profile-compare-entries = { $count ->
        *[other] { $count } مدخل
     }
 profile-compare-progress = { $percent }٪ ({ $answered }/{ $relevant })
-profile-compare-last-round = آخر دورة
+profile-compare-last-round = آخر جولة
 profile-compare-closed = أُغلقت في
 profile-compare-answered-then = المُجاب آنذاك
 profile-compare-answered-now = المُجاب الآن
@@ -178,5 +178,5 @@ profile-compare-actions-done = الإجراءات المنجزة
 profile-compare-actions-late = الإجراءات المتأخرة
 profile-compare-actions-dropped = الإجراءات المتروكة
 profile-compare-indicators-reached = المؤشرات المحققة
-profile-compare-none-closed = لا دورة مغلقة
+profile-compare-none-closed = لا جولة مغلقة
 profile-compare-of = { $part } من { $total }

@@ -105,7 +105,7 @@ tui-q-follow-up = سؤال متابعة
 tui-q-section = القسم { $number }/{ $count }
 tui-q-section-titled = القسم { $number }/{ $count }: { $title }
 tui-q-required = إلزامي
-tui-q-shared = مشترك مع { $workbook }: إجابة واحدة للاثنين
+tui-q-shared = مشترك مع { $workbook }: إجابة واحدة للكراستين
 tui-q-not-applicable = لا ينطبق (بحسب الإجابات السابقة)
 tui-q-notes = { $count ->
     [one] على هذه الإجابة ملاحظة واحدة للتحقق (F3 لمعالجتها):

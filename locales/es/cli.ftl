@@ -71,13 +71,13 @@ cli-city-new-arg-role = Quién responderá: muestra las preguntas redactadas par
 cli-city-new-arg-number-format = Cómo escribe la ciudad los decimales: point (punto, 12.5) o comma (coma, 12,5) [por defecto: según el idioma del sistema (LC_ALL, LC_NUMERIC, LANG)]
 cli-value-number-format-point = 1234.5
 cli-value-number-format-comma = 1234,5
-cli-city-new-arg-track = Qué preguntas trabajar: los cuadernos completos o el recorrido esencial (unas 30 preguntas de las cinco áreas, para municipios pequeños y primeros talleres)
+cli-city-new-arg-track = Qué preguntas trabajar: los cuadernos completos o el itinerario básico (unas 30 preguntas de las cinco áreas, para municipios pequeños y primeros talleres)
 cli-value-track-full = Todas las preguntas de los cinco cuadernos
 cli-value-track-core = Unas 30 preguntas de las cinco áreas
 cli-city-new-arg-currency = La moneda de los presupuestos de la ciudad, tal como debe escribirla el plan ("EUR", "KES", "€")
 cli-city-new-arg-json = Mostrar la nueva ciudad en JSON
 
-cli-city-edit-about = Cambiar el país, el papel, el formato de los números, el recorrido o la moneda de una ciudad
+cli-city-edit-about = Cambiar el país, el papel, el formato de los números, el itinerario o la moneda de una ciudad
 cli-city-edit-after-help =
     Ejemplos:
       workbook city edit Lyon --number-format comma
@@ -366,7 +366,7 @@ cli-placeholder-keys = CLAVES
 cli-placeholder-file = ARCHIVO
 cli-placeholder-workbook = CUADERNO
 cli-placeholder-format = FORMATO
-cli-placeholder-track = RECORRIDO
+cli-placeholder-track = ITINERARIO
 cli-placeholder-round = CICLO
 cli-placeholder-role = PAPEL
 cli-placeholder-number-format = FORMATO_NÚMEROS
@@ -447,7 +447,7 @@ cli-role = { $role ->
    *[official] personal municipal
 }
 cli-track = { $track ->
-    [core] recorrido esencial
+    [core] itinerario básico
    *[full] cuadernos completos
 }
 cli-number-format = { $format ->
@@ -484,7 +484,7 @@ cli-city-listed = { $city }  ({ $role }; último cambio { $changed })
 cli-show-city = Ciudad:
 cli-show-country = País:
 cli-show-role = Papel:
-cli-show-track = Recorrido:
+cli-show-track = Itinerario:
 cli-show-numbers = Números:
 cli-show-currency = Moneda:
 cli-show-created = Creada:

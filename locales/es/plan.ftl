@@ -16,7 +16,7 @@ plan-cover-round-value = { $round }, con las respuestas tal como estaban al cerr
 plan-cover-prepared-by = Elaborado por:
 plan-cover-country = País:
 plan-cover-scope = Alcance:
-plan-cover-scope-value = las preguntas dirigidas a { $audience }
+plan-cover-scope-value = las preguntas para { $audience }
 plan-cover-built-from = Elaborado a partir de:
 plan-cover-edition = Edición:
 plan-cover-edition-value = { $edition }, { $notice }
@@ -28,7 +28,7 @@ plan-audience-all = la alcaldía y el personal municipal
 plan-prepared-by-mayor = El gabinete de la alcaldía
 plan-prepared-by-official = Los servicios municipales
 
-plan-track-full = los cuestionarios completos
+plan-track-full = los cuadernos completos
 plan-track-core = las preguntas básicas, un conjunto más breve pensado para municipios pequeños y primeros talleres
 
 plan-edition-public = Edición pública
@@ -104,14 +104,14 @@ plan-cost-closed = No se cuentan las acciones ya realizadas o descartadas.
 plan-cost-partial = En esta edición no se cuentan las acciones reservadas al concejo municipal.
 
 plan-decisions-adopted = El concejo municipal ha acordado:
-plan-decisions-asked = Se solicita al concejo municipal que:
-plan-decision-adopt = apruebe este plan como el plan municipal contra el odio, el extremismo y la polarización;
-plan-decision-approve = apruebe las acciones presupuestadas ({ $total } en total);
-plan-decision-approve-funding = apruebe las acciones presupuestadas ({ $total } en total) y acuerde cómo se financiará el resto ({ $open });
+plan-decisions-asked = Se solicita al concejo municipal:
+plan-decision-adopt = aprobar este plan como el plan municipal contra el odio, el extremismo y la polarización;
+plan-decision-approve = aprobar las acciones presupuestadas ({ $total } en total);
+plan-decision-approve-funding = aprobar las acciones presupuestadas ({ $total } en total) y acordar cómo se financiará el resto ({ $open });
 plan-decision-open-both = { $applied } solicitados y { $unfunded } aún por conseguir
 plan-decision-open-applied = { $applied } solicitados
 plan-decision-open-unfunded = { $unfunded } aún por conseguir
-plan-decision-report = solicite un informe de avances respecto de los indicadores en cada revisión.
+plan-decision-report = solicitar un informe de avances respecto de los indicadores en cada revisión.
 
 plan-summary-progress = Desde el ciclo { $round }, cerrado el { $closed }, { $reports }. El capítulo sobre los avances desde el último ciclo ofrece los detalles.
 plan-summary-progress-indicators = { $measured ->
@@ -169,7 +169,7 @@ plan-since-none-reported = { $total ->
    *[other] Todavía no se ha informado sobre ninguna de las { $total } acciones de este plan.
 }
 plan-since-actions = { $total ->
-    [one] De la { $total } acción de este plan, { $parts }.
+    [one] De la única acción de este plan, { $parts }.
    *[other] De las { $total } acciones de este plan, { $parts }.
 }
 plan-since-first-count = { $count ->
@@ -181,10 +181,10 @@ plan-since-new = { $count ->
     [one] { $count } es nueva desde el ciclo { $round }.
    *[other] { $count } son nuevas desde el ciclo { $round }.
 }
-plan-since-removed-actions = Ya no figuran en el plan desde el ciclo { $round }: { $actions }.
+plan-since-removed-actions = Acciones que ya no figuran en el plan desde el ciclo { $round }: { $actions }.
 plan-since-unmeasured = Aún sin medir: { $indicators }.
 plan-since-none-measured = Ningún indicador tiene todavía un valor medido: { $indicators }.
-plan-since-removed-indicators = Ya no se siguen desde el ciclo { $round }: { $indicators }.
+plan-since-removed-indicators = Indicadores que ya no se siguen desde el ciclo { $round }: { $indicators }.
 plan-since-action-when = { $action } ({ $when })
 
 plan-round-column = Ciclo { $round }
@@ -199,9 +199,9 @@ plan-standing-further = más lejos de la meta que en la línea de base
 plan-standing-points = { $amount } puntos
 
 plan-since-mapping-changed = «{ $before }» en el ciclo { $round }; ahora, «{ $after }».
-plan-since-mapping-new = Nuevo: { $items }.
-plan-since-mapping-removed = Ya no figura: { $items }.
-plan-since-mapping-first = Se exponen por primera vez desde el ciclo { $round }: { $parts }.
+plan-since-mapping-new = Elementos nuevos: { $items }.
+plan-since-mapping-removed = Elementos retirados: { $items }.
+plan-since-mapping-first = Desde el ciclo { $round }, se exponen por primera vez los siguientes elementos: { $parts }.
 plan-since-mapping-same = Las listas del mapeo, el mapa de actores y el registro siguen como estaban en el ciclo { $round }.
 
 ## Registros y tablas
@@ -329,7 +329,7 @@ plan-style-table-text = Texto de tabla
 
 ## Errores (en el idioma de la interfaz)
 
-plan-error-unknown-workbook = no existe el cuestionario «{ $id }»; los cuestionarios son: { $known }
+plan-error-unknown-workbook = no existe el cuaderno `{ $id }`; los cuadernos son: { $known }
 plan-error-template = la plantilla del plan tiene un error: { $message } (compruébela con docs/plan-template.md)
 plan-error-json = no se ha podido escribir el plan en JSON: { $error }
 plan-error-docx = no se ha podido escribir el documento de Word: { $error }

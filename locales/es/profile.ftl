@@ -74,7 +74,7 @@ profile-resolve-no-kept = no hay ninguna respuesta conservada { $kept }; la resp
     }
 profile-resolve-nothing-kept = la nota { $note } no conserva ninguna respuesta que usar; le pide que revise la respuesta actual
 profile-track-full = cuadernos completos
-profile-track-core = recorrido esencial
+profile-track-core = itinerario básico
 
 ## Las migraciones.
 profile-migrate-not-renamed = no se renombró a `{ $to }`: esa pregunta ya tiene respuesta; la respuesta antigua se conserva tal cual

@@ -29,7 +29,7 @@ plan-audience-all = le maire et les agents municipaux
 plan-prepared-by-mayor = Le cabinet du maire
 plan-prepared-by-official = Les services municipaux
 
-plan-track-full = l'ensemble des questionnaires
+plan-track-full = les cahiers complets
 plan-track-core = les questions essentielles, un ensemble plus court conçu pour les petites communes et les premiers ateliers
 
 plan-edition-public = Édition publique
@@ -104,15 +104,15 @@ plan-cost-others = { $count ->
 plan-cost-closed = Les actions déjà réalisées ou abandonnées ne sont pas comptées.
 plan-cost-partial = Les actions réservées au conseil municipal ne sont pas comptées dans cette édition.
 
-plan-decisions-adopted = Le conseil municipal a décidé :
-plan-decisions-asked = Le conseil municipal est invité :
-plan-decision-adopt = à adopter ce plan comme plan de la ville contre la haine, l'extrémisme et la polarisation ;
-plan-decision-approve = à approuver les actions chiffrées ({ $total } au total) ;
-plan-decision-approve-funding = à approuver les actions chiffrées ({ $total } au total) et à décider de la manière de financer le reste ({ $open }) ;
+plan-decisions-adopted = Le conseil municipal a décidé de :
+plan-decisions-asked = Le conseil municipal est invité à :
+plan-decision-adopt = adopter ce plan comme plan de la ville contre la haine, l'extrémisme et la polarisation ;
+plan-decision-approve = approuver les actions chiffrées ({ $total } au total) ;
+plan-decision-approve-funding = approuver les actions chiffrées ({ $total } au total) et décider de la manière de financer le reste ({ $open }) ;
 plan-decision-open-both = { $applied } demandés et { $unfunded } restant à trouver
 plan-decision-open-applied = { $applied } demandés
 plan-decision-open-unfunded = { $unfunded } restant à trouver
-plan-decision-report = à demander, à chaque révision, un rapport sur l'avancement au regard des indicateurs.
+plan-decision-report = demander, à chaque révision, un rapport sur l'avancement au regard des indicateurs.
 
 plan-summary-progress = Depuis le cycle { $round }, clos le { $closed }, { $reports }. Le chapitre sur l'avancement depuis le dernier cycle donne le détail.
 plan-summary-progress-indicators = { $measured ->
@@ -170,7 +170,7 @@ plan-since-none-reported = { $total ->
    *[other] Aucune des { $total } actions de ce plan n'a encore fait l'objet d'un point d'avancement.
 }
 plan-since-actions = { $total ->
-    [one] Sur { $total } action que compte ce plan, { $parts }.
+    [one] Sur l'unique action que compte ce plan, { $parts }.
    *[other] Sur les { $total } actions que compte ce plan, { $parts }.
 }
 plan-since-first-count = { $count ->
@@ -182,10 +182,10 @@ plan-since-new = { $count ->
     [one] { $count } est nouvelle depuis le cycle { $round }.
    *[other] { $count } sont nouvelles depuis le cycle { $round }.
 }
-plan-since-removed-actions = Ne figurent plus dans le plan depuis le cycle { $round } : { $actions }.
-plan-since-unmeasured = Pas encore mesurés : { $indicators }.
+plan-since-removed-actions = Actions retirées du plan depuis le cycle { $round } : { $actions }.
+plan-since-unmeasured = Indicateurs pas encore mesurés : { $indicators }.
 plan-since-none-measured = Aucun indicateur n'a encore de valeur mesurée : { $indicators }.
-plan-since-removed-indicators = Ne sont plus suivis depuis le cycle { $round } : { $indicators }.
+plan-since-removed-indicators = Indicateurs qui ne sont plus suivis depuis le cycle { $round } : { $indicators }.
 plan-since-action-when = { $action } ({ $when })
 
 plan-round-column = Cycle { $round }
@@ -200,9 +200,9 @@ plan-standing-further = plus loin de la cible qu'au départ
 plan-standing-points = { $amount } points
 
 plan-since-mapping-changed = « { $before } » lors du cycle { $round }, désormais « { $after } ».
-plan-since-mapping-new = Nouveau : { $items }.
-plan-since-mapping-removed = Ne figure plus : { $items }.
-plan-since-mapping-first = Exposés pour la première fois depuis le cycle { $round } : { $parts }.
+plan-since-mapping-new = Nouveaux éléments : { $items }.
+plan-since-mapping-removed = Éléments retirés : { $items }.
+plan-since-mapping-first = Depuis le cycle { $round }, les éléments suivants sont exposés pour la première fois : { $parts }.
 plan-since-mapping-same = Les listes de la cartographie, la cartographie des parties prenantes et le registre sont inchangés depuis le cycle { $round }.
 
 ## Registres et tableaux
@@ -320,8 +320,8 @@ plan-chart-not-drawn = ({ $chart } : non représenté, faute de police pour ses 
 
 ## La page et le document
 
-plan-html-title = Plan d'action de { $city }
-plan-html-footer = Plan d'action de { $city } · { $edition }
+plan-html-title = { $city } : plan d'action
+plan-html-footer = { $city } : plan d'action · { $edition }
 plan-page-of = Page { $page } sur { $pages }
 plan-docx-footer = { $edition } – page { $page } sur { $pages }
 plan-style-cover = Page de garde
@@ -330,7 +330,7 @@ plan-style-table-text = Texte de tableau
 
 ## Erreurs (dans la langue de l'interface)
 
-plan-error-unknown-workbook = il n'existe pas de questionnaire « { $id } » ; les questionnaires sont : { $known }
+plan-error-unknown-workbook = il n'existe pas de cahier `{ $id }` ; les cahiers sont : { $known }
 plan-error-template = le modèle du plan contient une erreur : { $message } (vérifiez-le à l'aide de docs/plan-template.md)
 plan-error-json = impossible d'écrire le plan en JSON : { $error }
 plan-error-docx = impossible d'écrire le document Word : { $error }

@@ -1,7 +1,7 @@
 //! What the program itself says, in the user's language: Project Fluent message files
 //! `locales/<lang>/<area>.ftl`, embedded at build time. A message's id starts with its area
-//! (`tui-save-failed` lives in `tui.ftl`), so that only the files a command uses are parsed, on
-//! first use. A message missing from a language falls back to English, and a test keeps every
+//! (`tui-save-failed` lives in `tui.ftl`, `core-lint-…` in `core-lint.ftl`), so that only the
+//! files a command uses are parsed, on first use. A message missing from a language falls back to English, and a test keeps every
 //! language complete.
 //!
 //! The interface speaks one language at a time ([`ui`], switched by [`set_interface`]); the plan
@@ -220,9 +220,19 @@ impl Messages {
         Some(text.into_owned())
     }
 
+    /// The file holding `id`: the area whose name starts the id, the longest such (the
+    /// workbook checks' `core-lint-…` live in `core-lint.ftl`, so that reading an answer does
+    /// not parse them).
     fn bundle_for(&self, id: &str) -> Option<&Bundle> {
-        let name = id.split('-').next().unwrap_or_default();
-        let area = self.areas.iter().find(|a| a.name == name)?;
+        let area = self
+            .areas
+            .iter()
+            .filter(|a| {
+                id.len() > a.name.len()
+                    && id.starts_with(a.name)
+                    && id.as_bytes()[a.name.len()] == b'-'
+            })
+            .max_by_key(|a| a.name.len())?;
         Some(area.bundle.get_or_init(|| bundle(self.tag, area.text)))
     }
 }

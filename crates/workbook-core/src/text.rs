@@ -52,12 +52,23 @@ fn plainly_safe(input: &str, breaks: bool) -> bool {
 /// Text as two entries of "the same" thing (an action, an indicator, a name) are compared:
 /// spaces folded, case ignored, a final full stop dropped.
 pub fn matching_key(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-        .trim_end_matches('.')
-        .to_string()
+    // One pass into one string: the plan compares every action and indicator of two rounds.
+    let mut key = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        if word.is_ascii() {
+            let start = key.len();
+            key.push_str(word);
+            key[start..].make_ascii_lowercase();
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
+    }
+    let kept = key.trim_end_matches('.').len();
+    key.truncate(kept);
+    key
 }
 
 /// A one-line, sanitised word to paste into a shell command we suggest: in double quotes when
@@ -133,6 +144,20 @@ fn skip_string(chars: &mut Chars) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matching_keys_fold_spaces_case_and_a_final_full_stop() {
+        assert_eq!(
+            matching_key("  Train  frontline\tstaff. "),
+            "train frontline staff"
+        );
+        assert_eq!(
+            matching_key("Former les ÉQUIPES de terrain..."),
+            "former les équipes de terrain"
+        );
+        assert_eq!(matching_key("ΟΔΟΣ ΟΔΟΣ"), "ΟΔΟΣ ΟΔΟΣ".to_lowercase());
+        assert_eq!(matching_key(""), "");
+    }
 
     #[test]
     fn drops_title_change_and_screen_clear() {

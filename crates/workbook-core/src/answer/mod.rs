@@ -4,13 +4,14 @@
 //! label for a value, `"Yes"` for yes), or not understood and needing attention.
 
 mod display;
+mod from_file;
 pub mod number;
 mod reading;
 mod validate;
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use display::{cell_text, plain_text, summary};
 pub use number::{Number, NumberFormat};
@@ -33,7 +34,7 @@ pub type Row = BTreeMap<String, String>;
 /// are `List`; table is `Table`. `Other` keeps any other TOML value a file holds (a hand-edited
 /// `4.0`, a list of numbers) exactly, so that nothing is dropped or rewritten until the user
 /// changes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Value {
     Bool(bool),
@@ -115,6 +116,7 @@ fn needs_text(n: &Number) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Deserialize;
 
     #[derive(Serialize, Deserialize, Debug, PartialEq)]
     struct W {

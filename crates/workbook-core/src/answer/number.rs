@@ -107,7 +107,117 @@ pub struct Number(String);
 
 /// Why typed text is not a number, written for the person typing.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotANumber(pub String);
+pub struct NotANumber {
+    /// The text as typed (its digits made Western), trimmed.
+    text: String,
+    format: NumberFormat,
+    why: Why,
+}
+
+/// What is wrong with the text. The message is written only when it is shown
+/// ([`NotANumber::message`]): reading a budget cell that is not a plain number (`25,000` in a
+/// decimal-point city) is routine, and its message would go unread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Why {
+    Empty,
+    BadCharacter(char),
+    NoDigits,
+    Marks(usize),
+    Mixed,
+    /// The other format's decimal mark; `reading` is the text read that way.
+    OtherFormat {
+        reading: String,
+    },
+    /// A group mark that could also be the other format's decimal mark.
+    TwoWays {
+        grouped: String,
+        decimal: String,
+    },
+    Uneven,
+    Unreadable,
+}
+
+impl NotANumber {
+    fn new(text: &str, format: NumberFormat, why: Why) -> NotANumber {
+        NotANumber {
+            text: text.to_string(),
+            format,
+            why,
+        }
+    }
+
+    /// Why the text is not a number, for the person typing, in their language.
+    pub fn message(&self) -> String {
+        let (text, format) = (self.text.as_str(), self.format);
+        let (mark, group) = (format.decimal_mark(), format.group_mark());
+        let other = match format {
+            NumberFormat::Point => NumberFormat::Comma,
+            NumberFormat::Comma => NumberFormat::Point,
+        };
+        match &self.why {
+            Why::Empty => tr!("core-number-empty"),
+            Why::BadCharacter(bad) => tr!(
+                "core-number-bad-character",
+                text = text,
+                character = bad.to_string(),
+                example = example(format)
+            ),
+            Why::NoDigits => tr!(
+                "core-number-no-digits",
+                text = text,
+                example = example(format)
+            ),
+            Why::Marks(count) => tr!(
+                "core-number-marks",
+                text = text,
+                count = *count,
+                mark = mark.to_string(),
+                format = format.name(),
+                example = example(format)
+            ),
+            Why::Mixed => tr!(
+                "core-number-mixed",
+                text = text,
+                mark = mark.to_string(),
+                group = group.to_string(),
+                format = format.name(),
+                example = example(format)
+            ),
+            Why::OtherFormat { reading } => tr!(
+                "core-number-other-format",
+                text = text,
+                other = other.name(),
+                format = format.name(),
+                typed = Number::parse(reading, NumberFormat::Point)
+                    .map(|n| n.format(format))
+                    .unwrap_or_else(|_| example(format))
+            ),
+            Why::TwoWays { grouped, decimal } => tr!(
+                "core-number-two-ways",
+                text = text,
+                grouped = grouped.as_str(),
+                decimal = decimal.as_str(),
+                group = group.to_string(),
+                format = format.name(),
+                typed = Number::parse(decimal, NumberFormat::Point)
+                    .map(|n| n.format(format))
+                    .unwrap_or_default()
+            ),
+            Why::Uneven => tr!(
+                "core-number-uneven",
+                text = text,
+                example = format!("1{group}234{group}567")
+            ),
+            Why::Unreadable => tr!("core-number-not-a-number", text = text),
+        }
+    }
+}
+
+impl std::fmt::Display for NotANumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
 
 impl Number {
     pub fn from_i64(n: i64) -> Number {
@@ -166,9 +276,9 @@ impl Number {
     pub fn parse(typed: &str, format: NumberFormat) -> Result<Number, NotANumber> {
         let western = western_digits(typed, format);
         let text = western.trim();
-        let fail = |why: String| Err(NotANumber(why));
+        let fail = |why: Why| Err(NotANumber::new(text, format, why));
         if text.is_empty() {
-            return fail(tr!("core-number-empty"));
+            return fail(Why::Empty);
         }
         let (negative, body) = match text.chars().next() {
             Some('-' | '\u{2212}') => (
@@ -179,24 +289,16 @@ impl Number {
             _ => (false, text),
         };
         if let Some(bad) = body.chars().find(|c| !is_number_char(*c)) {
-            return fail(tr!(
-                "core-number-bad-character",
-                text = text,
-                character = bad.to_string(),
-                example = example(format)
-            ));
+            return fail(Why::BadCharacter(bad));
         }
         if !body.chars().any(|c| c.is_ascii_digit()) {
-            return fail(tr!(
-                "core-number-no-digits",
-                text = text,
-                example = example(format)
-            ));
+            return fail(Why::NoDigits);
         }
-        let (whole, fraction) = split_decimal(text, body, format)?;
-        let whole = ungroup(text, whole, format)?;
+        let (whole, fraction) =
+            split_decimal(body, format).map_err(|why| NotANumber::new(text, format, why))?;
+        let whole = ungroup(whole, format).map_err(|why| NotANumber::new(text, format, why))?;
         let number = canonical((negative, &format!("{whole}.{fraction}")))
-            .ok_or_else(|| NotANumber(tr!("core-number-not-a-number", text = text)))?;
+            .ok_or_else(|| NotANumber::new(text, format, Why::Unreadable))?;
         Ok(number)
     }
 }
@@ -239,36 +341,18 @@ fn is_group_space(c: char) -> bool {
 
 /// Splits the digits before and after the decimal mark, refusing a decimal mark of the other
 /// format and a grouping that could also be a decimal mark.
-fn split_decimal<'t>(
-    text: &str,
-    body: &'t str,
-    format: NumberFormat,
-) -> Result<(&'t str, &'t str), NotANumber> {
+fn split_decimal(body: &str, format: NumberFormat) -> Result<(&str, &str), Why> {
     let (mark, group) = (format.decimal_mark(), format.group_mark());
     let marks = body.matches(mark).count();
     if marks > 1 {
-        return Err(NotANumber(tr!(
-            "core-number-marks",
-            text = text,
-            count = marks,
-            mark = mark.to_string(),
-            format = format.name(),
-            example = example(format)
-        )));
+        return Err(Why::Marks(marks));
     }
     let (whole, fraction) = match body.rsplit_once(mark) {
         Some((w, f)) => (w, f),
         None => (body, ""),
     };
     if fraction.contains(group) || fraction.chars().any(is_group_space) {
-        return Err(NotANumber(tr!(
-            "core-number-mixed",
-            text = text,
-            mark = mark.to_string(),
-            group = group.to_string(),
-            format = format.name(),
-            example = example(format)
-        )));
+        return Err(Why::Mixed);
     }
     // The other mark, used once with other than three digits after it and no decimal mark,
     // can only be a decimal mark of the other format.
@@ -277,37 +361,18 @@ fn split_decimal<'t>(
     {
         let digits_after = after.chars().filter(char::is_ascii_digit).count();
         let groups = whole.matches(group).count();
-        let other = match format {
-            NumberFormat::Point => NumberFormat::Comma,
-            NumberFormat::Comma => NumberFormat::Point,
-        };
         if digits_after != 3 || after.chars().any(is_group_space) {
             if groups == 1 {
-                let reading = whole.replace(group, ".");
-                return Err(NotANumber(tr!(
-                    "core-number-other-format",
-                    text = text,
-                    other = other.name(),
-                    format = format.name(),
-                    typed = Number::parse(&reading, NumberFormat::Point)
-                        .map(|n| n.format(format))
-                        .unwrap_or_else(|_| example(format))
-                )));
+                return Err(Why::OtherFormat {
+                    reading: whole.replace(group, "."),
+                });
             }
         } else if groups == 1 {
-            let as_group: String = whole.chars().filter(|c| *c != group).collect();
-            let as_decimal = whole.replace(group, ".");
-            return Err(NotANumber(tr!(
-                "core-number-two-ways",
-                text = text,
-                grouped = as_group.trim(),
-                decimal = as_decimal.trim(),
-                group = group.to_string(),
-                format = format.name(),
-                typed = Number::parse(&as_decimal, NumberFormat::Point)
-                    .map(|n| n.format(format))
-                    .unwrap_or_default()
-            )));
+            let grouped: String = whole.chars().filter(|c| *c != group).collect();
+            return Err(Why::TwoWays {
+                grouped: grouped.trim().to_string(),
+                decimal: whole.replace(group, ".").trim().to_string(),
+            });
         }
     }
     Ok((whole, fraction))
@@ -315,20 +380,14 @@ fn split_decimal<'t>(
 
 /// Removes grouping marks from the digits before the decimal mark, checking that groups after
 /// the first have exactly three digits and that one kind of mark is used.
-fn ungroup(text: &str, whole: &str, format: NumberFormat) -> Result<String, NotANumber> {
+fn ungroup(whole: &str, format: NumberFormat) -> Result<String, Why> {
     let group = format.group_mark();
     let is_mark = |c: char| c == group || is_group_space(c);
     let marks: Vec<char> = whole.chars().filter(|c| is_mark(*c)).collect();
     if marks.is_empty() {
         return Ok(whole.to_string());
     }
-    let bad = || {
-        NotANumber(tr!(
-            "core-number-uneven",
-            text = text,
-            example = format!("1{group}234{group}567")
-        ))
-    };
+    let bad = || Why::Uneven;
     let kind = |c: char| if c == group { 0 } else { 1 };
     if marks.iter().any(|m| kind(*m) != kind(marks[0])) {
         return Err(bad());
@@ -454,14 +513,14 @@ mod tests {
     fn ok(text: &str, format: NumberFormat) -> String {
         match Number::parse(text, format) {
             Ok(n) => n.0,
-            Err(e) => panic!("{text:?}: {}", e.0),
+            Err(e) => panic!("{text:?}: {}", e.message()),
         }
     }
 
     fn err(text: &str, format: NumberFormat) -> String {
         match Number::parse(text, format) {
             Ok(n) => panic!("{text:?} read as {}", n.0),
-            Err(e) => e.0,
+            Err(e) => e.message(),
         }
     }
 

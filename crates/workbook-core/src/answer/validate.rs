@@ -30,7 +30,7 @@ impl Source {
         {
             return Ok(n);
         }
-        Number::parse(text, self.format()).map_err(|e| Invalid(e.0))
+        Number::parse(text, self.format()).map_err(|e| Invalid(e.message()))
     }
 }
 

@@ -18,4 +18,5 @@ pub mod paths;
 pub mod plain;
 pub mod plan;
 pub mod profile;
+pub mod sheet;
 pub mod tui;

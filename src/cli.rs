@@ -402,7 +402,14 @@ pub enum AnswerCommand {
     Import {
         #[arg(long)]
         city: String,
+        /// A TOML answers file; or WORKBOOK.QUESTION, followed by a spreadsheet for it
+        #[arg(value_name = "FILE|WORKBOOK.QUESTION")]
         file: PathBuf,
+        /// A spreadsheet (CSV, .xlsx, .xls, .ods) whose rows answer the table or list question
+        /// named before it; its first row names the columns
+        spreadsheet: Option<PathBuf>,
+        #[command(flatten)]
+        sheet: SheetImportArgs,
         #[command(flatten)]
         wait: WaitArgs,
     },
@@ -413,10 +420,33 @@ pub enum AnswerCommand {
     Export {
         #[arg(long)]
         city: String,
+        /// One table or list answer to write as a spreadsheet (-o FILE.csv or FILE.xlsx)
+        #[arg(value_name = "WORKBOOK.QUESTION")]
+        key: Option<String>,
         /// Write to this file instead of standard output
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+}
+
+/// How `answer import` reads a spreadsheet.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SheetImportArgs {
+    /// The sheet to read [default: the first]
+    #[arg(long, value_name = "NAME", requires = "spreadsheet")]
+    pub sheet: Option<String>,
+    /// Headers for columns the program does not recognise: "Header=column,Other header=column"
+    #[arg(long, value_name = "MAP", requires = "spreadsheet")]
+    pub map: Vec<String>,
+    /// Add the rows to the stored answer; a row whose first column matches a stored row updates it
+    #[arg(long, requires = "spreadsheet", conflicts_with = "replace")]
+    pub merge: bool,
+    /// Replace the stored answer with the rows
+    #[arg(long, requires = "spreadsheet")]
+    pub replace: bool,
+    /// Import the rows that pass even when others are rejected
+    #[arg(long, requires = "spreadsheet")]
+    pub partial: bool,
 }
 
 const ANSWER_SET_HELP: &str = "Value forms:

@@ -18,6 +18,7 @@ mod plan;
 mod progress;
 mod question_list;
 mod round;
+mod sheet;
 mod translate;
 mod validate;
 

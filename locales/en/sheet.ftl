@@ -38,29 +38,26 @@ sheet-more-rejected = … and { $count } more.
 
 ## What an import did.
 sheet-import-done = { $city }, { $key }: { $added ->
-    [one] one row added
+    [one] { $added } row added
    *[other] { $added } rows added
-}, { $updated ->
-    [one] one updated
-   *[other] { $updated } updated
-}, { $unchanged } unchanged.
+}, { $updated } updated, { $unchanged } unchanged.
 sheet-import-replaced = { $city }, { $key }: the answer is now the sheet's { $count ->
-    [one] one row
+    [one] { $count } row
    *[other] { $count } rows
 }.
 sheet-import-unchanged = { $city }, { $key }: nothing changed; the answer already holds these rows.
 sheet-import-rejected = Nothing was imported: { $count ->
-    [one] one row was rejected
+    [one] { $count } row was rejected
    *[other] { $count } rows were rejected
 } (listed above). Fix them and import again, or pass --partial to import only the rows that passed ({ $accepted }).
 sheet-import-partial = { $count ->
-    [one] One row was rejected and left out
+    [one] { $count } row was rejected and left out
    *[other] { $count } rows were rejected and left out
 } (--partial).
 sheet-nothing-to-import = { $sheet } has no row to import under its header.
 sheet-ignored-columns = Columns left out (they match no column of the question): { $headers }
 sheet-ask-mode = { $key } already has an answer for { $city } ({ $count ->
-    [one] one row
+    [one] { $count } row
    *[other] { $count } rows
 }). Type m to merge the sheet's rows into it, r to replace it, or press Enter to cancel:{" "}
 sheet-choose-mode = { $key } already has an answer for { $city }: pass --merge to add the sheet's rows to it (a row whose first column matches a stored row updates it), or --replace to replace it.
@@ -69,7 +66,7 @@ sheet-stored-unclear = the stored answer to { $key } is not understood, so the s
 
 ## Export.
 sheet-exported = Wrote { $count ->
-    [one] one row
+    [one] { $count } row
    *[other] { $count } rows
 } of { $key } to { $file }.
 sheet-export-no-answer = { $city } has no answer to { $key } yet: nothing to export.

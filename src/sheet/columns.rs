@@ -141,7 +141,7 @@ impl Map {
                     }
                     _ => {
                         return Err(SheetError::BadMapEntry {
-                            entry: crate::text::sanitize_line(&entry),
+                            entry: quoted(&entry),
                         });
                     }
                 };
@@ -212,18 +212,18 @@ pub fn layout(
             .position(|h| h == wanted)
             .or_else(|| headers.iter().position(|h| fold(h) == fold(wanted)))
             .ok_or_else(|| SheetError::MapNoHeader {
-                header: crate::text::sanitize_line(wanted),
+                header: quoted(wanted),
                 headers: quoted_list(headers.iter().filter(|h| !h.is_empty()).map(String::as_str)),
             })?;
         chosen[at] = Some(match (names.list, column) {
             (true, _) => 0,
             (false, Some(column)) => names.find(column).ok_or_else(|| SheetError::MapNoColumn {
-                column: crate::text::sanitize_line(column),
+                column: quoted(column),
                 columns: names.ids(),
             })?,
             (false, None) => {
                 return Err(SheetError::BadMapEntry {
-                    entry: crate::text::sanitize_line(wanted),
+                    entry: quoted(wanted),
                 });
             }
         });

@@ -393,7 +393,9 @@ pub fn combine(
                     continue;
                 };
                 let mut updated = merged[at].clone();
-                for column in &import.columns {
+                // The first column matched as the same text ignoring case and accents: the
+                // stored spelling stays.
+                for column in import.columns.iter().filter(|c| Some(*c) != key.as_ref()) {
                     match row.get(column) {
                         Some(cell) => updated.insert(column.clone(), cell.clone()),
                         None => updated.remove(column),

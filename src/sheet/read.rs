@@ -70,7 +70,7 @@ fn decode(bytes: &[u8]) -> Option<Cow<'_, str>> {
 const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
 
 /// The delimiter that splits the first records into the same number of fields, the most
-/// fields first; a comma when none splits anything.
+/// fields first; none when the header is one cell whatever the delimiter.
 fn sniff(text: &str) -> u8 {
     let sample: String = text.chars().take(64 * 1024).collect();
     let mut best = (false, 0usize, b',');
@@ -93,8 +93,12 @@ fn sniff(text: &str) -> u8 {
             best = (even, first, delimiter);
         }
     }
-    best.2
+    // Nothing splits the header: one column, whose cells may hold any of the delimiters.
+    if best.1 <= 1 { ONE_COLUMN } else { best.2 }
 }
+
+/// The unit separator, which no text file has: every line is one cell.
+const ONE_COLUMN: u8 = 0x1F;
 
 fn csv_reader(bytes: &[u8], delimiter: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
@@ -389,7 +393,7 @@ mod tests {
         assert_eq!(sniff("Nom;Montant\nA;12,5\nB;3\n"), b';');
         assert_eq!(sniff("a\tb\n1\t2\n"), b'\t');
         assert_eq!(sniff("a|b|c\n1|2|3\n"), b'|');
-        assert_eq!(sniff("name\nLyon\n"), b',');
+        assert_eq!(sniff("name\nLyon, Rhône\n"), ONE_COLUMN);
         assert_eq!(sniff("\"a;b\",c\n\"1;2\",3\n"), b',');
     }
 

@@ -395,9 +395,10 @@ pub enum AnswerCommand {
         #[command(flatten)]
         wait: WaitArgs,
     },
-    /// Import answers from a TOML file shaped like `answer export` output
+    /// Import answers from a TOML file shaped like `answer export` output, or one table or list
+    /// answer from a spreadsheet
     #[command(
-        after_help = "Examples:\n  workbook answer export --city Lyon > answers.toml\n  workbook answer import --city Lyon answers.toml"
+        after_help = "Examples:\n  workbook answer export --city Lyon > answers.toml\n  workbook answer import --city Lyon answers.toml\n  workbook answer import --city Lyon mapping.stakeholders partners.xlsx --merge\n  workbook answer import --city Lyon mapping.stakeholders list.csv --map \"Org type=sector\" --replace"
     )]
     Import {
         #[arg(long)]
@@ -413,9 +414,10 @@ pub enum AnswerCommand {
         #[command(flatten)]
         wait: WaitArgs,
     },
-    /// Print a city's answers as TOML, in the shape the profile stores
+    /// Print a city's answers as TOML, in the shape the profile stores, or write one table or
+    /// list answer as a spreadsheet
     #[command(
-        after_help = "Examples:\n  workbook answer export --city Lyon\n  workbook answer export --city Lyon -o answers.toml"
+        after_help = "Examples:\n  workbook answer export --city Lyon\n  workbook answer export --city Lyon -o answers.toml\n  workbook answer export --city Lyon mapping.stakeholders -o stakeholders.xlsx"
     )]
     Export {
         #[arg(long)]

@@ -110,7 +110,7 @@ pub enum Command {
 
     /// Write a city to a single bundle file, to move it to another machine or colleague
     #[command(
-        after_help = "Examples:\n  workbook export --city Lyon -o lyon.workbook.toml\n  workbook export --city Lyon > lyon.workbook.toml"
+        after_help = "Examples:\n  workbook export --city Lyon -o lyon.workbook.toml\n  workbook export --city Lyon > lyon.workbook.toml\n  workbook export --city Lyon --format xlsx -o lyon.xlsx --edition public"
     )]
     Export(ExportArgs),
 
@@ -553,6 +553,20 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// toml: a bundle to move the city [default]; xlsx: every answer for reading, one sheet per
+    /// table
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// With --format xlsx: the answers and columns this edition shows [default: council]
+    #[arg(long, value_enum)]
+    pub edition: Option<EditionArg>,
+}
+
+/// What `workbook export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Toml,
+    Xlsx,
 }
 
 #[derive(Debug, Args)]

@@ -692,6 +692,109 @@ fn a_million_rows_are_refused_quickly() {
     env.unanswered("Lyon", "mapping.stakeholders");
 }
 
+#[test]
+fn a_whole_city_goes_to_one_xlsx_with_only_what_the_edition_shows() {
+    let env = Env::new();
+    env.city("Lyon", "point");
+    set_json(&env, "Lyon", "mapping.stakeholders", stakeholders());
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "mapping.has_mapped",
+        "yes",
+    ])
+    .success();
+    env.run(&[
+        "answer",
+        "set",
+        "--city",
+        "Lyon",
+        "mapping.review_owner",
+        "Prevention unit",
+    ])
+    .success();
+    let headers = |file: &Path, name: &str| -> Vec<Cell> {
+        sheet::read(file, Some(name)).unwrap().rows[0].1.clone()
+    };
+    let text = |t: &str| Cell::Text(t.to_string());
+
+    let council = env.path("lyon.xlsx");
+    env.run(&["export", "--city", "Lyon", "--format", "xlsx", "-o", council.to_str().unwrap()])
+        .success()
+        .stdout(contains("(council edition): 1 table on sheets of their own, 2 other answers on the sheet “Answers”."));
+    let columns = headers(&council, "mapping.stakeholders");
+    assert!(columns.contains(&text("Influence")), "{columns:?}");
+    assert!(
+        !columns.contains(&text("Contact person")),
+        "restricted columns stay out: {columns:?}"
+    );
+    let answers = sheet::read(&council, Some("Answers")).unwrap();
+    assert_eq!(
+        answers.rows[0].1,
+        vec![text("Workbook"), text("Question"), text("Answer")]
+    );
+    assert!(
+        answers
+            .rows
+            .iter()
+            .any(|(_, r)| r.contains(&Cell::Bool(true))),
+        "{answers:?}"
+    );
+    assert!(
+        answers
+            .rows
+            .iter()
+            .any(|(_, r)| r.contains(&text("Prevention unit")))
+    );
+
+    let public = env.path("public.xlsx");
+    env.run(&[
+        "export",
+        "--city",
+        "Lyon",
+        "--format",
+        "xlsx",
+        "--edition",
+        "public",
+        "-o",
+        public.to_str().unwrap(),
+    ])
+    .success()
+    .stdout(contains("1 other answer on"));
+    assert!(!headers(&public, "mapping.stakeholders").contains(&text("Influence")));
+    let restricted = env.path("restricted.xlsx");
+    env.cmd()
+        .args([
+            "--lang",
+            "fr",
+            "export",
+            "--city",
+            "Lyon",
+            "--format",
+            "xlsx",
+            "--edition",
+            "restricted",
+            "-o",
+        ])
+        .arg(&restricted)
+        .assert()
+        .success()
+        .stdout(contains(
+            "(édition restreinte) : 1 tableau sur des feuilles séparées",
+        ));
+    assert!(headers(&restricted, "mapping.stakeholders").contains(&text("Personne à contacter")));
+    assert_eq!(headers(&restricted, "Réponses")[0], text("Cahier"));
+
+    env.run(&["export", "--city", "Lyon", "--format", "xlsx"])
+        .code(2)
+        .stderr(contains("give -o FILE.xlsx"));
+    env.run(&["export", "--city", "Lyon", "--edition", "public"])
+        .code(2)
+        .stderr(contains("add --format xlsx"));
+}
+
 /// A ZIP holding one file: a document that is not a spreadsheet.
 fn zip_with(name: &str, text: &str) -> Vec<u8> {
     let mut bytes = std::io::Cursor::new(Vec::new());

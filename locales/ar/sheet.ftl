@@ -44,3 +44,14 @@ sheet-exported = { $key }: كُتبت الصفوف ({ $count }) في { $file }.
 sheet-export-no-answer = لا توجد بعدُ لمدينة { $city } إجابة عن { $key }: لا شيء للتصدير.
 sheet-export-format = { $file }: اكتبوا في ملف ينتهي بـ .csv أو .xlsx.
 sheet-export-needs-output = تصدير إجابة واحدة يُنتج جدول بيانات: حدّدوا -o FILE.csv أو -o FILE.xlsx.
+
+sheet-book-answers = الإجابات
+sheet-book-workbook = دفتر العمل
+sheet-book-question = السؤال
+sheet-book-answer = الإجابة
+sheet-edition-public = النسخة العامة
+sheet-edition-council = نسخة المجلس البلدي
+sheet-edition-restricted = النسخة المقيّدة
+sheet-book-exported = كُتب الملف { $file } لمدينة { $city } ({ $edition }): جداول في أوراق مستقلة: { $tables }، وإجابات أخرى في الورقة { $sheet }: { $answers }.
+sheet-book-needs-output = يُكتب مصنّف xlsx في ملف: حدّدوا -o FILE.xlsx.
+sheet-book-edition-needs-xlsx = يحدّد الخيار --edition ما يعرضه تصدير xlsx: أضيفوا --format xlsx.

@@ -72,3 +72,21 @@ sheet-exported = Wrote { $count ->
 sheet-export-no-answer = { $city } has no answer to { $key } yet: nothing to export.
 sheet-export-format = { $file }: write to a file ending in .csv or .xlsx.
 sheet-export-needs-output = exporting one answer writes a spreadsheet: give -o FILE.csv or -o FILE.xlsx.
+
+## A city's answers as one xlsx workbook: `workbook export --format xlsx`.
+sheet-book-answers = Answers
+sheet-book-workbook = Workbook
+sheet-book-question = Question
+sheet-book-answer = Answer
+sheet-edition-public = public edition
+sheet-edition-council = council edition
+sheet-edition-restricted = restricted edition
+sheet-book-exported = Wrote { $file } for { $city } ({ $edition }): { $tables ->
+    [one] { $tables } table
+   *[other] { $tables } tables
+} on sheets of their own, { $answers ->
+    [one] { $answers } other answer
+   *[other] { $answers } other answers
+} on the sheet { $sheet }.
+sheet-book-needs-output = an xlsx workbook is written to a file: give -o FILE.xlsx.
+sheet-book-edition-needs-xlsx = --edition chooses what an xlsx export shows: add --format xlsx.

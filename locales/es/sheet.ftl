@@ -65,3 +65,20 @@ sheet-exported = { $key }: { $count ->
 sheet-export-no-answer = { $city } aún no tiene respuesta a { $key }: no hay nada que exportar.
 sheet-export-format = { $file }: escriba en un archivo que termine en .csv o .xlsx.
 sheet-export-needs-output = exportar una sola respuesta produce una hoja de cálculo: indique -o ARCHIVO.csv o -o ARCHIVO.xlsx.
+
+sheet-book-answers = Respuestas
+sheet-book-workbook = Cuaderno
+sheet-book-question = Pregunta
+sheet-book-answer = Respuesta
+sheet-edition-public = edición pública
+sheet-edition-council = edición para el concejo municipal
+sheet-edition-restricted = edición restringida
+sheet-book-exported = { $file } escrito para { $city } ({ $edition }): { $tables ->
+    [one] { $tables } tabla
+   *[other] { $tables } tablas
+} en hojas propias, { $answers ->
+    [one] { $answers } respuesta más
+   *[other] { $answers } respuestas más
+} en la hoja { $sheet }.
+sheet-book-needs-output = un libro xlsx se escribe en un archivo: indique -o ARCHIVO.xlsx.
+sheet-book-edition-needs-xlsx = --edition elige lo que muestra una exportación xlsx: añada --format xlsx.

@@ -71,3 +71,20 @@ sheet-exported = { $key } : { $count ->
 sheet-export-no-answer = { $city } n'a pas encore de réponse à { $key } : rien à exporter.
 sheet-export-format = { $file } : écrivez dans un fichier se terminant par .csv ou .xlsx.
 sheet-export-needs-output = l'export d'une seule réponse produit une feuille de calcul : indiquez -o FICHIER.csv ou -o FICHIER.xlsx.
+
+sheet-book-answers = Réponses
+sheet-book-workbook = Cahier
+sheet-book-question = Question
+sheet-book-answer = Réponse
+sheet-edition-public = édition publique
+sheet-edition-council = édition pour le conseil municipal
+sheet-edition-restricted = édition restreinte
+sheet-book-exported = { $file } écrit pour { $city } ({ $edition }) : { $tables ->
+    [one] { $tables } tableau
+   *[other] { $tables } tableaux
+} sur des feuilles séparées, { $answers ->
+    [one] { $answers } autre réponse
+   *[other] { $answers } autres réponses
+} sur la feuille { $sheet }.
+sheet-book-needs-output = un classeur xlsx s'écrit dans un fichier : indiquez -o FICHIER.xlsx.
+sheet-book-edition-needs-xlsx = --edition choisit ce que montre un export xlsx : ajoutez --format xlsx.

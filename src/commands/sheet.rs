@@ -7,8 +7,9 @@ use std::path::Path;
 
 use super::context::{catalog, load_migrated, save, store, wait, write_output_bytes};
 use crate::answer::{Reading, Response, Value, read};
-use crate::cli::{GlobalArgs, SheetImportArgs, WaitArgs};
+use crate::cli::{ExportArgs, GlobalArgs, SheetImportArgs, WaitArgs};
 use crate::commands::exit::{FAILURE, Failure, SUCCESS};
+use crate::plan::Edition;
 use crate::profile::edit::{self, Given};
 use crate::profile::{Profile, migrate};
 use crate::sheet::{self, Import, Map, Mode, Target};
@@ -286,6 +287,45 @@ pub fn export(global: &GlobalArgs, city: &str, key: &str, output: &Path) -> Resu
             count = grid.rows.len(),
             key = key_shown,
             file = sanitize_line(&output.display().to_string())
+        )
+    );
+    Ok(SUCCESS)
+}
+
+/// `workbook export --city X --format xlsx -o FILE.xlsx [--edition E]`: every answer of the
+/// city that the edition shows, a sheet for each table and one for the others.
+pub fn export_city(global: &GlobalArgs, args: &ExportArgs) -> Result<u8, Failure> {
+    let Some(output) = args.output.as_deref() else {
+        return Err(Failure::usage(tr!("sheet-book-needs-output")));
+    };
+    let catalog = catalog(global);
+    let profile = load_migrated(&store(global)?, &catalog, &args.city)?;
+    let edition: Edition = args.edition.map(Edition::from).unwrap_or_default();
+    let sheets = sheet::city_sheets(&catalog, &profile, |level| edition.shows(level));
+    let named: Vec<(&str, &sheet::Grid)> = sheets.iter().map(|(n, g)| (n.as_str(), g)).collect();
+    let bytes = sheet::to_xlsx_book(&named, profile.city.number_format).map_err(failed)?;
+    write_output_bytes(output, &bytes)?;
+    let answers_sheet = tr!("sheet-book-answers");
+    let others = sheets
+        .iter()
+        .find(|(n, _)| *n == answers_sheet)
+        .map_or(0, |(_, g)| g.rows.len());
+    let tables = sheets.len() - usize::from(others > 0);
+    let edition_name = match edition {
+        Edition::Public => tr!("sheet-edition-public"),
+        Edition::Council => tr!("sheet-edition-council"),
+        Edition::Restricted => tr!("sheet-edition-restricted"),
+    };
+    println!(
+        "{}",
+        tr!(
+            "sheet-book-exported",
+            file = sanitize_line(&output.display().to_string()),
+            city = sanitize_line(&profile.city.name),
+            edition = edition_name,
+            tables = tables,
+            answers = others,
+            sheet = sheet::quoted(&answers_sheet)
         )
     );
     Ok(SUCCESS)

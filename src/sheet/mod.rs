@@ -2,8 +2,10 @@
 //! or Windows-1252) and Excel or OpenDocument workbooks. No terminal here: [`read`] gives the
 //! cells of one sheet, [`rows`] turns them into an answer's rows through the same validation a
 //! typed answer gets, [`combine`] merges them with the stored answer or replaces it, and
-//! [`grid`] with [`to_csv`] and [`to_xlsx`] writes an answer back out.
+//! [`grid`] with [`to_csv`] and [`to_xlsx`] writes an answer back out; [`city_sheets`] lays out
+//! all of a city's answers, one sheet per table.
 
+mod book;
 mod columns;
 mod import;
 mod read;
@@ -11,10 +13,11 @@ mod write;
 
 use std::fmt;
 
+pub use book::city_sheets;
 pub use columns::{Map, Names, fold};
 pub use import::{Import, Mode, Rejection, Tally, Target, combine, rows, typed};
 pub use read::read;
-pub use write::{Grid, csv_cell, grid, to_csv, to_xlsx};
+pub use write::{Grid, Out, csv_cell, grid, grid_of, to_csv, to_xlsx, to_xlsx_book};
 
 use crate::tr;
 
@@ -235,7 +238,7 @@ fn quoted_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 /// A name from a file, made safe for a terminal and quoted as the interface language quotes.
-fn quoted(name: &str) -> String {
+pub fn quoted(name: &str) -> String {
     tr!("sheet-quoted", text = crate::text::sanitize_line(name))
 }
 

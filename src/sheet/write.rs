@@ -7,7 +7,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use super::SheetError;
 use crate::answer::{Number, NumberFormat, OTHER, Value};
 use crate::tr;
-use crate::workbook::{ColumnKind, Kind, Question};
+use crate::workbook::{Column, ColumnKind, Kind, Question};
 
 /// One cell to write.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,9 +28,14 @@ pub struct Grid {
 /// The sheet of a table or list answer. Cells a column does not understand are written as
 /// the text they hold.
 pub fn grid(question: &Question, value: &Value) -> Grid {
+    grid_of(question, value, |_| true)
+}
+
+/// [`grid`] with only the table columns `keep` lets through.
+pub fn grid_of(question: &Question, value: &Value, keep: impl Fn(&Column) -> bool) -> Grid {
     match value {
         Value::Table(rows) => {
-            let columns = question.columns();
+            let columns: Vec<&Column> = question.columns().iter().filter(|c| keep(c)).collect();
             Grid {
                 header: columns.iter().map(|c| c.label.clone()).collect(),
                 rows: rows
@@ -153,18 +158,37 @@ pub fn csv_cell(text: &str, delimiter: char) -> String {
 /// view, numbers as numbers (a number no float holds exactly as its text in the city's
 /// format), dates as dates, yes and no as true and false.
 pub fn to_xlsx(grid: &Grid, name: &str, format: NumberFormat) -> Result<Vec<u8>, SheetError> {
-    let failed = |e: rust_xlsxwriter::XlsxError| SheetError::Write {
-        reason: e.to_string(),
-    };
+    to_xlsx_book(&[(name, grid)], format)
+}
+
+/// Several sheets as one Excel workbook, each written as [`to_xlsx`] writes one.
+pub fn to_xlsx_book(sheets: &[(&str, &Grid)], format: NumberFormat) -> Result<Vec<u8>, SheetError> {
     let mut book = Workbook::new();
+    for (name, grid) in sheets {
+        write_sheet(&mut book, name, grid, format).map_err(failed)?;
+    }
+    book.save_to_buffer().map_err(failed)
+}
+
+fn failed(e: rust_xlsxwriter::XlsxError) -> SheetError {
+    SheetError::Write {
+        reason: e.to_string(),
+    }
+}
+
+fn write_sheet(
+    book: &mut Workbook,
+    name: &str,
+    grid: &Grid,
+    format: NumberFormat,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
     let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(name)).map_err(failed)?;
+    sheet.set_name(sheet_name(name))?;
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("yyyy-mm-dd");
+    let wrap = Format::new().set_text_wrap();
     for (c, header) in grid.header.iter().enumerate() {
-        sheet
-            .write_string_with_format(0, c as u16, header, &bold)
-            .map_err(failed)?;
+        sheet.write_string_with_format(0, c as u16, header, &bold)?;
     }
     for (r, row) in grid.rows.iter().enumerate() {
         let r = r as u32 + 1;
@@ -172,6 +196,7 @@ pub fn to_xlsx(grid: &Grid, name: &str, format: NumberFormat) -> Result<Vec<u8>,
             let c = c as u16;
             match cell {
                 Out::Text(t) if t.is_empty() => continue,
+                Out::Text(t) if t.contains('\n') => sheet.write_string_with_format(r, c, t, &wrap),
                 Out::Text(t) => sheet.write_string(r, c, t),
                 Out::Number(n) if Number::from_f64(n.to_f64()).as_ref() == Some(n) => {
                     sheet.write_number(r, c, n.to_f64())
@@ -179,22 +204,20 @@ pub fn to_xlsx(grid: &Grid, name: &str, format: NumberFormat) -> Result<Vec<u8>,
                 Out::Number(n) => sheet.write_string(r, c, n.format(format)),
                 Out::Date(d) => {
                     let when =
-                        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
-                            .map_err(failed)?;
+                        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
                     sheet.write_datetime_with_format(r, c, when, &date)
                 }
                 Out::Bool(b) => sheet.write_boolean(r, c, *b),
-            }
-            .map_err(failed)?;
+            }?;
         }
     }
-    sheet.set_freeze_panes(1, 0).map_err(failed)?;
+    sheet.set_freeze_panes(1, 0)?;
     sheet.set_autofit_max_width(60 * 7).autofit();
-    book.save_to_buffer().map_err(failed)
+    Ok(())
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
-fn sheet_name(name: &str) -> String {
+pub(super) fn sheet_name(name: &str) -> String {
     let name: String = name
         .chars()
         .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') && !c.is_control())

@@ -8,6 +8,7 @@
 mod book;
 mod columns;
 mod import;
+mod merge;
 mod read;
 mod write;
 
@@ -15,7 +16,8 @@ use std::fmt;
 
 pub use book::city_sheets;
 pub use columns::{Map, Names, fold};
-pub use import::{Import, Mode, Rejection, Tally, Target, combine, rows, typed};
+pub use import::{Import, Rejection, Target, rows};
+pub use merge::{Mode, Tally, combine, typed};
 pub use read::read;
 pub use write::{Grid, Out, csv_cell, grid, grid_of, to_csv, to_xlsx, to_xlsx_book};
 

@@ -252,16 +252,36 @@ pub enum AnswerCommand {
     Import {
         #[arg(long)]
         city: String,
+        #[arg(value_name = "FILE|WORKBOOK.QUESTION")]
         file: PathBuf,
+        spreadsheet: Option<PathBuf>,
+        #[command(flatten)]
+        sheet: SheetImportArgs,
         #[command(flatten)]
         wait: WaitArgs,
     },
     Export {
         #[arg(long)]
         city: String,
+        #[arg(value_name = "WORKBOOK.QUESTION")]
+        key: Option<String>,
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct SheetImportArgs {
+    #[arg(long, value_name = "NAME", requires = "spreadsheet")]
+    pub sheet: Option<String>,
+    #[arg(long, value_name = "MAP", requires = "spreadsheet")]
+    pub map: Vec<String>,
+    #[arg(long, requires = "spreadsheet", conflicts_with = "replace")]
+    pub merge: bool,
+    #[arg(long, requires = "spreadsheet")]
+    pub replace: bool,
+    #[arg(long, requires = "spreadsheet")]
+    pub partial: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -332,6 +352,17 @@ pub struct ExportArgs {
     pub city: String,
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    #[arg(long, value_enum)]
+    pub edition: Option<EditionArg>,
+}
+
+/// What `workbook export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Toml,
+    Xlsx,
 }
 
 #[derive(Debug, Args)]

@@ -231,19 +231,9 @@ fn progress_cell(percent: u8, answered: usize, relevant: usize) -> String {
     )
 }
 
+/// A CSV cell as every spreadsheet this program writes has it (see [`crate::sheet::csv_cell`]).
 fn csv_cell(text: &str) -> String {
-    let mut cell: String = text
-        .chars()
-        .filter(|c| !c.is_control() || *c == '\n')
-        .collect();
-    if cell.len() > 1 && cell.starts_with(['=', '+', '-', '@']) && cell.parse::<f64>().is_err() {
-        cell.insert(0, '\'');
-    }
-    if cell.contains([',', '"', '\n']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell
-    }
+    crate::sheet::csv_cell(text, ',')
 }
 
 #[cfg(test)]

@@ -18,5 +18,6 @@ pub mod paths;
 pub mod plain;
 pub mod plan;
 pub mod profile;
+pub mod sheet;
 pub mod team;
 pub mod tui;

@@ -7,7 +7,9 @@ use std::path::Path;
 use workbook::messages::{Messages, languages};
 
 /// The areas message files are split into; a message id starts with its area.
-const AREAS: [&str; 7] = ["core", "tui", "plain", "cli", "plan", "profile", "team"];
+const AREAS: [&str; 8] = [
+    "core", "tui", "plain", "cli", "plan", "profile", "team", "sheet",
+];
 
 /// Every string literal of the code that has the shape of a message id (`"tui-save-failed"`),
 /// with the file it is in.

@@ -174,17 +174,19 @@ cli-answer-confirm-after-help =
       workbook answer confirm --city Lyon mapping.threats mapping.stakeholders
 cli-answer-confirm-arg-keys = كراسة_العمل.السؤال (واحد أو أكثر)
 
-cli-answer-import-about = استيراد إجابات من ملف TOML بالشكل الذي يُخرجه `answer export`
+cli-answer-import-about = استيراد إجابات من ملف TOML بالشكل الذي ينتجه `answer export`، أو إجابة جدول أو قائمة واحدة من جدول بيانات
 cli-answer-import-after-help =
     أمثلة:
       workbook answer export --city Lyon > answers.toml
       workbook answer import --city Lyon answers.toml
-
-cli-answer-export-about = عرض إجابات المدينة بصيغة TOML، بالشكل المحفوظ في الملف
+      workbook answer import --city Lyon mapping.stakeholders partners.xlsx --merge
+      workbook answer import --city Lyon mapping.stakeholders list.csv --map "نوع الجهة=sector" --replace
+cli-answer-export-about = عرض إجابات مدينة بصيغة TOML، بالشكل الذي يحفظه الملف، أو كتابة إجابة جدول أو قائمة واحدة في جدول بيانات
 cli-answer-export-after-help =
     أمثلة:
       workbook answer export --city Lyon
       workbook answer export --city Lyon -o answers.toml
+      workbook answer export --city Lyon mapping.stakeholders -o stakeholders.xlsx
 cli-answer-export-arg-output = الكتابة في هذا الملف بدلًا من المخرج القياسي
 
 cli-round-about = إغلاق جولة الإجابات السنوية وفتح الجولة التالية، أو سرد جولات مدينة
@@ -242,6 +244,7 @@ cli-export-after-help =
     أمثلة:
       workbook export --city Lyon -o lyon.workbook.toml
       workbook export --city Lyon > lyon.workbook.toml
+      workbook export --city Lyon --format xlsx -o lyon.xlsx --edition public
 cli-export-arg-output = الكتابة في هذا الملف بدلًا من المخرج القياسي
 
 cli-import-about = استيراد حزمة؛ وفي مدينة موجودة تُدمج إجابةً إجابة، ويغلب التغيير الأحدث
@@ -793,3 +796,15 @@ cli-placeholder-ours = OURS
 cli-placeholder-theirs = THEIRS
 cli-placeholder-path = PATH
 cli-placeholder-answer = ANSWER
+cli-answer-import-arg-file = ملف إجابات TOML؛ أو كراسة_العمل.السؤال يليه جدول بيانات لذلك السؤال
+cli-answer-import-arg-spreadsheet = جدول بيانات (CSV أو ‎.xlsx أو ‎.xls أو ‎.ods) تجيب صفوفه عن سؤال الجدول أو القائمة المذكور قبله؛ يسمّي صفه الأول الأعمدة
+cli-answer-import-arg-sheet = الورقة المراد قراءتها [افتراضيًا: الأولى]
+cli-answer-import-arg-map = عناوين الأعمدة التي لا يتعرّف عليها البرنامج: "العنوان=العمود,عنوان آخر=العمود"
+cli-answer-import-arg-merge = إضافة الصفوف إلى الإجابة المحفوظة؛ الصف الذي يطابق عموده الأول صفًا محفوظًا يحدّثه
+cli-answer-import-arg-replace = استبدال الإجابة المحفوظة بالصفوف
+cli-answer-import-arg-partial = استيراد الصفوف المقبولة حتى إن رُفض غيرها
+cli-answer-export-arg-key = إجابة جدول أو قائمة واحدة تُكتب في جدول بيانات (‎-o FILE.csv أو FILE.xlsx)
+cli-export-arg-format = toml: حزمة لنقل المدينة [افتراضيًا]؛ xlsx: كل الإجابات للقراءة، ورقة لكل جدول
+cli-export-arg-edition = مع ‎--format xlsx: الإجابات والأعمدة التي تعرضها هذه النسخة [افتراضيًا: council]
+cli-placeholder-map = MAP
+cli-placeholder-spreadsheet = SPREADSHEET

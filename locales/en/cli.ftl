@@ -179,17 +179,19 @@ cli-answer-confirm-after-help =
       workbook answer confirm --city Lyon mapping.threats mapping.stakeholders
 cli-answer-confirm-arg-keys = WORKBOOK.QUESTION (one or more)
 
-cli-answer-import-about = Import answers from a TOML file shaped like `answer export` output
+cli-answer-import-about = Import answers from a TOML file shaped like `answer export` output, or one table or list answer from a spreadsheet
 cli-answer-import-after-help =
     Examples:
       workbook answer export --city Lyon > answers.toml
       workbook answer import --city Lyon answers.toml
-
-cli-answer-export-about = Print a city's answers as TOML, in the shape the profile stores
+      workbook answer import --city Lyon mapping.stakeholders partners.xlsx --merge
+      workbook answer import --city Lyon mapping.stakeholders list.csv --map "Org type=sector" --replace
+cli-answer-export-about = Print a city's answers as TOML, in the shape the profile stores, or write one table or list answer as a spreadsheet
 cli-answer-export-after-help =
     Examples:
       workbook answer export --city Lyon
       workbook answer export --city Lyon -o answers.toml
+      workbook answer export --city Lyon mapping.stakeholders -o stakeholders.xlsx
 cli-answer-export-arg-output = Write to this file instead of standard output
 
 cli-round-about = Close the year's round of answers and open the next, or list a city's rounds
@@ -247,6 +249,7 @@ cli-export-after-help =
     Examples:
       workbook export --city Lyon -o lyon.workbook.toml
       workbook export --city Lyon > lyon.workbook.toml
+      workbook export --city Lyon --format xlsx -o lyon.xlsx --edition public
 cli-export-arg-output = Write to this file instead of standard output
 
 cli-import-about = Import a bundle; into an existing city it merges answer by answer, the newer change wins
@@ -763,3 +766,15 @@ cli-placeholder-ours = OURS
 cli-placeholder-theirs = THEIRS
 cli-placeholder-path = PATH
 cli-placeholder-answer = ANSWER
+cli-answer-import-arg-file = A TOML answers file; or WORKBOOK.QUESTION, followed by a spreadsheet for it
+cli-answer-import-arg-spreadsheet = A spreadsheet (CSV, .xlsx, .xls, .ods) whose rows answer the table or list question named before it; its first row names the columns
+cli-answer-import-arg-sheet = The sheet to read [default: the first]
+cli-answer-import-arg-map = Headers for columns the program does not recognise: "Header=column,Other header=column"
+cli-answer-import-arg-merge = Add the rows to the stored answer; a row whose first column matches a stored row updates it
+cli-answer-import-arg-replace = Replace the stored answer with the rows
+cli-answer-import-arg-partial = Import the rows that pass even when others are rejected
+cli-answer-export-arg-key = One table or list answer to write as a spreadsheet (-o FILE.csv or FILE.xlsx)
+cli-export-arg-format = toml: a bundle to move the city [default]; xlsx: every answer for reading, one sheet per table
+cli-export-arg-edition = With --format xlsx: the answers and columns this edition shows [default: council]
+cli-placeholder-map = MAP
+cli-placeholder-spreadsheet = SPREADSHEET

@@ -174,17 +174,19 @@ cli-answer-confirm-after-help =
       workbook answer confirm --city Lyon mapping.threats mapping.stakeholders
 cli-answer-confirm-arg-keys = CUADERNO.PREGUNTA (una o varias)
 
-cli-answer-import-about = Importar respuestas de un archivo TOML con la forma que produce `answer export`
+cli-answer-import-about = Importar respuestas desde un archivo TOML con la forma que produce `answer export`, o una respuesta de tabla o de lista desde una hoja de cálculo
 cli-answer-import-after-help =
     Ejemplos:
-      workbook answer export --city Lyon > answers.toml
-      workbook answer import --city Lyon answers.toml
-
-cli-answer-export-about = Mostrar las respuestas de una ciudad en TOML, con la forma que guarda el perfil
+      workbook answer export --city Lyon > respuestas.toml
+      workbook answer import --city Lyon respuestas.toml
+      workbook answer import --city Lyon mapping.stakeholders socios.xlsx --merge
+      workbook answer import --city Lyon mapping.stakeholders lista.csv --map "Tipo de entidad=sector" --replace
+cli-answer-export-about = Mostrar las respuestas de una ciudad en TOML, con la forma que guarda el perfil, o escribir una respuesta de tabla o de lista en una hoja de cálculo
 cli-answer-export-after-help =
     Ejemplos:
       workbook answer export --city Lyon
-      workbook answer export --city Lyon -o answers.toml
+      workbook answer export --city Lyon -o respuestas.toml
+      workbook answer export --city Lyon mapping.stakeholders -o actores.xlsx
 cli-answer-export-arg-output = Escribir en este archivo en lugar de la salida estándar
 
 cli-round-about = Cerrar el ciclo anual de respuestas y abrir el siguiente, o listar los ciclos de una ciudad
@@ -242,6 +244,7 @@ cli-export-after-help =
     Ejemplos:
       workbook export --city Lyon -o lyon.workbook.toml
       workbook export --city Lyon > lyon.workbook.toml
+      workbook export --city Lyon --format xlsx -o lyon.xlsx --edition public
 cli-export-arg-output = Escribir en este archivo en lugar de la salida estándar
 
 cli-import-about = Importar un paquete; en una ciudad existente se fusiona respuesta por respuesta y prevalece el cambio más reciente
@@ -765,3 +768,15 @@ cli-placeholder-ours = NUESTRA
 cli-placeholder-theirs = SUYA
 cli-placeholder-path = RUTA
 cli-placeholder-answer = RESPUESTA
+cli-answer-import-arg-file = Un archivo TOML de respuestas; o CUADERNO.PREGUNTA, seguido de una hoja de cálculo para esa pregunta
+cli-answer-import-arg-spreadsheet = Una hoja de cálculo (CSV, .xlsx, .xls, .ods) cuyas filas responden a la pregunta de tabla o de lista nombrada antes; su primera fila nombra las columnas
+cli-answer-import-arg-sheet = La hoja que se lee [por defecto: la primera]
+cli-answer-import-arg-map = Encabezados de columnas que el programa no reconoce: "Encabezado=columna,Otro encabezado=columna"
+cli-answer-import-arg-merge = Añadir las filas a la respuesta guardada; una fila cuya primera columna coincide con una fila guardada la actualiza
+cli-answer-import-arg-replace = Sustituir la respuesta guardada por las filas
+cli-answer-import-arg-partial = Importar las filas válidas aunque se rechacen otras
+cli-answer-export-arg-key = Una respuesta de tabla o de lista para escribir en una hoja de cálculo (-o ARCHIVO.csv o ARCHIVO.xlsx)
+cli-export-arg-format = toml: un paquete para trasladar la ciudad [por defecto]; xlsx: todas las respuestas para leer, una hoja por tabla
+cli-export-arg-edition = Con --format xlsx: las respuestas y columnas que muestra esta edición [por defecto: council]
+cli-placeholder-map = CORRESPONDENCIAS
+cli-placeholder-spreadsheet = HOJA_DE_CALCULO

@@ -174,17 +174,19 @@ cli-answer-confirm-after-help =
       workbook answer confirm --city Lyon mapping.threats mapping.stakeholders
 cli-answer-confirm-arg-keys = CAHIER.QUESTION (une ou plusieurs)
 
-cli-answer-import-about = Importer des réponses depuis un fichier TOML de la forme produite par `answer export`
+cli-answer-import-about = Importer des réponses depuis un fichier TOML de la forme que produit `answer export`, ou une réponse en tableau ou en liste depuis un tableur
 cli-answer-import-after-help =
     Exemples :
-      workbook answer export --city Lyon > answers.toml
-      workbook answer import --city Lyon answers.toml
-
-cli-answer-export-about = Afficher les réponses d'une ville en TOML, sous la forme enregistrée dans le profil
+      workbook answer export --city Lyon > reponses.toml
+      workbook answer import --city Lyon reponses.toml
+      workbook answer import --city Lyon mapping.stakeholders partenaires.xlsx --merge
+      workbook answer import --city Lyon mapping.stakeholders liste.csv --map "Type d'organisme=sector" --replace
+cli-answer-export-about = Afficher les réponses d'une ville en TOML, sous la forme que le profil enregistre, ou écrire une réponse en tableau ou en liste dans un fichier de tableur
 cli-answer-export-after-help =
     Exemples :
       workbook answer export --city Lyon
-      workbook answer export --city Lyon -o answers.toml
+      workbook answer export --city Lyon -o reponses.toml
+      workbook answer export --city Lyon mapping.stakeholders -o parties-prenantes.xlsx
 cli-answer-export-arg-output = Écrire dans ce fichier plutôt que sur la sortie standard
 
 cli-round-about = Clôturer le cycle de réponses de l'année et ouvrir le suivant, ou lister les cycles d'une ville
@@ -242,6 +244,7 @@ cli-export-after-help =
     Exemples :
       workbook export --city Lyon -o lyon.workbook.toml
       workbook export --city Lyon > lyon.workbook.toml
+      workbook export --city Lyon --format xlsx -o lyon.xlsx --edition public
 cli-export-arg-output = Écrire dans ce fichier plutôt que sur la sortie standard
 
 cli-import-about = Importer un paquet ; dans une ville existante, il est fusionné réponse par réponse, la modification la plus récente l'emportant
@@ -766,3 +769,15 @@ cli-placeholder-ours = NOTRE
 cli-placeholder-theirs = LEUR
 cli-placeholder-path = CHEMIN
 cli-placeholder-answer = RÉPONSE
+cli-answer-import-arg-file = Un fichier TOML de réponses ; ou CAHIER.QUESTION, suivi d'un fichier de tableur pour cette question
+cli-answer-import-arg-spreadsheet = Un fichier de tableur (CSV, .xlsx, .xls, .ods) dont les lignes répondent à la question en tableau ou en liste nommée avant lui ; sa première ligne nomme les colonnes
+cli-answer-import-arg-sheet = La feuille à lire [par défaut : la première]
+cli-answer-import-arg-map = Les en-têtes des colonnes que le programme ne reconnaît pas : "En-tête=colonne,Autre en-tête=colonne"
+cli-answer-import-arg-merge = Ajouter les lignes à la réponse enregistrée ; une ligne dont la première colonne correspond à une ligne enregistrée la met à jour
+cli-answer-import-arg-replace = Remplacer la réponse enregistrée par les lignes
+cli-answer-import-arg-partial = Importer les lignes valables même si d'autres sont refusées
+cli-answer-export-arg-key = Une réponse en tableau ou en liste à écrire dans un fichier de tableur (-o FICHIER.csv ou FICHIER.xlsx)
+cli-export-arg-format = toml : un paquet pour déplacer la ville [par défaut] ; xlsx : toutes les réponses à lire, une feuille par tableau
+cli-export-arg-edition = Avec --format xlsx : les réponses et colonnes que montre cette édition [par défaut : council]
+cli-placeholder-map = CORRESPONDANCES
+cli-placeholder-spreadsheet = TABLEUR

@@ -39,8 +39,29 @@ pub fn run(global: &GlobalArgs, command: AnswerCommand) -> Result<u8, Failure> {
             wait,
         } => resolve(global, &city, &key, use_kept, &wait),
         AnswerCommand::Confirm { city, keys, wait } => confirm(global, &city, &keys, &wait),
-        AnswerCommand::Import { city, file, wait } => import(global, &city, &file, &wait),
-        AnswerCommand::Export { city, output } => {
+        AnswerCommand::Import {
+            city,
+            file,
+            spreadsheet: Some(spreadsheet),
+            sheet,
+            wait,
+        } => {
+            let key = file.to_string_lossy();
+            super::sheet::import(global, &city, &key, &spreadsheet, &sheet, &wait)
+        }
+        AnswerCommand::Import {
+            city, file, wait, ..
+        } => import(global, &city, &file, &wait),
+        AnswerCommand::Export {
+            city,
+            key: Some(key),
+            output,
+        } => {
+            let output =
+                output.ok_or_else(|| Failure::usage(crate::tr!("sheet-export-needs-output")))?;
+            super::sheet::export(global, &city, &key, &output)
+        }
+        AnswerCommand::Export { city, output, .. } => {
             let profile = store(global)?.load(&city)?;
             let text = transfer::export(&profile).map_err(|e| Failure::failed(e.to_string()))?;
             write_output(output.as_deref(), &text)?;

@@ -17,6 +17,12 @@ use crate::workbook::Catalog;
 use unicode_width::UnicodeWidthStr;
 
 pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<u8, Failure> {
+    if args.format == Some(crate::cli::ExportFormat::Xlsx) {
+        return super::sheet::export_city(global, args);
+    }
+    if args.edition.is_some() {
+        return Err(Failure::usage(crate::tr!("sheet-book-edition-needs-xlsx")));
+    }
     let profile = store(global)?.load(&args.city)?;
     let bundle = Bundle::new(profile, jiff::Timestamp::now());
     let text =

@@ -19,6 +19,7 @@ mod plan;
 mod progress;
 mod question_list;
 mod round;
+mod sheet;
 mod team;
 mod translate;
 mod validate;

@@ -44,5 +44,7 @@ pub fn run(global: &GlobalArgs, args: &ProgressArgs) -> Result<u8, Failure> {
             right(&format!("{}%", p.percent()), w[4])
         );
     }
+    // Disagreements kept beside an answer (a colleague's copy, an import) wait for a person.
+    super::city::print_notes(&crate::profile::migrate::noted(&profile));
     Ok(SUCCESS)
 }

@@ -27,8 +27,11 @@ pub fn parse(args: Vec<OsString>) -> Cli {
     let parsed = Cli::command()
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
-    if let Ok(cli) = parsed {
-        return cli;
+    match parsed {
+        Ok(cli) => return cli,
+        // The version has no words to translate: printed without building the texts.
+        Err(error) if error.kind() == ErrorKind::DisplayVersion => error.exit(),
+        Err(_) => {}
     }
     // Help, the version or a mistake: parsed again with the texts, to say it with them.
     let mut command = command();

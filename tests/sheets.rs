@@ -377,13 +377,13 @@ fn rejected_rows_are_listed_by_sheet_row_and_column_and_nothing_is_written() {
     env.import("Lyon", "mapping.stakeholders", &file, &[])
         .code(1)
         .stderr(contains(
-            "people.csv, row 3, column B “Sector”: `Bakery` is not one of city, public,",
+            "people.csv, row 3, column B “Sector”: “Bakery” is not one of the choices: City administration, Other public body or national agency,",
         ))
         .stderr(contains(
             "people.csv, row 4: Organisation or group is required",
         ))
         .stderr(contains(
-            "people.csv, row 5, column C “Influence”: `Very` is not one of high, medium, low",
+            "people.csv, row 5, column C “Influence”: “Very” is not one of the choices: High, Medium, Low",
         ))
         .stderr(contains(
             "Nothing was imported: 3 rows were rejected (listed above).",

@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_support::{city, now, screen};
 use workbook::profile::store::Wait;
 use workbook::profile::{Profile, Role, round};
+use workbook::tui::keys::Ctx;
 use workbook::tui::screen::Screen;
 use workbook::tui::theme::Theme;
 use workbook::tui::{Action, App};
@@ -130,6 +131,11 @@ proptest! {
         while matches!(app.screen, Screen::Question(_)) {
             for c in answer.chars() {
                 app.update(key(KeyCode::Char(c), KeyModifiers::NONE));
+            }
+            // On a table or list, `i` opens the spreadsheet import over the question: a user
+            // closes it before moving on.
+            if matches!(app.ctx(), Ctx::ImportPath | Ctx::ImportPreview) {
+                app.update(key(KeyCode::Esc, KeyModifiers::NONE));
             }
             app.update(key(KeyCode::Char('n'), KeyModifiers::CONTROL));
             steps += 1;

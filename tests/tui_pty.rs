@@ -21,6 +21,11 @@ struct Term {
 
 impl Term {
     fn start(data: &Path, args: &[&str]) -> Term {
+        Term::start_in(data, None, args)
+    }
+
+    /// Starts the program in the folder `cwd` (where a relative path the user types starts).
+    fn start_in(data: &Path, cwd: Option<&Path>, args: &[&str]) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -35,6 +40,9 @@ impl Term {
         cmd.arg("--workbooks");
         cmd.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tui"));
         cmd.args(args);
+        if let Some(cwd) = cwd {
+            cmd.cwd(cwd);
+        }
         cmd.env("TERM", "xterm-256color");
         cmd.env("NO_COLOR", "1");
         cmd.env("WORKBOOK_PATH", "");
@@ -353,5 +361,44 @@ fn esc_in_a_table_cell_cancels_and_stays_on_the_question() {
         profile_text(data.path()),
         stored,
         "the stored answer is unchanged"
+    );
+}
+
+#[test]
+fn a_spreadsheet_is_imported_into_a_table_after_its_preview() {
+    let data = tempfile::tempdir().expect("a temp dir");
+    let work = tempfile::tempdir().expect("a working folder");
+    std::fs::write(
+        work.path().join("partners.csv"),
+        "Organisation;Sector\nRed Cross;Civil society\nTown Hall;Public\n",
+    )
+    .expect("the sheet is written");
+    let mut term = Term::start_in(data.path(), Some(work.path()), &["open", "demo"]);
+    term.wait_for("A new city");
+    term.send("Riverton\r");
+    term.wait_for("Who leads the mapping?");
+    term.send(CTRL_O);
+    term.send(END);
+    term.send("\r");
+    term.wait_for("Who are the stakeholders?");
+    term.send("i");
+    term.wait_for("Import from a spreadsheet");
+    term.send("pa\t");
+    term.wait_for("partners.csv");
+    term.send("\r");
+    term.wait_for("2 rows read: 2 can be imported, 0 left out.");
+    term.wait_for("+ Town Hall · Sector: Public");
+    assert!(
+        !profile_text(data.path()).contains("Town Hall"),
+        "nothing is saved before the user says so"
+    );
+    term.send("\r");
+    term.wait_for("Imported 2 rows from partners.csv.");
+    term.send(CTRL_Q);
+    assert_eq!(term.exit_code(), 0);
+    let saved = profile_text(data.path());
+    assert!(
+        saved.contains("Red Cross") && saved.contains("Town Hall") && saved.contains("civil"),
+        "{saved}"
     );
 }

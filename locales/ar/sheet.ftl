@@ -24,6 +24,7 @@ sheet-not-a-table = يملأ جدول البيانات أسئلة الجداول
 sheet-write-failed = تعذّرت كتابة جدول البيانات: { $reason }
 
 sheet-cell-error = تحتوي الخلية على الخطأ { $error }
+sheet-not-a-choice = «{ $value }» ليست من الخيارات: { $choices }
 sheet-rejected-cell = { $sheet }، الصف { $row }، العمود { $column }: { $reason }
 sheet-rejected-row = { $sheet }، الصف { $row }: { $reason }
 sheet-more-rejected = … وغيرها: { $count }.

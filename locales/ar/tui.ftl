@@ -127,8 +127,8 @@ tui-hint-number-unit = عدد ({ $unit }، { $format })
 tui-number-point = فاصلة عشرية بالنقطة: 1234.5
 tui-number-comma = فاصلة عشرية بالفاصلة: 1234,5
 tui-hint-date = تاريخ YYYY-MM-DD
-tui-hint-list = قائمة · a إضافة · Enter تعديل · d حذف
-tui-hint-table = جدول · a إضافة صف · Enter تعديل أو اختيار
+tui-hint-list = قائمة · a إضافة · Enter تعديل · d حذف · i استيراد جدول بيانات
+tui-hint-table = جدول · a إضافة صف · Enter تعديل أو اختيار · i استيراد جدول بيانات
 ## الإرشادات أو مثال من مدينة، تحت حقل الإدخال.
 tui-guidance-title = إرشادات
 tui-guidance-title-example = إرشادات (F4: مثال من مدينة)
@@ -289,6 +289,11 @@ tui-footer-move-down = للأسفل
 tui-footer-move = نقل
 tui-footer-keep = إبقاء
 tui-footer-filter = تصفية
+tui-footer-import = استيراد
+tui-footer-read = قراءة
+tui-footer-complete = إكمال
+tui-footer-merge = إضافة
+tui-footer-replace = استبدال
 
 ## المساعدة: ما يفعله كل مفتاح.
 tui-key-quit = الحفظ والخروج
@@ -342,3 +347,61 @@ tui-key-page-up = الصفحة السابقة
 tui-key-page-down = الصفحة التالية
 tui-key-first = العنصر الأول
 tui-key-last = العنصر الأخير
+tui-key-import = ملء الجدول أو القائمة من جدول بيانات (CSV أو Excel أو OpenDocument)
+tui-key-complete = إكمال اسم الملف أو المجلد
+tui-key-import-read = قراءة الملف وعرض ما سيغيّره
+tui-key-import-save = حفظ: تأخذ الإجابة الصفوف المعروضة
+tui-key-import-merge = إضافة الصفوف إلى ما في الإجابة من صفوف
+tui-key-import-replace = استبدال صفوف الإجابة بصفوف الملف
+tui-key-import-next-sheet = قراءة الورقة التالية من المصنّف
+## استيراد جدول بيانات إلى إجابة على شكل جدول أو قائمة (i على السؤال).
+tui-import-title = استيراد من جدول بيانات
+tui-import-path-prompt = الملف المراد استيراده (CSV أو Excel أو OpenDocument)، انطلاقًا من { $folder }:
+tui-import-path-placeholder = مسار الملف؛ Tab يُكمله
+tui-import-path-empty = اكتبوا مسار الملف المراد استيراده، ثم Enter.
+tui-import-no-match = لا شيء في هذا المجلد يبدأ بهذا: تُعرض المجلدات وجداول البيانات فقط.
+tui-import-more = … و{ $count } غيرها
+tui-import-cancelled = لم يُستورد شيء.
+tui-import-sheet = { $file }، الورقة { $sheet }
+tui-import-sheet-of = { $file }، الورقة { $sheet } ({ $number } من { $count }؛ Tab يقرأ التالية)
+tui-import-read = { $rows ->
+    [one] قُرئ صف واحد: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
+    [two] قُرئ صفان: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
+    [few] قُرئت { $rows } صفوف: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
+   *[other] قُرئ { $rows } صفًا: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
+}
+tui-import-empty-answer = الإجابة فارغة: تصبح هذه الصفوف صفوفها. Enter يحفظ.
+tui-import-unclear = تعذّرت قراءة الإجابة المحفوظة: الاستيراد يستبدلها. Enter يحفظ.
+tui-import-merge-chosen = تُضاف إلى صفوف الإجابة ({ $stored }): { $added } جديدة، { $updated } محدّثة، { $unchanged } دون تغيير. Enter يحفظ؛ r يستبدلها بدلًا من ذلك.
+tui-import-replace-chosen = تُستبدل صفوف الإجابة ({ $stored }) بهذه الصفوف ({ $count }). Enter يحفظ؛ m يضيفها بدلًا من ذلك.
+tui-import-nothing-stored = الإجابة فارغة: تُضاف الصفوف فحسب.
+tui-import-ignored = أعمدة غير مستخدمة: { $headers }
+tui-import-new-rows = { $count ->
+    [one] صف جديد واحد
+    [two] صفان جديدان
+    [few] { $count } صفوف جديدة
+   *[other] صفوف جديدة: { $count }
+}
+tui-import-rows-after = { $count ->
+    [one] صف الإجابة بعد الاستيراد
+   *[other] صفوف الإجابة بعد الاستيراد ({ $count })
+}
+tui-import-updated-rows = { $count ->
+    [one] صف واحد محدّث
+    [two] صفان محدّثان
+    [few] { $count } صفوف محدّثة
+   *[other] صفوف محدّثة: { $count }
+}
+tui-import-left-out = { $count ->
+    [one] صف واحد مستبعد
+    [two] صفان مستبعدان
+    [few] { $count } صفوف مستبعدة
+   *[other] صفوف مستبعدة: { $count }
+}
+tui-import-nothing = لا يمكن استيراد أيّ صف من هذه الورقة: انظروا السبب أدناه، أو Esc لاختيار ملف آخر.
+tui-import-merged = استُورد من { $file }: صفوف جديدة: { $added }، ومحدّثة: { $updated }.
+tui-import-replaced = استُورد من { $file } عدد الصفوف: { $count }.
+tui-import-no-matching-column = لا يطابق أيّ عمود في { $sheet } أعمدةَ هذا السؤال ({ $expected }). سمّوا العناوين بأسمائها، بأيّ لغة من لغات البرنامج، أو اقرؤوا ورقة أو ملفًا آخر.
+tui-import-list-column = في { $sheet } عدة أعمدة ({ $headers }) ولا يحمل أيّ منها اسم هذه القائمة: سمّوا العمود الذي يحتوي العناصر باسم السؤال، أو اقرؤوا ورقة أو ملفًا آخر.
+tui-import-same-column-twice = { $sheet }: العمودان { $first } و{ $second } يملآن كلاهما { $column }؛ احذفوا أحدهما من الورقة ثم اقرؤوها من جديد.
+tui-import-unchanged = لا شيء يتغيّر: الإجابة تحتوي كل صفوف { $file }.

@@ -32,6 +32,7 @@ sheet-write-failed = cannot write the spreadsheet: { $reason }
 
 ## Rows left out, each with where it is and why.
 sheet-cell-error = the cell holds the error { $error }
+sheet-not-a-choice = “{ $value }” is not one of the choices: { $choices }
 sheet-rejected-cell = { $sheet }, row { $row }, column { $column }: { $reason }
 sheet-rejected-row = { $sheet }, row { $row }: { $reason }
 sheet-more-rejected = … and { $count } more.

@@ -123,8 +123,8 @@ tui-hint-number-unit = number ({ $unit }, { $format })
 tui-number-point = decimal point: 1234.5
 tui-number-comma = decimal comma: 1234,5
 tui-hint-date = date YYYY-MM-DD
-tui-hint-list = list · a add · Enter edit · d delete
-tui-hint-table = table · a add row · Enter edit or pick
+tui-hint-list = list · a add · Enter edit · d delete · i import a spreadsheet
+tui-hint-table = table · a add row · Enter edit or pick · i import a spreadsheet
 ## The guidance or a city's example, under the editor.
 tui-guidance-title = Guidance
 tui-guidance-title-example = Guidance (F4: a city's example)
@@ -296,6 +296,11 @@ tui-footer-move-down = move down
 tui-footer-move = move
 tui-footer-keep = keep
 tui-footer-filter = filter
+tui-footer-import = import
+tui-footer-read = read
+tui-footer-complete = complete
+tui-footer-merge = add to
+tui-footer-replace = replace
 
 ## The help: what each key does.
 tui-key-quit = save and quit
@@ -349,3 +354,59 @@ tui-key-page-up = page up
 tui-key-page-down = page down
 tui-key-first = first item
 tui-key-last = last item
+tui-key-import = fill the table or list from a spreadsheet (CSV, Excel, OpenDocument)
+tui-key-complete = complete the file or folder name
+tui-key-import-read = read the file and show what it would change
+tui-key-import-save = save: the answer takes the rows shown
+tui-key-import-merge = add the rows to those already in the answer
+tui-key-import-replace = replace the answer's rows with the file's
+tui-key-import-next-sheet = read the workbook's next sheet
+## Importing a spreadsheet into a table or list answer (i on the question).
+tui-import-title = Import from a spreadsheet
+tui-import-path-prompt = The file to import (CSV, Excel or OpenDocument), from { $folder }:
+tui-import-path-placeholder = path of the file; Tab completes
+tui-import-path-empty = Type the path of the file to import, then Enter.
+tui-import-no-match = Nothing in that folder starts with this: only folders and spreadsheet files are offered.
+tui-import-more = … and { $count } more
+tui-import-cancelled = Nothing was imported.
+tui-import-sheet = { $file }, sheet { $sheet }
+tui-import-sheet-of = { $file }, sheet { $sheet } ({ $number } of { $count }; Tab reads the next)
+tui-import-read = { $rows ->
+    [one] 1 row read: { $accepted } can be imported, { $rejected } left out.
+   *[other] { $rows } rows read: { $accepted } can be imported, { $rejected } left out.
+}
+tui-import-empty-answer = The answer is empty: these rows become its rows. Enter saves.
+tui-import-unclear = The stored answer could not be read: importing replaces it. Enter saves.
+tui-import-merge-chosen = Added to the { $stored } rows the answer has: { $added } new, { $updated } updated, { $unchanged } unchanged. Enter saves; r replaces them instead.
+tui-import-replace-chosen = The { $stored } rows the answer has are replaced by these { $count }. Enter saves; m adds to them instead.
+tui-import-nothing-stored = The answer is empty: the rows are simply added.
+tui-import-ignored = Columns not used: { $headers }
+tui-import-new-rows = { $count ->
+    [one] 1 new row
+   *[other] { $count } new rows
+}
+tui-import-rows-after = { $count ->
+    [one] The answer's row after the import
+   *[other] The answer's { $count } rows after the import
+}
+tui-import-updated-rows = { $count ->
+    [one] 1 row updated
+   *[other] { $count } rows updated
+}
+tui-import-left-out = { $count ->
+    [one] 1 row left out
+   *[other] { $count } rows left out
+}
+tui-import-nothing = No row of this sheet can be imported: see why below, or Esc to choose another file.
+tui-import-merged = Imported from { $file }: { $added ->
+    [one] 1 new row
+   *[other] { $added } new rows
+}, { $updated } updated.
+tui-import-replaced = { $count ->
+    [one] Imported 1 row from { $file }.
+   *[other] Imported { $count } rows from { $file }.
+}
+tui-import-no-matching-column = No column of { $sheet } matches this question's columns ({ $expected }). Name the headers after them, in any language of the program, or read another sheet or file.
+tui-import-list-column = { $sheet } has several columns ({ $headers }) and none is named after this list: name the column that holds the items after the question, or read another sheet or file.
+tui-import-same-column-twice = { $sheet }: columns { $first } and { $second } both fill { $column }; remove one from the sheet, then read it again.
+tui-import-unchanged = Nothing to change: the answer already has every row of { $file }.

@@ -24,6 +24,7 @@ sheet-not-a-table = una hoja de cálculo rellena preguntas de tabla o de lista; 
 sheet-write-failed = no se puede escribir la hoja de cálculo: { $reason }
 
 sheet-cell-error = la celda contiene el error { $error }
+sheet-not-a-choice = «{ $value }» no es una de las opciones: { $choices }
 sheet-rejected-cell = { $sheet }, fila { $row }, columna { $column }: { $reason }
 sheet-rejected-row = { $sheet }, fila { $row }: { $reason }
 sheet-more-rejected = … y { $count } más.

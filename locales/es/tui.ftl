@@ -124,8 +124,8 @@ tui-hint-number-unit = número ({ $unit }, { $format })
 tui-number-point = punto decimal: 1234.5
 tui-number-comma = coma decimal: 1234,5
 tui-hint-date = fecha AAAA-MM-DD
-tui-hint-list = lista · a añadir · Enter editar · d borrar
-tui-hint-table = tabla · a añadir fila · Enter editar o elegir
+tui-hint-list = lista · a añadir · Enter editar · d borrar · i importar una hoja de cálculo
+tui-hint-table = tabla · a añadir fila · Enter editar o elegir · i importar una hoja de cálculo
 ## Las orientaciones o el ejemplo de una ciudad, bajo el campo.
 tui-guidance-title = Orientaciones
 tui-guidance-title-example = Orientaciones (F4: el ejemplo de una ciudad)
@@ -297,6 +297,11 @@ tui-footer-move-down = bajar
 tui-footer-move = mover
 tui-footer-keep = conservar
 tui-footer-filter = filtro
+tui-footer-import = importar
+tui-footer-read = leer
+tui-footer-complete = completar
+tui-footer-merge = añadir
+tui-footer-replace = reemplazar
 
 ## La ayuda: lo que hace cada tecla.
 tui-key-quit = guardar y salir
@@ -350,3 +355,59 @@ tui-key-page-up = página anterior
 tui-key-page-down = página siguiente
 tui-key-first = primer elemento
 tui-key-last = último elemento
+tui-key-import = llenar la tabla o la lista desde una hoja de cálculo (CSV, Excel, OpenDocument)
+tui-key-complete = completar el nombre del archivo o de la carpeta
+tui-key-import-read = leer el archivo y mostrar lo que cambiaría
+tui-key-import-save = guardar: la respuesta toma las filas mostradas
+tui-key-import-merge = añadir las filas a las que ya tiene la respuesta
+tui-key-import-replace = reemplazar las filas de la respuesta por las del archivo
+tui-key-import-next-sheet = leer la hoja siguiente del libro
+## Importar una hoja de cálculo en una respuesta de tabla o lista (i en la pregunta).
+tui-import-title = Importar desde una hoja de cálculo
+tui-import-path-prompt = El archivo que se importará (CSV, Excel u OpenDocument), desde { $folder }:
+tui-import-path-placeholder = ruta del archivo; Tab completa
+tui-import-path-empty = Escriba la ruta del archivo que desea importar y pulse Enter.
+tui-import-no-match = Nada en esa carpeta empieza así: solo se ofrecen carpetas y hojas de cálculo.
+tui-import-more = … y { $count } más
+tui-import-cancelled = No se importó nada.
+tui-import-sheet = { $file }, hoja { $sheet }
+tui-import-sheet-of = { $file }, hoja { $sheet } ({ $number } de { $count }; Tab lee la siguiente)
+tui-import-read = { $rows ->
+    [one] { $rows } fila leída: { $accepted } se puede importar, { $rejected } descartada.
+   *[other] { $rows } filas leídas: { $accepted } se pueden importar, { $rejected } descartadas.
+}
+tui-import-empty-answer = La respuesta está vacía: estas filas pasan a ser las suyas. Enter guarda.
+tui-import-unclear = No se pudo leer la respuesta guardada: la importación la reemplaza. Enter guarda.
+tui-import-merge-chosen = Se añaden a las { $stored } filas de la respuesta: { $added } nuevas, { $updated } actualizadas, { $unchanged } sin cambios. Enter guarda; r las reemplaza en su lugar.
+tui-import-replace-chosen = Las { $stored } filas de la respuesta se reemplazan por estas { $count }. Enter guarda; m las añade en su lugar.
+tui-import-nothing-stored = La respuesta está vacía: las filas simplemente se añaden.
+tui-import-ignored = Columnas no utilizadas: { $headers }
+tui-import-new-rows = { $count ->
+    [one] { $count } fila nueva
+   *[other] { $count } filas nuevas
+}
+tui-import-rows-after = { $count ->
+    [one] La fila de la respuesta después de la importación
+   *[other] Las { $count } filas de la respuesta después de la importación
+}
+tui-import-updated-rows = { $count ->
+    [one] { $count } fila actualizada
+   *[other] { $count } filas actualizadas
+}
+tui-import-left-out = { $count ->
+    [one] { $count } fila descartada
+   *[other] { $count } filas descartadas
+}
+tui-import-nothing = Ninguna fila de esta hoja se puede importar: vea el motivo abajo, o Esc para elegir otro archivo.
+tui-import-merged = Importado desde { $file }: { $added ->
+    [one] { $added } fila nueva
+   *[other] { $added } filas nuevas
+}, { $updated } actualizadas.
+tui-import-replaced = { $count ->
+    [one] { $count } fila importada desde { $file }.
+   *[other] { $count } filas importadas desde { $file }.
+}
+tui-import-no-matching-column = Ninguna columna de { $sheet } corresponde a las columnas de esta pregunta ({ $expected }). Nombre los encabezados como ellas, en cualquier idioma del programa, o lea otra hoja u otro archivo.
+tui-import-list-column = { $sheet } tiene varias columnas ({ $headers }) y ninguna lleva el nombre de esta lista: nombre la columna que contiene los elementos como la pregunta, o lea otra hoja u otro archivo.
+tui-import-same-column-twice = { $sheet }: las columnas { $first } y { $second } llenan ambas { $column }; quite una de la hoja y vuelva a leerla.
+tui-import-unchanged = Nada que cambiar: la respuesta ya tiene todas las filas de { $file }.

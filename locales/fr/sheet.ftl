@@ -24,6 +24,7 @@ sheet-not-a-table = une feuille de calcul remplit une question de type tableau o
 sheet-write-failed = impossible d'écrire la feuille de calcul : { $reason }
 
 sheet-cell-error = la cellule contient l'erreur { $error }
+sheet-not-a-choice = « { $value } » ne fait pas partie des choix : { $choices }
 sheet-rejected-cell = { $sheet }, ligne { $row }, colonne { $column } : { $reason }
 sheet-rejected-row = { $sheet }, ligne { $row } : { $reason }
 sheet-more-rejected = … et { $count ->

@@ -124,8 +124,8 @@ tui-hint-number-unit = nombre ({ $unit }, { $format })
 tui-number-point = point décimal : 1234.5
 tui-number-comma = virgule décimale : 1234,5
 tui-hint-date = date AAAA-MM-JJ
-tui-hint-list = liste · a ajouter · Enter modifier · d supprimer
-tui-hint-table = tableau · a ajouter une ligne · Enter modifier ou choisir
+tui-hint-list = liste · a ajouter · Enter modifier · d supprimer · i importer une feuille de calcul
+tui-hint-table = tableau · a ajouter une ligne · Enter modifier ou choisir · i importer une feuille de calcul
 ## Les repères ou l'exemple d'une ville, sous la saisie.
 tui-guidance-title = Repères
 tui-guidance-title-example = Repères (F4 : l'exemple d'une ville)
@@ -297,6 +297,11 @@ tui-footer-move-down = descendre
 tui-footer-move = déplacer
 tui-footer-keep = conserver
 tui-footer-filter = filtre
+tui-footer-import = importer
+tui-footer-read = lire
+tui-footer-complete = compléter
+tui-footer-merge = ajouter
+tui-footer-replace = remplacer
 
 ## L'aide : ce que fait chaque touche.
 tui-key-quit = enregistrer et quitter
@@ -350,3 +355,59 @@ tui-key-page-up = page précédente
 tui-key-page-down = page suivante
 tui-key-first = premier élément
 tui-key-last = dernier élément
+tui-key-import = remplir le tableau ou la liste depuis une feuille de calcul (CSV, Excel, OpenDocument)
+tui-key-complete = compléter le nom du fichier ou du dossier
+tui-key-import-read = lire le fichier et montrer ce qu'il changerait
+tui-key-import-save = enregistrer : la réponse prend les lignes affichées
+tui-key-import-merge = ajouter les lignes à celles que la réponse contient déjà
+tui-key-import-replace = remplacer les lignes de la réponse par celles du fichier
+tui-key-import-next-sheet = lire la feuille suivante du classeur
+## Importer une feuille de calcul dans une réponse en tableau ou en liste (i sur la question).
+tui-import-title = Importer depuis une feuille de calcul
+tui-import-path-prompt = Le fichier à importer (CSV, Excel ou OpenDocument), depuis { $folder } :
+tui-import-path-placeholder = chemin du fichier ; Tab complète
+tui-import-path-empty = Tapez le chemin du fichier à importer, puis Enter.
+tui-import-no-match = Rien dans ce dossier ne commence ainsi : seuls les dossiers et les feuilles de calcul sont proposés.
+tui-import-more = … et { $count } de plus
+tui-import-cancelled = Rien n'a été importé.
+tui-import-sheet = { $file }, feuille { $sheet }
+tui-import-sheet-of = { $file }, feuille { $sheet } ({ $number } sur { $count } ; Tab lit la suivante)
+tui-import-read = { $rows ->
+    [one] { $rows } ligne lue : { $accepted } peut être importée, { $rejected } écartée.
+   *[other] { $rows } lignes lues : { $accepted } peuvent être importées, { $rejected } écartées.
+}
+tui-import-empty-answer = La réponse est vide : ces lignes deviennent les siennes. Enter enregistre.
+tui-import-unclear = La réponse enregistrée n'a pas pu être lue : l'import la remplace. Enter enregistre.
+tui-import-merge-chosen = Ajout aux { $stored } lignes de la réponse : { $added } nouvelles, { $updated } mises à jour, { $unchanged } inchangées. Enter enregistre ; r les remplace plutôt.
+tui-import-replace-chosen = Les { $stored } lignes de la réponse sont remplacées par ces { $count }. Enter enregistre ; m les ajoute plutôt.
+tui-import-nothing-stored = La réponse est vide : les lignes sont simplement ajoutées.
+tui-import-ignored = Colonnes non utilisées : { $headers }
+tui-import-new-rows = { $count ->
+    [one] { $count } nouvelle ligne
+   *[other] { $count } nouvelles lignes
+}
+tui-import-rows-after = { $count ->
+    [one] La ligne de la réponse après l'import
+   *[other] Les { $count } lignes de la réponse après l'import
+}
+tui-import-updated-rows = { $count ->
+    [one] { $count } ligne mise à jour
+   *[other] { $count } lignes mises à jour
+}
+tui-import-left-out = { $count ->
+    [one] { $count } ligne écartée
+   *[other] { $count } lignes écartées
+}
+tui-import-nothing = Aucune ligne de cette feuille ne peut être importée : voyez pourquoi ci-dessous, ou Esc pour choisir un autre fichier.
+tui-import-merged = Importé depuis { $file } : { $added ->
+    [one] { $added } nouvelle ligne
+   *[other] { $added } nouvelles lignes
+}, { $updated } mises à jour.
+tui-import-replaced = { $count ->
+    [one] { $count } ligne importée depuis { $file }.
+   *[other] { $count } lignes importées depuis { $file }.
+}
+tui-import-no-matching-column = Aucune colonne de { $sheet } ne correspond aux colonnes de cette question ({ $expected }). Nommez les en-têtes d'après elles, dans l'une des langues du programme, ou lisez une autre feuille ou un autre fichier.
+tui-import-list-column = { $sheet } a plusieurs colonnes ({ $headers }) et aucune ne porte le nom de cette liste : nommez la colonne qui contient les éléments d'après la question, ou lisez une autre feuille ou un autre fichier.
+tui-import-same-column-twice = { $sheet } : les colonnes { $first } et { $second } remplissent toutes deux { $column } ; supprimez-en une de la feuille, puis relisez-la.
+tui-import-unchanged = Rien à changer : la réponse contient déjà chaque ligne de { $file }.

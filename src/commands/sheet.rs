@@ -15,8 +15,7 @@ use crate::profile::{Profile, migrate};
 use crate::sheet::{self, Import, Map, Mode, Target};
 use crate::text::sanitize_line;
 use crate::tr;
-use crate::workbook::translation::Lang;
-use crate::workbook::{Catalog, Kind, Question};
+use crate::workbook::{Kind, Question};
 
 /// How many rejected rows are listed; the rest are counted.
 const SHOWN_REJECTIONS: usize = 50;
@@ -38,15 +37,8 @@ pub fn import(
     let sheet = sheet::read(file, args.sheet.as_deref()).map_err(failed)?;
     let before = load_migrated(&store(global)?, &catalog, city)?;
     let format = before.city.number_format;
-    let others = translations(&catalog);
-    let target = Target {
-        question: q,
-        translations: others
-            .iter()
-            .filter_map(|c| same_question(c, book.id(), q.id()))
-            .collect(),
-        format,
-    };
+    let others = sheet::other_languages(&catalog);
+    let target = Target::new(q, book.id(), &others, format);
     let import = sheet::rows(&sheet, &target, &map).map_err(failed)?;
     report_rejections(&import);
     if !import.ignored.is_empty() {
@@ -146,28 +138,6 @@ pub fn import(
 
 fn failed(error: sheet::SheetError) -> Failure {
     Failure::failed(error.to_string())
-}
-
-/// The built-in workbooks in every language they come in, for headers and choice labels
-/// written in another language than the interface's.
-fn translations(catalog: &Catalog) -> Vec<Catalog> {
-    crate::builtin::languages()
-        .into_iter()
-        .filter(|tag| *tag != catalog.language_tag())
-        .filter_map(|tag| match tag {
-            "en" => Some(crate::builtin::catalog()),
-            _ => Lang::parse(tag)
-                .ok()
-                .map(|lang| crate::builtin::catalog_in(Some(&lang))),
-        })
-        .collect()
-}
-
-fn same_question<'c>(catalog: &'c Catalog, workbook: &str, question: &str) -> Option<&'c Question> {
-    catalog
-        .get(workbook)?
-        .questions()
-        .find(|q| q.id() == question)
 }
 
 fn report_rejections(import: &Import) {

@@ -8,7 +8,8 @@ use super::{Cell, Map, Origin, Sheet, SheetError, fold};
 use crate::answer::{Number, NumberFormat, Row, Source, Value, cell_value, validate};
 use crate::messages::{Messages, languages};
 use crate::tr;
-use crate::workbook::{Choice, ColumnKind, Kind, Question};
+use crate::workbook::translation::Lang;
+use crate::workbook::{Catalog, Choice, ColumnKind, Kind, Question};
 
 /// The question a sheet fills: in the interface's language, the same question in the other
 /// languages the workbooks come in (for headers and choice labels), and the city's number
@@ -17,6 +18,45 @@ pub struct Target<'a> {
     pub question: &'a Question,
     pub translations: Vec<&'a Question>,
     pub format: NumberFormat,
+}
+
+impl<'a> Target<'a> {
+    /// Question `question` of `workbook`, with the same question wherever `others` has it.
+    pub fn new(
+        question: &'a Question,
+        workbook: &str,
+        others: &'a [Catalog],
+        format: NumberFormat,
+    ) -> Target<'a> {
+        let translations = others
+            .iter()
+            .filter_map(|c| {
+                c.get(workbook)?
+                    .questions()
+                    .find(|q| q.id() == question.id())
+            })
+            .collect();
+        Target {
+            question,
+            translations,
+            format,
+        }
+    }
+}
+
+/// The built-in workbooks in every language they come in other than `catalog`'s, for headers
+/// and choice labels written in another language than the interface's.
+pub fn other_languages(catalog: &Catalog) -> Vec<Catalog> {
+    crate::builtin::languages()
+        .into_iter()
+        .filter(|tag| *tag != catalog.language_tag())
+        .filter_map(|tag| match tag {
+            "en" => Some(crate::builtin::catalog()),
+            _ => Lang::parse(tag)
+                .ok()
+                .map(|lang| crate::builtin::catalog_in(Some(&lang))),
+        })
+        .collect()
 }
 
 /// A row of the sheet that was left out, and why.
@@ -169,7 +209,11 @@ fn table_row(
             if let Some(text) = row.get(columns[c].id())
                 && let Err(e) = cell_value(&columns[c], text, source)
             {
-                return (Some(place(at)), e.0);
+                let reason = match columns[c].kind {
+                    ColumnKind::Choice => not_a_choice(text, columns[c].choices()),
+                    _ => e.0,
+                };
+                return (Some(place(at)), reason);
             }
         }
         (None, whole.0)
@@ -187,9 +231,10 @@ fn list_item(reader: &CellReader, cell: &Cell) -> Result<Option<String>, String>
         return Ok(None);
     };
     let source = Source::Typed(reader.target.format);
-    match validate(question, &Value::List(vec![text]), None, source) {
+    match validate(question, &Value::List(vec![text.clone()]), None, source) {
         Ok(Value::List(mut items)) => Ok(items.pop()),
         Ok(_) => Ok(None),
+        Err(_) if kind == ColumnKind::Choice => Err(not_a_choice(&text, question.choices())),
         Err(e) => Err(e.0),
     }
 }
@@ -288,6 +333,19 @@ impl<'a> CellReader<'a> {
             ColumnKind::Text | ColumnKind::Number => text,
         }))
     }
+}
+
+/// Why a cell is not one of `choices`, naming them as the sheet may write them: by label.
+fn not_a_choice(text: &str, choices: &[Choice]) -> String {
+    tr!(
+        "sheet-not-a-choice",
+        value = crate::text::sanitize_line(text),
+        choices = choices
+            .iter()
+            .map(|c| c.label.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 fn yes_no(b: bool) -> &'static str {

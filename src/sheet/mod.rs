@@ -16,7 +16,7 @@ use std::fmt;
 
 pub use book::city_sheets;
 pub use columns::{Map, Names, fold};
-pub use import::{Import, Rejection, Target, rows};
+pub use import::{Import, Rejection, Target, other_languages, rows};
 pub use merge::{Mode, Tally, combine, typed};
 pub use read::read;
 pub use write::{Grid, Out, csv_cell, grid, grid_of, to_csv, to_xlsx, to_xlsx_book};
@@ -68,6 +68,9 @@ pub struct Sheet {
     pub origin: Origin,
     /// Each row that holds something, with its number in the sheet (from 1).
     pub rows: Vec<(usize, Vec<Cell>)>,
+    /// The worksheets of the workbook it was read from, in order and as the file names them,
+    /// for reading another; empty for a CSV file, which has one.
+    pub sheets: Vec<String>,
 }
 
 /// A spreadsheet that cannot be used, and what to do about it.

@@ -135,6 +135,7 @@ fn csv_sheet(text: &str, name: String) -> Result<Sheet, SheetError> {
         name,
         origin: Origin::Csv,
         rows,
+        sheets: Vec::new(),
     })
 }
 
@@ -143,7 +144,8 @@ fn zipped(bytes: Vec<u8>, file: &str, wanted: Option<&str>) -> Result<Sheet, She
     match Xlsx::new(Cursor::new(bytes.clone())) {
         Ok(mut book) => {
             let name = choose(&book, file, wanted)?;
-            return xlsx_sheet(&mut book, &name);
+            let sheets = worksheets(&book);
+            return xlsx_sheet(&mut book, &name).map(|s| Sheet { sheets, ..s });
         }
         Err(calamine::XlsxError::Password) => {
             return Err(SheetError::Encrypted { file: file.into() });
@@ -153,13 +155,19 @@ fn zipped(bytes: Vec<u8>, file: &str, wanted: Option<&str>) -> Result<Sheet, She
     if let Ok(mut book) = Xlsb::new(Cursor::new(bytes.clone())) {
         let name = choose(&book, file, wanted)?;
         let range = book.worksheet_range(&name).map_err(|e| damaged(file, e))?;
-        return range_sheet(&name, &range, &[]);
+        return range_sheet(&name, &range, &[]).map(|s| Sheet {
+            sheets: worksheets(&book),
+            ..s
+        });
     }
     match Ods::new(Cursor::new(bytes)) {
         Ok(mut book) => {
             let name = choose(&book, file, wanted)?;
             let range = book.worksheet_range(&name).map_err(|e| damaged(file, e))?;
-            range_sheet(&name, &range, &[])
+            range_sheet(&name, &range, &[]).map(|s| Sheet {
+                sheets: worksheets(&book),
+                ..s
+            })
         }
         Err(calamine::OdsError::Password) => Err(SheetError::Encrypted { file: file.into() }),
         Err(_) => Err(SheetError::NotASpreadsheet { file: file.into() }),
@@ -173,7 +181,10 @@ fn compound(bytes: Vec<u8>, file: &str, wanted: Option<&str>) -> Result<Sheet, S
             let name = choose(&book, file, wanted)?;
             let range = book.worksheet_range(&name).map_err(|e| damaged(file, e))?;
             let merged = book.merge_cells_by_sheet_name(&name).unwrap_or_default();
-            range_sheet(&name, &range, &merged)
+            range_sheet(&name, &range, &merged).map(|s| Sheet {
+                sheets: worksheets(&book),
+                ..s
+            })
         }
         Err(calamine::XlsError::Password) => Err(SheetError::Encrypted { file: file.into() }),
         Err(_) => match Xlsx::new(Cursor::new(bytes)) {
@@ -181,6 +192,15 @@ fn compound(bytes: Vec<u8>, file: &str, wanted: Option<&str>) -> Result<Sheet, S
             _ => Err(SheetError::NotASpreadsheet { file: file.into() }),
         },
     }
+}
+
+/// The worksheets a user sees in the workbook (not hidden ones, not charts), in order.
+fn worksheets<R: Reader<Bytes>>(book: &R) -> Vec<String> {
+    book.sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect()
 }
 
 fn damaged(file: &str, error: impl std::fmt::Display) -> SheetError {
@@ -308,6 +328,7 @@ fn finish(
         name: sheet,
         origin: Origin::Workbook,
         rows,
+        sheets: Vec::new(),
     })
 }
 

@@ -5,17 +5,20 @@
 //! so that every key can be tested by feeding actions.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use jiff::Timestamp;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::book::Book;
+use super::files::Completion;
 use super::keys::{self, Act, Ctx};
 use super::markdown;
 use super::rounds::{self, Filter};
 use super::screen::city::{CityRow, CityScreen};
 use super::screen::home::HomeScreen;
+use super::screen::import::{PreviewStep, SheetFile};
 use super::screen::outline::OutlineScreen;
 use super::screen::plan::PlanScreen;
 use super::screen::question::QuestionScreen;
@@ -66,6 +69,16 @@ pub enum Command {
     },
     /// Show the workbooks in this language (a tag; "en" is English).
     SwitchLanguage(String),
+    /// Complete the path of a file to import, from its folder's listing.
+    CompletePath(String),
+    /// Read the spreadsheet at the path the user typed (the sheet named, or the first) for
+    /// question `index` of `book`, and show what importing it would do.
+    ReadSheet {
+        book: usize,
+        index: usize,
+        typed: String,
+        sheet: Option<String>,
+    },
     Quit,
 }
 
@@ -112,6 +125,10 @@ pub struct App {
     /// The languages the workbooks come in, as tags ("en" first); `l` on the home screen goes
     /// through them.
     pub languages: Vec<String>,
+    /// The folder the program was started in: a relative path the user types starts there.
+    pub working_dir: PathBuf,
+    /// The user's home folder, for a path typed as `~/...`.
+    pub home_dir: Option<PathBuf>,
 }
 
 /// One book per workbook of `catalog`, sharing its workbooks.
@@ -156,6 +173,8 @@ impl App {
             status: None,
             review_filter: Filter::All,
             languages: vec!["en".to_string()],
+            working_dir: PathBuf::from("."),
+            home_dir: None,
         }
     }
 
@@ -788,6 +807,49 @@ impl App {
     }
 
     /// The file the user asked to write exists: ask before replacing it.
+    /// The event loop completed the path typed in the import dialog.
+    pub fn path_completed(&mut self, completion: Completion) {
+        if let Screen::Question(QuestionScreen {
+            importing: Some(dialog),
+            ..
+        }) = &mut self.screen
+        {
+            dialog.completed(completion);
+        }
+    }
+
+    /// The event loop read (or failed to read) a spreadsheet for question `index` of `book`:
+    /// the import dialog shows what importing it would do.
+    pub fn sheet_read(&mut self, book: usize, index: usize, file: SheetFile) {
+        let Some(profile) = &self.profile else {
+            return;
+        };
+        let Screen::Question(QuestionScreen {
+            importing: Some(dialog),
+            book: open_book,
+            index: open_index,
+            ..
+        }) = &mut self.screen
+        else {
+            return;
+        };
+        if (*open_book, *open_index) != (book, index) {
+            return;
+        }
+        let b = &self.books[book];
+        let question = b.question(index);
+        let home = self.catalog.home_of(&b.workbook, question).id().to_string();
+        let known = dialog.sheets().to_vec();
+        dialog.read(PreviewStep::new(
+            &self.catalog,
+            profile,
+            &home,
+            question,
+            file,
+            known,
+        ));
+    }
+
     pub fn confirm_replace(&mut self, command: Command) {
         if let Screen::Plan(plan) = &mut self.screen {
             plan.confirm = Some(command);

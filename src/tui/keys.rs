@@ -68,6 +68,14 @@ pub enum Act {
     /// Show every answer, only those still to confirm this round, or those changed since the
     /// last round.
     Filter,
+    /// Fill a table or list answer from a spreadsheet file.
+    Import,
+    /// Complete the file name typed so far.
+    Complete,
+    /// Add the imported rows to the stored answer.
+    Merge,
+    /// Replace the stored answer with the imported rows.
+    Replace,
 }
 
 /// Where the keyboard focus is: chooses which bindings apply.
@@ -96,6 +104,10 @@ pub enum Ctx {
     PlanWrite,
     /// The plan preview asks whether to replace a file.
     PlanConfirm,
+    /// The path of a spreadsheet to import is being typed.
+    ImportPath,
+    /// What an import would do, before anything is saved.
+    ImportPreview,
     Help,
 }
 
@@ -110,6 +122,7 @@ impl Ctx {
                 | Ctx::QuestionOther
                 | Ctx::QuestionCell
                 | Ctx::Search
+                | Ctx::ImportPath
         )
     }
 
@@ -233,6 +246,7 @@ const LISTS: &[Ctx] = &[
     QuestionTable,
     Plan,
     PlanWrite,
+    ImportPreview,
     Help,
 ];
 
@@ -265,6 +279,13 @@ pub const BINDINGS: &[Binding] = &[
     Binding { chords: &[ch('e')], act: Act::Edition, scope: Scope::Only(&[Plan]), footer: true, help: "tui-key-edition" },
     Binding { chords: &[ch('y')], act: Act::Yes, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "tui-key-yes-replace" },
     Binding { chords: &[ch('n')], act: Act::No, scope: Scope::Only(&[PlanConfirm]), footer: true, help: "tui-key-no-keep" },
+    Binding { chords: &[ch('i')], act: Act::Import, scope: Scope::Only(&[QuestionList, QuestionTable]), footer: false, help: "tui-key-import" },
+    Binding { chords: &[plain(Tab)], act: Act::Complete, scope: Scope::Only(&[ImportPath]), footer: true, help: "tui-key-complete" },
+    Binding { chords: &[plain(Enter)], act: Act::Select, scope: Scope::Only(&[ImportPath]), footer: true, help: "tui-key-import-read" },
+    Binding { chords: &[plain(Enter)], act: Act::Select, scope: Scope::Only(&[ImportPreview]), footer: true, help: "tui-key-import-save" },
+    Binding { chords: &[ch('m')], act: Act::Merge, scope: Scope::Only(&[ImportPreview]), footer: true, help: "tui-key-import-merge" },
+    Binding { chords: &[ch('r')], act: Act::Replace, scope: Scope::Only(&[ImportPreview]), footer: true, help: "tui-key-import-replace" },
+    Binding { chords: &[plain(Tab)], act: Act::NextField, scope: Scope::Only(&[ImportPreview]), footer: false, help: "tui-key-import-next-sheet" },
     Binding { chords: &[ctrl('t')], act: Act::ToggleAudience, scope: Scope::Question, footer: false, help: "tui-key-audience" },
     Binding { chords: &[ch('a')], act: Act::ToggleAudience, scope: Scope::Only(&[Home, Review, Outline]), footer: false, help: "tui-key-audience" },
     Binding { chords: &[plain(F(4))], act: Act::Example, scope: Scope::Question, footer: false, help: "tui-key-example" },
@@ -533,6 +554,8 @@ fn short(act: Act, ctx: Ctx) -> &'static str {
             Ctx::PlanWrite => "tui-footer-write",
             Ctx::QuestionList | Ctx::QuestionTable => "tui-footer-edit",
             Ctx::QuestionCell => "tui-footer-done",
+            Ctx::ImportPath => "tui-footer-read",
+            Ctx::ImportPreview => "tui-footer-import",
             _ => "tui-footer-open",
         },
         Act::Quit => "tui-footer-quit",
@@ -558,6 +581,10 @@ fn short(act: Act, ctx: Ctx) -> &'static str {
         Act::MoveDown => "tui-footer-move-down",
         Act::KeepLast => "tui-footer-keep",
         Act::Filter => "tui-footer-filter",
+        Act::Import => "tui-footer-import",
+        Act::Complete => "tui-footer-complete",
+        Act::Merge => "tui-footer-merge",
+        Act::Replace => "tui-footer-replace",
         _ => "",
     }
 }
@@ -610,7 +637,7 @@ mod tests {
         }
     }
 
-    const ALL: [Ctx; 18] = [
+    const ALL: [Ctx; 20] = [
         Ctx::CityList,
         Ctx::CityForm,
         Ctx::Home,
@@ -628,6 +655,8 @@ mod tests {
         Ctx::Plan,
         Ctx::PlanWrite,
         Ctx::PlanConfirm,
+        Ctx::ImportPath,
+        Ctx::ImportPreview,
         Ctx::Help,
     ];
 

@@ -7,6 +7,7 @@ pub mod book;
 pub mod clip;
 pub mod cursor;
 pub mod events;
+pub mod files;
 pub mod keys;
 pub mod labels;
 pub mod markdown;

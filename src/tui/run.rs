@@ -151,6 +151,10 @@ pub fn run(store: Store, catalog: Catalog, start: Start) -> Result<Ended, TuiErr
     let mut app = App::with_catalog(catalog, cities, Theme::from_env(start.theme));
     app.demo = start.demo;
     app.languages = start.languages.tags;
+    if let Ok(dir) = std::env::current_dir() {
+        app.working_dir = dir;
+    }
+    app.home_dir = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     let mut runner = Runner {
         store,
         load_catalog: start.languages.load,
@@ -312,6 +316,9 @@ impl Runner {
                     self.app.set_catalog(catalog);
                 }
                 command @ Command::WritePlan { .. } => self.write_plan(command),
+                command @ (Command::CompletePath(_) | Command::ReadSheet { .. }) => {
+                    super::files::carry_out(&mut self.app, command)
+                }
                 Command::Quit => {
                     if matches!(self.app.save, SaveState::Failed(_)) && !self.warned_unsaved {
                         self.warned_unsaved = true;

@@ -4,6 +4,7 @@
 pub mod city;
 pub mod help;
 pub mod home;
+pub mod import;
 pub mod outline;
 pub mod plan;
 pub mod question;
@@ -57,7 +58,7 @@ impl Screen {
             Screen::City(c) if c.form.is_some() => Ctx::CityForm,
             Screen::City(_) | Screen::Empty => Ctx::CityList,
             Screen::Home(_) => Ctx::Home,
-            Screen::Question(q) => q.editor.ctx(),
+            Screen::Question(q) => q.ctx(),
             Screen::Outline(_) => Ctx::Outline,
             Screen::Search(_) => Ctx::Search,
             Screen::Review(_) => Ctx::Review,

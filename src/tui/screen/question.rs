@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::Back;
+use super::import::{ImportDialog, Step};
 use crate::answer::{NumberFormat, Reading, Source, plain_text, read, summary, validate};
 use crate::profile::Note;
 use crate::profile::edit::Resolution;
@@ -18,7 +19,7 @@ use crate::tr;
 use crate::tui::app::{App, Command};
 use crate::tui::bidi;
 use crate::tui::cursor::ListCursor;
-use crate::tui::keys::{self, Act};
+use crate::tui::keys::{self, Act, Ctx};
 use crate::tui::rounds;
 use crate::tui::transition::{Effect, Env, Goto, Input, Transition};
 use crate::tui::widgets::Editor;
@@ -50,6 +51,8 @@ pub struct QuestionScreen {
     /// The last closed round and its answer here, read once (a closed round never changes);
     /// `None` while the city never closed a round.
     pub last_round: Option<rounds::Beside>,
+    /// A spreadsheet being imported into the answer (a table or list), over the screen.
+    pub importing: Option<ImportDialog>,
 }
 
 impl QuestionScreen {
@@ -108,6 +111,7 @@ impl QuestionScreen {
             last_round: env
                 .profile
                 .and_then(|p| rounds::beside(b, index, p, format)),
+            importing: None,
         };
         if draft.is_some() {
             screen.problem = screen.check(env).err();
@@ -173,9 +177,26 @@ impl QuestionScreen {
         Transition::to(goto).with_all(effects)
     }
 
+    /// Which keys apply: the import dialog's while it is open, else the editor's.
+    pub fn ctx(&self) -> Ctx {
+        match &self.importing {
+            Some(dialog) => dialog.ctx(),
+            None => self.editor.ctx(),
+        }
+    }
+
     pub fn handle(&mut self, input: Input, env: &Env) -> Transition {
         if self.resolving.is_some() {
             return self.resolve_input(input, env);
+        }
+        if let Some(dialog) = &mut self.importing {
+            return match dialog.handle(input, env, self.book, self.index) {
+                Step::Stay(transition) => transition,
+                Step::Close(transition) => {
+                    self.importing = None;
+                    transition
+                }
+            };
         }
         match input {
             Input::Key(_) | Input::Paste(_) if env.read_only => {
@@ -250,6 +271,14 @@ impl QuestionScreen {
             Act::KeepLast => self.keep_last(env),
             Act::Resolve if env.read_only => Transition::warn(tr!("tui-read-only")),
             Act::Resolve => self.start_resolving(env),
+            Act::Import if env.read_only => Transition::warn(tr!("tui-read-only")),
+            // What was typed is recorded first, so that the preview compares the rows the
+            // user sees.
+            Act::Import => {
+                let effects = self.commit(env, false);
+                self.importing = Some(ImportDialog::new());
+                Transition::stay().with_all(effects)
+            }
             other if env.read_only && self.editor_changes(other) => {
                 Transition::warn(tr!("tui-read-only"))
             }
@@ -582,6 +611,10 @@ pub fn render(app: &App, q: &QuestionScreen, area: Rect, buf: &mut Buffer) {
     if let Some((cursor, options)) = &q.resolving {
         render_resolving(app, cursor, options, area, buf);
     }
+    if let Some(dialog) = &q.importing {
+        let folder = app.working_dir.display().to_string();
+        super::import::render(dialog, book.question(q.index), &folder, theme, area, buf);
+    }
 }
 
 /// The choices for resolving the notes on an answer, over the screen.
@@ -632,7 +665,7 @@ fn render_resolving(
 
 /// `lines` as a paragraph `width` columns wide: wrapped by the widget while they are all left
 /// to right, else wrapped here and put in visual order (see [`bidi::wrap`]).
-fn wrapped(lines: Vec<Line<'static>>, width: u16) -> Paragraph<'static> {
+pub(super) fn wrapped(lines: Vec<Line<'static>>, width: u16) -> Paragraph<'static> {
     if lines.iter().any(bidi::line_needed) {
         Paragraph::new(bidi::wrap(&lines, width))
     } else {

@@ -347,3 +347,34 @@ fn the_dialog_fits_a_small_window() {
     );
     assert!(preview.contains("Enter import"), "{preview}");
 }
+
+#[test]
+fn a_long_preview_scrolls_to_its_last_row_and_back() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let mut csv = String::from("Organisation\n");
+    for n in 1..=40 {
+        csv.push_str(&format!("Partner {n}\n"));
+    }
+    write(dir.path(), "many.csv", &csv);
+    let mut app = at_table(dir.path());
+    app.update(Action::Resize(80, 24));
+    keys(&mut app, &[ch('i')]);
+    typed(&mut app, "many.csv");
+    keys(&mut app, &[enter()]);
+    let top = screen(&app, 80, 24);
+    assert!(
+        top.contains("+ Partner 1\n") || top.contains("+ Partner 1 "),
+        "{top}"
+    );
+    assert!(!top.contains("Partner 40"), "{top}");
+    keys(&mut app, &[key(KeyCode::End)]);
+    let bottom = screen(&app, 80, 24);
+    assert!(bottom.contains("+ Partner 40"), "{bottom}");
+    // The last row sits at the bottom of the dialog, not alone at its top.
+    let rows: Vec<&str> = bottom.lines().collect();
+    let last = rows.iter().rposition(|r| r.contains("Partner 40")).unwrap();
+    let frame = rows.iter().rposition(|r| r.contains('└')).unwrap();
+    assert_eq!(frame, last + 1, "{bottom}");
+    keys(&mut app, &[key(KeyCode::Home)]);
+    assert!(screen(&app, 80, 24).contains("40 rows read"));
+}

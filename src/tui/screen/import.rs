@@ -327,8 +327,16 @@ impl PreviewStep {
             Act::Bottom => self.scroll = u16::MAX,
             _ => {}
         }
-        let last = self.lines(question, Theme::plain()).len().saturating_sub(1);
-        self.scroll = self.scroll.min(u16::try_from(last).unwrap_or(u16::MAX));
+        // Scrolling stops when the last line is at the bottom of the dialog: the body less its
+        // borders, the question and the blank line under it.
+        let (width, height) = env.body_size();
+        let rows = rows_needed(
+            &self.lines(question, Theme::plain()),
+            width.saturating_sub(2),
+        );
+        self.scroll = self
+            .scroll
+            .min(rows.saturating_sub(height.saturating_sub(4)));
         PreviewOutcome::Stay(Transition::stay())
     }
 

@@ -724,7 +724,7 @@ fn a_whole_city_goes_to_one_xlsx_with_only_what_the_edition_shows() {
     env.run(&["export", "--city", "Lyon", "--format", "xlsx", "-o", council.to_str().unwrap()])
         .success()
         .stdout(contains("(council edition): 1 table on sheets of their own, 2 other answers on the sheet “Answers”."));
-    let columns = headers(&council, "mapping.stakeholders");
+    let columns = headers(&council, "Stakeholder map");
     assert!(columns.contains(&text("Influence")), "{columns:?}");
     assert!(
         !columns.contains(&text("Contact person")),
@@ -763,7 +763,7 @@ fn a_whole_city_goes_to_one_xlsx_with_only_what_the_edition_shows() {
     ])
     .success()
     .stdout(contains("1 other answer on"));
-    assert!(!headers(&public, "mapping.stakeholders").contains(&text("Influence")));
+    assert!(!headers(&public, "Stakeholder map").contains(&text("Influence")));
     let restricted = env.path("restricted.xlsx");
     env.cmd()
         .args([
@@ -784,7 +784,9 @@ fn a_whole_city_goes_to_one_xlsx_with_only_what_the_edition_shows() {
         .stdout(contains(
             "(édition restreinte) : 1 tableau sur des feuilles séparées",
         ));
-    assert!(headers(&restricted, "mapping.stakeholders").contains(&text("Personne à contacter")));
+    assert!(
+        headers(&restricted, "Cartographie des parties…").contains(&text("Personne à contacter"))
+    );
     assert_eq!(headers(&restricted, "Réponses")[0], text("Cahier"));
 
     env.run(&["export", "--city", "Lyon", "--format", "xlsx"])

@@ -53,6 +53,9 @@ sheet-book-answer = الإجابة
 sheet-edition-public = النسخة العامة
 sheet-edition-council = نسخة المجلس البلدي
 sheet-edition-restricted = النسخة المقيّدة
-sheet-book-exported = كُتب الملف { $file } لمدينة { $city } ({ $edition }): جداول في أوراق مستقلة: { $tables }، وإجابات أخرى في الورقة { $sheet }: { $answers }.
+sheet-book-exported = كُتب الملف { $file } لمدينة { $city } ({ $edition }): جداول في أوراق مستقلة: { $tables }، { $answers ->
+    [0] ولا إجابات أخرى.
+   *[other] وإجابات أخرى في الورقة { $sheet }: { $answers }.
+}
 sheet-book-needs-output = يُكتب مصنّف xlsx في ملف: حدّدوا -o FILE.xlsx.
 sheet-book-edition-needs-xlsx = يحدّد الخيار --edition ما يعرضه تصدير xlsx: أضيفوا --format xlsx.

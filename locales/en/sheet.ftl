@@ -86,8 +86,9 @@ sheet-book-exported = Wrote { $file } for { $city } ({ $edition }): { $tables ->
     [one] { $tables } table
    *[other] { $tables } tables
 } on sheets of their own, { $answers ->
-    [one] { $answers } other answer
-   *[other] { $answers } other answers
-} on the sheet { $sheet }.
+    [0] and no other answer.
+    [one] { $answers } other answer on the sheet { $sheet }.
+   *[other] { $answers } other answers on the sheet { $sheet }.
+}
 sheet-book-needs-output = an xlsx workbook is written to a file: give -o FILE.xlsx.
 sheet-book-edition-needs-xlsx = --edition chooses what an xlsx export shows: add --format xlsx.

@@ -78,8 +78,9 @@ sheet-book-exported = { $file } escrito para { $city } ({ $edition }): { $tables
     [one] { $tables } tabla
    *[other] { $tables } tablas
 } en hojas propias, { $answers ->
-    [one] { $answers } respuesta más
-   *[other] { $answers } respuestas más
-} en la hoja { $sheet }.
+    [0] y ninguna otra respuesta.
+    [one] { $answers } respuesta más en la hoja { $sheet }.
+   *[other] { $answers } respuestas más en la hoja { $sheet }.
+}
 sheet-book-needs-output = un libro xlsx se escribe en un archivo: indique -o ARCHIVO.xlsx.
 sheet-book-edition-needs-xlsx = --edition elige lo que muestra una exportación xlsx: añada --format xlsx.

@@ -84,8 +84,9 @@ sheet-book-exported = { $file } écrit pour { $city } ({ $edition }) : { $tables
     [one] { $tables } tableau
    *[other] { $tables } tableaux
 } sur des feuilles séparées, { $answers ->
-    [one] { $answers } autre réponse
-   *[other] { $answers } autres réponses
-} sur la feuille { $sheet }.
+    [0] et aucune autre réponse.
+    [one] { $answers } autre réponse sur la feuille { $sheet }.
+   *[other] { $answers } autres réponses sur la feuille { $sheet }.
+}
 sheet-book-needs-output = un classeur xlsx s'écrit dans un fichier : indiquez -o FICHIER.xlsx.
 sheet-book-edition-needs-xlsx = --edition choisit ce que montre un export xlsx : ajoutez --format xlsx.

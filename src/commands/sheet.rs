@@ -245,7 +245,7 @@ pub fn export(global: &GlobalArgs, city: &str, key: &str, output: &Path) -> Resu
     };
     let grid = sheet::grid(q, &value);
     let bytes = if xlsx {
-        sheet::to_xlsx(&grid, q.id(), format).map_err(failed)?
+        sheet::to_xlsx(&grid, q.label(), format).map_err(failed)?
     } else {
         sheet::to_csv(&grid, format).into_bytes()
     };

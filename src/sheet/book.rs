@@ -43,7 +43,7 @@ pub fn city_sheets(
             match (question.kind(), reading.value()) {
                 (Kind::Table, Some(value @ Value::Table(_))) => {
                     let grid = grid_of(question, value, |c| shows(c.sensitivity(level)));
-                    let name = unique(&tables, &format!("{}.{}", book.id(), question.id()));
+                    let name = unique(&tables, question.label());
                     tables.push((name, grid));
                 }
                 (_, value) => {

@@ -218,11 +218,25 @@ fn write_sheet(
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
 pub(super) fn sheet_name(name: &str) -> String {
-    let name: String = name
+    let kept: Vec<char> = name
         .chars()
         .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') && !c.is_control())
-        .take(31)
         .collect();
+    // Excel takes 31 characters: a longer name is cut after a whole word, with "…".
+    let name: String = if kept.len() <= 31 {
+        kept.into_iter().collect()
+    } else {
+        let head = &kept[..30];
+        let cut = head
+            .iter()
+            .rposition(|c| c.is_whitespace())
+            .filter(|at| *at >= 12)
+            .unwrap_or(30);
+        let mut short: String = head[..cut].iter().collect();
+        short.truncate(short.trim_end().len());
+        short.push('…');
+        short
+    };
     let name = name.trim_matches('\'').to_string();
     if name.trim().is_empty() {
         "Sheet1".to_string()
@@ -258,6 +272,11 @@ mod tests {
     fn sheet_names_are_ones_excel_takes() {
         assert_eq!(sheet_name("a/b:c"), "abc");
         assert_eq!(sheet_name("''"), "Sheet1");
-        assert_eq!(sheet_name(&"x".repeat(40)).len(), 31);
+        assert_eq!(sheet_name(&"x".repeat(40)).chars().count(), 31);
+        assert_eq!(
+            sheet_name("Cartographie des parties prenantes"),
+            "Cartographie des parties…"
+        );
+        assert_eq!(sheet_name("Stakeholder map"), "Stakeholder map");
     }
 }

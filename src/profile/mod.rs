@@ -14,6 +14,6 @@ pub mod transfer;
 
 pub use model::{Answer, City, Note, Profile, Role, Round, Track};
 pub use progress::{
-    AnswerState, Position, Progress, Reader, Status, WorkbookStatus, position, progress,
+    AnswerState, Numbering, Position, Progress, Reader, Status, WorkbookStatus, position, progress,
 };
 pub use store::{CityEntry, Session, Store, StoreError};

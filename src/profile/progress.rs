@@ -388,6 +388,50 @@ pub fn position(workbook: &Workbook, index: usize, reader: Reader) -> Position {
     }
 }
 
+/// The positions of every question of a workbook for one reader, counted once: the guided
+/// interface shows "question 12 of 47" on every frame, and counting through a workbook of
+/// thousands of questions each time would cost more than drawing the frame.
+#[derive(Debug, Clone, Default)]
+pub struct Numbering {
+    reader: Option<Reader>,
+    /// Per question: its number, and whether it is a follow-up.
+    at: Vec<(u32, bool)>,
+    total: u32,
+}
+
+impl Numbering {
+    /// Numbers the questions of `workbook` as [`position`] does for `reader`.
+    pub fn new(workbook: &Workbook, reader: Reader) -> Numbering {
+        let mut number = 0u32;
+        let at = workbook
+            .questions()
+            .map(|question| {
+                let main = question.show_if.is_none() && reader.reads(question);
+                number += u32::from(main);
+                (number, question.show_if.is_some())
+            })
+            .collect();
+        Numbering {
+            reader: Some(reader),
+            at,
+            total: number,
+        }
+    }
+
+    /// The position of question `index` if these numbers were counted for `reader`.
+    pub fn position(&self, index: usize, reader: Reader) -> Option<Position> {
+        if self.reader != Some(reader) {
+            return None;
+        }
+        let &(number, follow_up) = self.at.get(index)?;
+        Some(Position {
+            number: (number as usize).max(1),
+            total: (self.total as usize).max(1),
+            follow_up,
+        })
+    }
+}
+
 /// The state of `question`'s answer, and whether the stored value reads as itself.
 fn answer_state(
     workbook: &Workbook,
@@ -531,6 +575,30 @@ choices = [{ value = "up", label = "Up" }]
             (2, 3, 2, 2),
             "a stored \"Yes\" reads as yes and opens the follow-up"
         );
+    }
+
+    #[test]
+    fn numbers_counted_once_are_the_positions_counted_each_time() {
+        let book = parse_workbook("t.toml", BOOK).unwrap();
+        let readers = [
+            reader(Audience::Official),
+            reader(Audience::Mayor),
+            Reader::ALL,
+            Reader::new(Audience::Both, Track::Core),
+        ];
+        for counted in readers {
+            let numbers = Numbering::new(&book, counted);
+            for asked in readers {
+                for index in 0..book.question_count() {
+                    let once = numbers.position(index, asked);
+                    if asked == counted {
+                        assert_eq!(once, Some(position(&book, index, asked)), "{index}");
+                    } else {
+                        assert_eq!(once, None, "counted for another reader");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use crate::profile::{AnswerState, Position, Progress, Reader, WorkbookStatus};
+use crate::profile::{AnswerState, Numbering, Position, Progress, Reader, WorkbookStatus};
 use crate::text::{sanitize, sanitize_line};
 use crate::workbook::{Audience, Question, Workbook};
 
@@ -53,6 +53,8 @@ pub struct Book {
     /// The latest change to an answer of this workbook, for the home screen.
     pub last_changed: Option<jiff::Timestamp>,
     ids: HashMap<String, usize>,
+    /// Each question's number for the reader last counted for.
+    numbering: Numbering,
 }
 
 impl Book {
@@ -99,6 +101,7 @@ impl Book {
             state: vec![AnswerState::Unanswered; n],
             progress: Progress::default(),
             last_changed: None,
+            numbering: Numbering::default(),
         }
     }
 
@@ -190,11 +193,21 @@ impl Book {
         self.state.clone_from(&status.state);
         self.progress = status.progress(&self.workbook, reader);
         self.last_changed = profile.last_changed(self.workbook.id());
+        self.number_for(reader);
     }
 
     /// Counts again for another reader (all questions, or the city's role and track).
     pub fn recount(&mut self, status: &WorkbookStatus, reader: Reader) {
         self.progress = status.progress(&self.workbook, reader);
+        self.number_for(reader);
+    }
+
+    /// Numbers the questions for `reader`, unless they already are: the numbers depend on the
+    /// workbook and the reader only, not on the answers.
+    fn number_for(&mut self, reader: Reader) {
+        if self.numbering.position(0, reader).is_none() {
+            self.numbering = Numbering::new(&self.workbook, reader);
+        }
     }
 
     /// The next shown question after `from` (exclusive), if any.
@@ -227,7 +240,9 @@ impl Book {
 
     /// "Question 12 of 47" for `index` and `reader`.
     pub fn position(&self, index: usize, reader: Reader) -> Position {
-        crate::profile::position(&self.workbook, index, reader)
+        self.numbering
+            .position(index, reader)
+            .unwrap_or_else(|| crate::profile::position(&self.workbook, index, reader))
     }
 }
 

@@ -10,7 +10,9 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::Back;
 use super::import::{ImportDialog, Step};
-use crate::answer::{NumberFormat, Reading, Source, plain_text, read, summary, validate};
+use crate::answer::{
+    NumberFormat, Reading, Source, check_typed, plain_text, read, summary, validate,
+};
 use crate::profile::Note;
 use crate::profile::edit::Resolution;
 use crate::profile::round::{self, Standing};
@@ -121,19 +123,19 @@ impl QuestionScreen {
 
     /// Validates the editor's answer as `record` will.
     fn check(&self, env: &Env) -> Result<(), String> {
+        let question = env.books[self.book].question(self.index);
+        let source = Source::Typed(env.number_format());
+        // Typed text is checked where it is, not copied, at every key.
+        if let Editor::Text(field) = &self.editor {
+            return check_typed(question, field.as_str(), source).map_err(|e| e.0);
+        }
         let response = self.editor.response();
         let Some(value) = &response.value else {
             return Ok(());
         };
-        let question = env.books[self.book].question(self.index);
-        validate(
-            question,
-            value,
-            response.other.as_deref(),
-            Source::Typed(env.number_format()),
-        )
-        .map(|_| ())
-        .map_err(|e| e.0)
+        validate(question, value, response.other.as_deref(), source)
+            .map(|_| ())
+            .map_err(|e| e.0)
     }
 
     fn changed(&mut self, env: &Env) {

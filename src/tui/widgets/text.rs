@@ -62,6 +62,11 @@ impl TextField {
         self.core.text().to_string()
     }
 
+    /// The text, borrowed: for reading it without a copy.
+    pub fn as_str(&self) -> &str {
+        self.core.text()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.core.text().is_empty()
     }

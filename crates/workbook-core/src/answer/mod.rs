@@ -16,7 +16,9 @@ use serde::Serialize;
 pub use display::{cell_text, plain_text, summary};
 pub use number::{Number, NumberFormat};
 pub use reading::{Reading, read};
-pub use validate::{Source, accepted, cell_value, date, scale_range, table_row, validate, yes_no};
+pub use validate::{
+    Source, accepted, cell_value, check_typed, date, scale_range, table_row, validate, yes_no,
+};
 
 /// The choice value that stands for the free "other" answer of a choice question.
 pub const OTHER: &str = "other";

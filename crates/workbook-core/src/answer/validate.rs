@@ -199,6 +199,20 @@ fn text_rows(rows: &[toml::Value]) -> Option<Vec<Row>> {
         .collect()
 }
 
+/// Whether `text`, typed into the one field of a text, number or date question, is accepted as
+/// [`validate`] accepts it (blank text is no answer, which is not a problem), without copying
+/// it: the guided interface checks what is typed at every key, and a long text may be a
+/// megabyte.
+pub fn check_typed(question: &Question, text: &str, source: Source) -> Result<(), Invalid> {
+    if text.trim().is_empty() {
+        return Ok(());
+    }
+    match question.kind() {
+        Kind::LongText => text_size(text.len()),
+        _ => validate(question, &Value::Text(text.to_string()), None, source).map(|_| ()),
+    }
+}
+
 fn check_size(value: &Value) -> Result<(), Invalid> {
     let bytes = match value {
         Value::Bool(_) | Value::Number(_) | Value::Other(_) => 0,
@@ -206,6 +220,10 @@ fn check_size(value: &Value) -> Result<(), Invalid> {
         Value::List(items) => items.iter().map(String::len).sum(),
         Value::Table(rows) => rows.iter().flat_map(|r| r.values()).map(String::len).sum(),
     };
+    text_size(bytes)
+}
+
+fn text_size(bytes: usize) -> Result<(), Invalid> {
     if bytes > MAX_TEXT_BYTES {
         return invalid(tr!(
             "core-answer-too-large",
@@ -508,6 +526,16 @@ kind = "yes_no"
 prompt = "?"
 
 [[sections.questions]]
+id = "notes"
+kind = "long_text"
+prompt = "?"
+
+[[sections.questions]]
+id = "lead"
+kind = "short_text"
+prompt = "?"
+
+[[sections.questions]]
 id = "budget"
 kind = "number"
 prompt = "?"
@@ -549,6 +577,33 @@ columns = [{ id = "name", label = "Name", required = true }, { id = "since", lab
             Ok(v) => panic!("{typed:?} was accepted as {v:?}"),
             Err(e) => e.0,
         }
+    }
+
+    #[test]
+    fn typed_text_is_checked_as_the_answer_it_would_be() {
+        let huge = "x".repeat(MAX_TEXT_BYTES + 1);
+        for (id, typed) in [
+            ("notes", "Line one\nLine two"),
+            ("notes", huge.as_str()),
+            ("lead", "Ada"),
+            ("lead", "two\nlines"),
+            ("review", "2026-02-30"),
+            ("review", "2026-03-01"),
+            ("budget", "12,5"),
+            ("budget", "lots"),
+        ] {
+            let source = Source::Typed(Comma);
+            let whole = validate(&q(id), &Value::Text(typed.into()), None, source).map(|_| ());
+            assert_eq!(
+                check_typed(&q(id), typed, source),
+                whole,
+                "{id}: {typed:.20}"
+            );
+        }
+        assert_eq!(
+            check_typed(&q("budget"), "  ", Source::Typed(Point)),
+            Ok(())
+        );
     }
 
     #[test]

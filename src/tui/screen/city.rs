@@ -387,14 +387,22 @@ fn render_form(app: &App, form: &CityForm, first: bool, area: Rect, buf: &mut Bu
                         },
                     )
                 };
-                render_row(
-                    Line::from(vec![
-                        pick(Role::Mayor, tr!("tui-city-role-mayor")),
-                        pick(Role::Official, tr!("tui-city-role-official")),
-                    ]),
-                    field,
-                    buf,
-                );
+                let both = Line::from(vec![
+                    pick(Role::Mayor, tr!("tui-city-role-mayor")),
+                    pick(Role::Official, tr!("tui-city-role-official")),
+                ]);
+                // Too narrow for both: the chosen one, whole (the hint says how to change it),
+                // rather than the other cut to a stub.
+                let shown = if both.width() > usize::from(field.width) {
+                    let chosen = match form.role {
+                        Role::Mayor => tr!("tui-city-role-mayor"),
+                        _ => tr!("tui-city-role-official"),
+                    };
+                    Line::from(pick(form.role, chosen))
+                } else {
+                    both
+                };
+                crate::tui::clip::render_line(shown, field, buf);
             }
         }
     }

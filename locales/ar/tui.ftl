@@ -368,7 +368,8 @@ tui-import-read = { $rows ->
     [one] قُرئ صف واحد: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
     [two] قُرئ صفان: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
     [few] قُرئت { $rows } صفوف: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
-   *[other] قُرئ { $rows } صفًا: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
+    [many] قُرئ { $rows } صفًا: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
+   *[other] قُرئ { $rows } صف: يمكن استيراد { $accepted }، واستُبعد { $rejected }.
 }
 tui-import-empty-answer = الإجابة فارغة: تصبح هذه الصفوف صفوفها. Enter يحفظ.
 tui-import-unclear = تعذّرت قراءة الإجابة المحفوظة: الاستيراد يستبدلها. Enter يحفظ.
@@ -380,7 +381,8 @@ tui-import-new-rows = { $count ->
     [one] صف جديد واحد
     [two] صفان جديدان
     [few] { $count } صفوف جديدة
-   *[other] صفوف جديدة: { $count }
+    [many] { $count } صفًا جديدًا
+   *[other] { $count } صف جديد
 }
 tui-import-rows-after = { $count ->
     [one] صف الإجابة بعد الاستيراد
@@ -390,13 +392,15 @@ tui-import-updated-rows = { $count ->
     [one] صف واحد محدّث
     [two] صفان محدّثان
     [few] { $count } صفوف محدّثة
-   *[other] صفوف محدّثة: { $count }
+    [many] { $count } صفًا محدّثًا
+   *[other] { $count } صف محدّث
 }
 tui-import-left-out = { $count ->
     [one] صف واحد مستبعد
     [two] صفان مستبعدان
     [few] { $count } صفوف مستبعدة
-   *[other] صفوف مستبعدة: { $count }
+    [many] { $count } صفًا مستبعدًا
+   *[other] { $count } صف مستبعد
 }
 tui-import-nothing = لا يمكن استيراد أيّ صف من هذه الورقة: انظروا السبب أدناه، أو Esc لاختيار ملف آخر.
 tui-import-merged = استُورد من { $file }: صفوف جديدة: { $added }، ومحدّثة: { $updated }.

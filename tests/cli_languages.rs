@@ -347,3 +347,52 @@ fn answer_set_takes_yes_and_no_in_the_users_language() {
     );
     assert_eq!(value, "no\n");
 }
+
+/// Every option and argument of every command, with its placeholder and help, in `lang`.
+fn arguments(lang: &str) -> Vec<(String, Vec<String>, String)> {
+    fn walk(command: &clap::Command, path: &str, out: &mut Vec<(String, Vec<String>, String)>) {
+        for arg in command.get_arguments() {
+            let id = arg.get_id().as_str();
+            if matches!(id, "help" | "version") || arg.is_hide_set() {
+                continue;
+            }
+            let names = arg
+                .get_value_names()
+                .map(|n| n.iter().map(|s| s.to_string()).collect())
+                .unwrap_or_default();
+            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            out.push((format!("{path} {id}"), names, help));
+        }
+        for sub in command.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()), out);
+        }
+    }
+    let _speaking = workbook_core::messages::speak_on_this_thread(lang);
+    let mut out = Vec::new();
+    walk(&workbook::cli::command(), "workbook", &mut out);
+    out
+}
+
+#[test]
+fn every_option_says_what_it_is_for_and_its_placeholder_is_in_the_users_language() {
+    let english = arguments("en");
+    let mut missing = Vec::new();
+    for lang in ["en", "fr", "es", "ar"] {
+        let args = arguments(lang);
+        for ((at, names, help), (_, english_names, _)) in args.iter().zip(&english) {
+            if help.trim().is_empty() {
+                missing.push(format!("{lang}: {at} has no help"));
+            }
+            if lang == "en" {
+                continue;
+            }
+            for (name, english) in names.iter().zip(english_names) {
+                // A placeholder of several words is translated as a whole.
+                if english.contains(['|', '.']) && name == english {
+                    missing.push(format!("{lang}: {at} shows the English placeholder {name}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}

@@ -129,7 +129,13 @@ fn argument(arg: Arg, path: &[String], messages: &Messages) -> Arg {
         let names: Vec<String> = names
             .iter()
             .map(|name| {
-                let id = format!("cli-placeholder-{}", name.to_lowercase().replace('_', "-"));
+                // FILE|WORKBOOK.QUESTION is cli-placeholder-file-workbook-question.
+                let id: String = name
+                    .to_lowercase()
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                    .collect();
+                let id = format!("cli-placeholder-{id}");
                 said(messages, &id).unwrap_or_else(|| name.to_string())
             })
             .collect();

@@ -32,11 +32,16 @@ const DEMO_NAMES: &[(&str, &str)] = &[
 /// The language the demo city is shown in: the one the program speaks, if the demo comes in
 /// it, else English.
 pub fn language() -> &'static str {
-    let tag = crate::messages::ui().tag();
+    embedded(crate::messages::ui().tag()).0
+}
+
+/// The demo city embedded for `tag`: its language, decoded profile and TOML; the English one
+/// when the demo city does not come in `tag`.
+fn embedded(tag: &str) -> &'static (&'static str, &'static [u8], &'static str) {
     DEMO_CITIES
         .iter()
         .find(|(t, _, _)| *t == tag)
-        .map_or("en", |(t, _, _)| t)
+        .unwrap_or(&DEMO_CITIES[0])
 }
 
 /// The demo city's name in `tag`.
@@ -88,10 +93,7 @@ pub fn pristine() -> Result<Profile, DemoError> {
 /// of the time parsing the TOML takes (`plan --demo` reads it at every start). A translated
 /// demo city writes its plan in its language.
 pub fn pristine_in(tag: &str) -> Result<Profile, DemoError> {
-    let (tag, baked, toml) = DEMO_CITIES
-        .iter()
-        .find(|(t, _, _)| *t == tag)
-        .unwrap_or(&DEMO_CITIES[0]);
+    let (tag, baked, toml) = embedded(tag);
     let mut profile = match rmp_serde::from_slice(baked) {
         Ok(profile) => profile,
         // Only a program built wrongly gets here; the TOML says the same.

@@ -247,6 +247,15 @@ fn tab_completes_names_and_lists_them_when_several_match() {
     typed(&mut app, "x");
     keys(&mut app, &[key(KeyCode::Tab)]);
     assert!(screen(&app, 160, 40).contains("Nothing in that folder starts with this"));
+
+    // Enter on a folder lists it instead of failing to read it.
+    keys(&mut app, &[ctrl('u')]);
+    typed(&mut app, "data");
+    keys(&mut app, &[enter()]);
+    let opened = screen(&app, 160, 40);
+    assert!(opened.contains("› data/partners-202"), "{opened}");
+    assert!(opened.contains("partners-2025.csv"), "{opened}");
+    assert_eq!(app.ctx(), Ctx::ImportPath);
 }
 
 #[test]

@@ -46,6 +46,13 @@ pub fn carry_out(app: &mut App, command: Command) {
             sheet,
         } => {
             let file = resolve(&typed, &app.working_dir, home.as_deref());
+            // Enter on a folder opens it, as Tab would: its folders and spreadsheets are listed.
+            if file.is_dir() {
+                let folder = format!("{}/", typed.trim().trim_end_matches('/'));
+                let completion = complete(&folder, &app.working_dir, home.as_deref());
+                app.path_completed(completion);
+                return;
+            }
             let read = crate::sheet::read(&file, sheet.as_deref());
             let file = SheetFile {
                 typed,

@@ -38,7 +38,7 @@ pub fn run(global: &GlobalArgs, args: &ValidateArgs) -> Result<u8, Failure> {
                 workbook: std::sync::Arc::new(workbook),
                 origin: source.origin.clone(),
                 display: source.display.clone(),
-                text: text.clone(),
+                text: text.clone().into(),
             });
         }
     }

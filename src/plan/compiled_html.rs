@@ -17,7 +17,7 @@ use comrak::{Arena, format_html, parse_document};
 use crate::messages::Messages;
 use crate::tr;
 
-use super::escape::{self, one_line};
+use super::escape;
 use super::html;
 use super::markdown::dated;
 use super::model::{Finding, Plan, SinceLastRound, TableRow};
@@ -142,11 +142,10 @@ fn push_escaped(out: &mut String, text: &str) {
 
 /// What a value reads as once its markdown is parsed: one line, without the spaces around it.
 fn cleaned(value: &str) -> std::borrow::Cow<'_, str> {
-    let line = one_line(value);
-    if line.len() == value.len() && line.trim().len() == value.len() {
-        std::borrow::Cow::Borrowed(value)
-    } else {
-        std::borrow::Cow::Owned(line.trim().to_string())
+    match escape::one_line_cow(value) {
+        // One clean line has no space at either end.
+        line @ std::borrow::Cow::Borrowed(_) => line,
+        std::borrow::Cow::Owned(line) => std::borrow::Cow::Owned(line.trim().to_string()),
     }
 }
 

@@ -187,6 +187,15 @@ pub fn one_line(text: &str) -> String {
     out
 }
 
+/// [`one_line`], borrowing `text` when it is one clean line already, as most text is.
+pub fn one_line_cow(text: &str) -> std::borrow::Cow<'_, str> {
+    if is_one_line(text) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(one_line(text))
+    }
+}
+
 /// Whether [`one_line`] would return `text` unchanged: no whitespace but single spaces between
 /// words, nothing invisible.
 fn is_one_line(text: &str) -> bool {

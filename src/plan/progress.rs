@@ -92,7 +92,11 @@ pub fn since_last_round(
     let words = &plan.words;
     let format = profile.city.number_format;
     let (statuses, action_groups) = statuses(&plan.actions, words.messages);
-    let new_actions = only_in(&plan.actions, &before.actions, "action").len();
+    let (new_actions, removed_actions) =
+        rows_only_in_each(&plan.actions, &before.actions, "action");
+    let new_actions = new_actions.len();
+    let (_, removed_indicators) =
+        rows_only_in_each(&plan.indicators, &before.indicators, "indicator");
     let mut since = SinceLastRound {
         opening: String::new(),
         actions_sentence: actions_sentence(
@@ -105,21 +109,27 @@ pub fn since_last_round(
         statuses,
         action_groups,
         new_actions,
-        removed_actions: only_in(&before.actions, &plan.actions, "action"),
+        removed_actions: texts(removed_actions, "action"),
         indicators: Vec::new(),
         unmeasured_indicators: Vec::new(),
-        removed_indicators: only_in(&before.indicators, &plan.indicators, "indicator"),
+        removed_indicators: texts(removed_indicators, "indicator"),
         mapping: Vec::new(),
         new_mapping_parts: Vec::new(),
         mapping_compared: covers_mapping(catalog, plan) || covers_mapping(catalog, before),
         round: info,
     };
+    // Each name made a key once, not once per pair of rows.
+    let earlier: Vec<(String, &TableRow)> = before
+        .indicators
+        .iter()
+        .map(|b| (tables::key(b.get("indicator")), b))
+        .collect();
     for row in &plan.indicators {
-        let previous = before
-            .indicators
+        let key = tables::key(row.get("indicator"));
+        let previous = earlier
             .iter()
-            .find(|b| tables::key(b.get("indicator")) == tables::key(row.get("indicator")))
-            .map_or("", |b| b.get("actual"));
+            .find(|(k, _)| *k == key)
+            .map_or("", |(_, b)| b.get("actual"));
         if row.get("actual").is_empty() && previous.is_empty() {
             since
                 .unmeasured_indicators
@@ -262,18 +272,31 @@ fn actions_sentence(
     text
 }
 
-/// The rows of `rows` whose `column` no row of `other` has (by [`tables::key`]).
-fn rows_only_in<'r>(rows: &'r [TableRow], other: &[TableRow], column: &str) -> Vec<&'r TableRow> {
-    let known: HashSet<String> = other.iter().map(|r| tables::key(r.get(column))).collect();
-    rows.iter()
-        .filter(|r| !r.get(column).is_empty() && !known.contains(&tables::key(r.get(column))))
-        .collect()
+/// The rows of `a` whose `column` no row of `b` has (by [`tables::key`]), and the rows of `b`
+/// that `a` has none for: each row's key made once for both.
+fn rows_only_in_each<'r>(
+    a: &'r [TableRow],
+    b: &'r [TableRow],
+    column: &str,
+) -> (Vec<&'r TableRow>, Vec<&'r TableRow>) {
+    let keys = |rows: &[TableRow]| -> Vec<String> {
+        rows.iter().map(|r| tables::key(r.get(column))).collect()
+    };
+    let (a_keys, b_keys) = (keys(a), keys(b));
+    let only = |rows: &'r [TableRow], keys: &[String], other: &[String]| -> Vec<&'r TableRow> {
+        let other: HashSet<&str> = other.iter().map(String::as_str).collect();
+        rows.iter()
+            .zip(keys)
+            .filter(|(r, k)| !r.get(column).is_empty() && !other.contains(k.as_str()))
+            .map(|(r, _)| r)
+            .collect()
+    };
+    (only(a, &a_keys, &b_keys), only(b, &b_keys, &a_keys))
 }
 
-/// The `column` texts of the rows in `rows` that `other` has no row for.
-fn only_in(rows: &[TableRow], other: &[TableRow], column: &str) -> Vec<String> {
-    rows_only_in(rows, other, column)
-        .into_iter()
+/// The `column` texts of `rows`.
+fn texts(rows: Vec<&TableRow>, column: &str) -> Vec<String> {
+    rows.into_iter()
         .map(|r| r.get(column).to_string())
         .collect()
 }
@@ -412,10 +435,10 @@ fn covers_mapping(catalog: &Catalog, plan: &Plan) -> bool {
 /// risk and needs register (rows by their name) where their questions stand, and the lists
 /// and choices answered at both rounds. The parts answered for the first time are named in
 /// `new_parts`.
-fn mapping(
+fn mapping<'p>(
     catalog: &Catalog,
-    plan: &Plan,
-    before: &Plan,
+    plan: &'p Plan,
+    before: &'p Plan,
     now_profile: &Profile,
     then_profile: &Profile,
 ) -> (Vec<MappingChange>, Vec<String>) {
@@ -428,10 +451,10 @@ fn mapping(
     ];
     let mut changes = Vec::new();
     let mut new_parts = Vec::new();
-    let shown = |p: &Plan| -> HashSet<String> {
+    let shown = |p: &'p Plan| -> HashSet<&'p str> {
         p.chapters
             .iter()
-            .flat_map(|c| c.questions.iter().cloned())
+            .flat_map(|c| c.questions.iter().map(String::as_str))
             .collect()
     };
     let (shown_now, shown_then) = (shown(plan), shown(before));
@@ -450,8 +473,8 @@ fn mapping(
                 continue;
             }
             let id = format!("{}.{}", workbook.id(), question.id());
-            let value = |profile: &Profile, shown: &HashSet<String>| -> Option<Vec<String>> {
-                if !shown.contains(&id) {
+            let value = |profile: &Profile, shown: &HashSet<&str>| -> Option<Vec<String>> {
+                if !shown.contains(id.as_str()) {
                     return None;
                 }
                 let answer = profile.answer(workbook.id(), question.id())?;
@@ -515,8 +538,8 @@ fn register(plan: &Plan, before: &Plan, feed: Feed) -> Option<MappingChange> {
             })
             .collect()
     };
-    let added = named(rows_only_in(now, then, key));
-    let removed = named(rows_only_in(then, now, key));
+    let (added, removed) = rows_only_in_each(now, then, key);
+    let (added, removed) = (named(added), named(removed));
     (!added.is_empty() || !removed.is_empty()).then(|| MappingChange {
         questions,
         lead: lead(&label, &plan.words),
@@ -578,14 +601,21 @@ fn change(
         });
     }
     let (now, then) = (now.unwrap_or_default(), then.unwrap_or_default());
-    let missing = |from: &[String], other: &[String]| -> Vec<String> {
-        let known: HashSet<String> = other.iter().map(|i| tables::key(i)).collect();
+    // Each item's key made once for both directions.
+    let keys = |items: &[String]| -> Vec<String> { items.iter().map(|i| tables::key(i)).collect() };
+    let (now_keys, then_keys) = (keys(&now), keys(&then));
+    let missing = |from: &[String], from_keys: &[String], other: &[String]| -> Vec<String> {
+        let known: HashSet<&str> = other.iter().map(String::as_str).collect();
         from.iter()
-            .filter(|i| !known.contains(&tables::key(i)))
-            .cloned()
+            .zip(from_keys)
+            .filter(|(_, k)| !known.contains(k.as_str()))
+            .map(|(i, _)| i.clone())
             .collect()
     };
-    let (added, removed) = (missing(&now, &then), missing(&then, &now));
+    let (added, removed) = (
+        missing(&now, &now_keys, &then_keys),
+        missing(&then, &then_keys, &now_keys),
+    );
     (!added.is_empty() || !removed.is_empty()).then(|| MappingChange {
         questions: vec![id],
         lead: lead(&label, words),

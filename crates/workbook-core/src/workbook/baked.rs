@@ -11,6 +11,8 @@
 //! Each workbook is encoded on its own, after a header that gives their lengths, so that a
 //! start decodes them on two threads (the five built-in ones: 1.8 ms on one).
 
+use std::borrow::Cow;
+
 use super::load::{Catalog, LoadedWorkbook, Origin, builtin_text};
 use super::resolve::SharedGlossary;
 use super::translation::Lang;
@@ -62,13 +64,13 @@ pub fn encode(catalog: &Catalog) -> Result<Vec<u8>, BakedError> {
     // here, and validating them as UTF-8 was a good part of reading them back.
     let mut workbooks = catalog.workbooks.clone();
     for loaded in &mut workbooks {
-        if builtin_text(&loaded.display) == Some(loaded.text.as_str()) {
-            loaded.text.clear();
+        if builtin_text(&loaded.display) == Some(&*loaded.text) {
+            loaded.text = Cow::Borrowed("");
         }
     }
     let mut glossary = catalog.glossary.clone();
-    if builtin_text(&glossary.display) == Some(glossary.text.as_str()) {
-        glossary.text.clear();
+    if builtin_text(&glossary.display) == Some(&*glossary.text) {
+        glossary.text = Cow::Borrowed("");
     }
     let failed = |e: rmp_serde::encode::Error| BakedError(e.to_string());
     let parts = workbooks
@@ -157,13 +159,13 @@ pub fn decode(bytes: &[u8]) -> Result<Catalog, BakedError> {
         if loaded.text.is_empty()
             && let Some(text) = builtin_text(&loaded.display)
         {
-            loaded.text = text.to_string();
+            loaded.text = Cow::Borrowed(text);
         }
     }
     if glossary.text.is_empty()
         && let Some(text) = builtin_text(&glossary.display)
     {
-        glossary.text = text.to_string();
+        glossary.text = Cow::Borrowed(text);
     }
     let language = match header.language {
         Some(tag) => Some(Lang::parse(&tag).map_err(BakedError)?),

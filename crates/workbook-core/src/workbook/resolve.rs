@@ -4,6 +4,7 @@
 //! reused questions, cycles, migrations into other workbooks, and glossary terms defined two
 //! ways. Every problem names the file, line and column to fix.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
@@ -18,7 +19,8 @@ use crate::tr;
 pub struct SharedGlossary {
     pub entries: Vec<GlossaryEntry>,
     pub display: String,
-    pub text: String,
+    /// Borrowed from the embedded file for the built-in glossary, as a workbook's text is.
+    pub text: Cow<'static, str>,
 }
 
 /// Resolves every `uses` entry in `workbooks` and checks what crosses workbooks. Returns the

@@ -157,6 +157,18 @@ fn answers_typed_in_the_terminal_are_there_after_reopening() {
     assert_eq!(second.exit_code(), 0);
 }
 
+/// Creates Riverton in the window and goes to the fixture's last question, its stakeholder
+/// table, through the outline.
+fn new_city_at_the_stakeholders(term: &mut Term) {
+    term.wait_for("A new city");
+    term.send("Riverton\r");
+    term.wait_for("Who leads the mapping?");
+    term.send(CTRL_O);
+    term.send(END);
+    term.send("\r");
+    term.wait_for("Who are the stakeholders?");
+}
+
 fn profile_text(data: &Path) -> String {
     std::fs::read_dir(data.join("cities"))
         .expect("a cities folder")
@@ -328,13 +340,7 @@ const END: &str = "\u{1b}[F";
 fn esc_in_a_table_cell_cancels_and_stays_on_the_question() {
     let data = tempfile::tempdir().expect("a temp dir");
     let mut term = Term::start(data.path(), &["open", "demo"]);
-    term.wait_for("A new city");
-    term.send("Riverton\r");
-    term.wait_for("Who leads the mapping?");
-    term.send(CTRL_O);
-    term.send(END);
-    term.send("\r");
-    term.wait_for("Who are the stakeholders?");
+    new_city_at_the_stakeholders(&mut term);
     term.send("a");
     term.send("Red Cross");
     term.send("\r");
@@ -374,13 +380,7 @@ fn a_spreadsheet_is_imported_into_a_table_after_its_preview() {
     )
     .expect("the sheet is written");
     let mut term = Term::start_in(data.path(), Some(work.path()), &["open", "demo"]);
-    term.wait_for("A new city");
-    term.send("Riverton\r");
-    term.wait_for("Who leads the mapping?");
-    term.send(CTRL_O);
-    term.send(END);
-    term.send("\r");
-    term.wait_for("Who are the stakeholders?");
+    new_city_at_the_stakeholders(&mut term);
     term.send("i");
     term.wait_for("Import from a spreadsheet");
     term.send("pa\t");

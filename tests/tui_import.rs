@@ -144,7 +144,7 @@ fn a_second_sheet_is_added_to_the_stored_rows_or_replaces_them_as_the_user_picks
     keys(&mut app, &[enter()]);
     let merge = screen(&app, 160, 40);
     assert!(
-        merge.contains("Added to the 2 rows the answer has: 1 new, 1 updated, 1 unchanged."),
+        merge.contains("Added to the answer's 2 rows: 1 new, 1 updated, 1 unchanged."),
         "{merge}"
     );
     assert!(merge.contains("+ Library · Staff: 2"), "{merge}");
@@ -156,7 +156,7 @@ fn a_second_sheet_is_added_to_the_stored_rows_or_replaces_them_as_the_user_picks
     keys(&mut app, &[ch('r')]);
     let replace = screen(&app, 160, 40);
     assert!(
-        replace.contains("The 2 rows the answer has are replaced by these 3."),
+        replace.contains("The answer's 2 rows are replaced by these 3."),
         "{replace}"
     );
     assert_eq!(rows(&app).len(), 2, "choosing changes nothing yet");
@@ -386,4 +386,40 @@ fn a_long_preview_scrolls_to_its_last_row_and_back() {
     assert_eq!(frame, last + 1, "{bottom}");
     keys(&mut app, &[key(KeyCode::Home)]);
     assert!(screen(&app, 80, 24).contains("40 rows read"));
+}
+
+#[test]
+fn the_preview_speaks_french_with_its_agreements() {
+    let _fr = workbook_core::messages::speak_on_this_thread("fr");
+    let dir = tempfile::tempdir().expect("a folder");
+    write(dir.path(), "partners.csv", PARTNERS);
+    write(
+        dir.path(),
+        "update.csv",
+        "Organisation,Staff\nred cross,40\nLibrary,2\nTown Hall,3\n",
+    );
+    let mut app = at_table(dir.path());
+    keys(&mut app, &[ch('i')]);
+    typed(&mut app, "partners.csv");
+    keys(&mut app, &[enter(), enter()]);
+    keys(&mut app, &[ch('i')]);
+    typed(&mut app, "update.csv");
+    keys(&mut app, &[enter()]);
+    let merge = screen(&app, 160, 40);
+    assert!(
+        merge
+            .contains("Ajout aux 2 lignes de la réponse : 1 nouvelle, 1 mise à jour, 1 inchangée."),
+        "{merge}"
+    );
+    assert!(merge.contains("+ Library · Staff : 2"), "{merge}");
+    keys(&mut app, &[ch('r')]);
+    assert!(
+        screen(&app, 160, 40).contains("Les 2 lignes de la réponse sont remplacées par ces 3."),
+    );
+    keys(&mut app, &[ch('m'), enter()]);
+    let message = app.message.clone().map(|(m, _)| m).unwrap_or_default();
+    assert_eq!(
+        message,
+        "Importé depuis update.csv : 1 nouvelle ligne, 1 mise à jour."
+    );
 }

@@ -409,3 +409,4 @@ tui-import-no-matching-column = لا يطابق أيّ عمود في { $sheet } 
 tui-import-list-column = في { $sheet } عدة أعمدة ({ $headers }) ولا يحمل أيّ منها اسم هذه القائمة: سمّوا العمود الذي يحتوي العناصر باسم السؤال، أو اقرؤوا ورقة أو ملفًا آخر.
 tui-import-same-column-twice = { $sheet }: العمودان { $first } و{ $second } يملآن كلاهما { $column }؛ احذفوا أحدهما من الورقة ثم اقرؤوها من جديد.
 tui-import-unchanged = لا شيء يتغيّر: الإجابة تحتوي كل صفوف { $file }.
+tui-import-cell = { $column }: { $value }

@@ -377,8 +377,17 @@ tui-import-read = { $rows ->
 }
 tui-import-empty-answer = The answer is empty: these rows become its rows. Enter saves.
 tui-import-unclear = The stored answer could not be read: importing replaces it. Enter saves.
-tui-import-merge-chosen = Added to the { $stored } rows the answer has: { $added } new, { $updated } updated, { $unchanged } unchanged. Enter saves; r replaces them instead.
-tui-import-replace-chosen = The { $stored } rows the answer has are replaced by these { $count }. Enter saves; m adds to them instead.
+tui-import-merge-chosen = Added to the answer's { $stored ->
+    [one] row
+   *[other] { $stored } rows
+}: { $added } new, { $updated } updated, { $unchanged } unchanged. Enter saves; r replaces them instead.
+tui-import-replace-chosen = { $stored ->
+    [one] The answer's row is
+   *[other] The answer's { $stored } rows are
+} replaced by { $count ->
+    [one] this one
+   *[other] these { $count }
+}. Enter saves; m adds to them instead.
 tui-import-nothing-stored = The answer is empty: the rows are simply added.
 tui-import-ignored = Columns not used: { $headers }
 tui-import-new-rows = { $count ->
@@ -410,3 +419,4 @@ tui-import-no-matching-column = No column of { $sheet } matches this question's 
 tui-import-list-column = { $sheet } has several columns ({ $headers }) and none is named after this list: name the column that holds the items after the question, or read another sheet or file.
 tui-import-same-column-twice = { $sheet }: columns { $first } and { $second } both fill { $column }; remove one from the sheet, then read it again.
 tui-import-unchanged = Nothing to change: the answer already has every row of { $file }.
+tui-import-cell = { $column }: { $value }

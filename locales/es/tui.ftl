@@ -378,8 +378,23 @@ tui-import-read = { $rows ->
 }
 tui-import-empty-answer = La respuesta está vacía: estas filas pasan a ser las suyas. Enter guarda.
 tui-import-unclear = No se pudo leer la respuesta guardada: la importación la reemplaza. Enter guarda.
-tui-import-merge-chosen = Se añaden a las { $stored } filas de la respuesta: { $added } nuevas, { $updated } actualizadas, { $unchanged } sin cambios. Enter guarda; r las reemplaza en su lugar.
-tui-import-replace-chosen = Las { $stored } filas de la respuesta se reemplazan por estas { $count }. Enter guarda; m las añade en su lugar.
+tui-import-merge-chosen = { $stored ->
+    [one] Se añaden a la fila de la respuesta
+   *[other] Se añaden a las { $stored } filas de la respuesta
+}: { $added ->
+    [one] { $added } nueva
+   *[other] { $added } nuevas
+}, { $updated ->
+    [one] { $updated } actualizada
+   *[other] { $updated } actualizadas
+}, { $unchanged } sin cambios. Enter guarda; r las reemplaza en su lugar.
+tui-import-replace-chosen = { $stored ->
+    [one] La fila de la respuesta se reemplaza
+   *[other] Las { $stored } filas de la respuesta se reemplazan
+} por { $count ->
+    [one] esta
+   *[other] estas { $count }
+}. Enter guarda; m las añade en su lugar.
 tui-import-nothing-stored = La respuesta está vacía: las filas simplemente se añaden.
 tui-import-ignored = Columnas no utilizadas: { $headers }
 tui-import-new-rows = { $count ->
@@ -402,7 +417,10 @@ tui-import-nothing = Ninguna fila de esta hoja se puede importar: vea el motivo 
 tui-import-merged = Importado desde { $file }: { $added ->
     [one] { $added } fila nueva
    *[other] { $added } filas nuevas
-}, { $updated } actualizadas.
+}, { $updated ->
+    [one] { $updated } actualizada
+   *[other] { $updated } actualizadas
+}.
 tui-import-replaced = { $count ->
     [one] { $count } fila importada desde { $file }.
    *[other] { $count } filas importadas desde { $file }.
@@ -411,3 +429,4 @@ tui-import-no-matching-column = Ninguna columna de { $sheet } corresponde a las 
 tui-import-list-column = { $sheet } tiene varias columnas ({ $headers }) y ninguna lleva el nombre de esta lista: nombre la columna que contiene los elementos como la pregunta, o lea otra hoja u otro archivo.
 tui-import-same-column-twice = { $sheet }: las columnas { $first } y { $second } llenan ambas { $column }; quite una de la hoja y vuelva a leerla.
 tui-import-unchanged = Nada que cambiar: la respuesta ya tiene todas las filas de { $file }.
+tui-import-cell = { $column }: { $value }

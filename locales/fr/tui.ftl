@@ -378,8 +378,26 @@ tui-import-read = { $rows ->
 }
 tui-import-empty-answer = La réponse est vide : ces lignes deviennent les siennes. Enter enregistre.
 tui-import-unclear = La réponse enregistrée n'a pas pu être lue : l'import la remplace. Enter enregistre.
-tui-import-merge-chosen = Ajout aux { $stored } lignes de la réponse : { $added } nouvelles, { $updated } mises à jour, { $unchanged } inchangées. Enter enregistre ; r les remplace plutôt.
-tui-import-replace-chosen = Les { $stored } lignes de la réponse sont remplacées par ces { $count }. Enter enregistre ; m les ajoute plutôt.
+tui-import-merge-chosen = { $stored ->
+    [one] Ajout à la ligne de la réponse
+   *[other] Ajout aux { $stored } lignes de la réponse
+} : { $added ->
+    [one] { $added } nouvelle
+   *[other] { $added } nouvelles
+}, { $updated ->
+    [one] { $updated } mise à jour
+   *[other] { $updated } mises à jour
+}, { $unchanged ->
+    [one] { $unchanged } inchangée
+   *[other] { $unchanged } inchangées
+}. Enter enregistre ; r les remplace plutôt.
+tui-import-replace-chosen = { $stored ->
+    [one] La ligne de la réponse est remplacée
+   *[other] Les { $stored } lignes de la réponse sont remplacées
+} par { $count ->
+    [one] celle-ci
+   *[other] ces { $count }
+}. Enter enregistre ; m les ajoute plutôt.
 tui-import-nothing-stored = La réponse est vide : les lignes sont simplement ajoutées.
 tui-import-ignored = Colonnes non utilisées : { $headers }
 tui-import-new-rows = { $count ->
@@ -402,7 +420,10 @@ tui-import-nothing = Aucune ligne de cette feuille ne peut être importée : voy
 tui-import-merged = Importé depuis { $file } : { $added ->
     [one] { $added } nouvelle ligne
    *[other] { $added } nouvelles lignes
-}, { $updated } mises à jour.
+}, { $updated ->
+    [one] { $updated } mise à jour
+   *[other] { $updated } mises à jour
+}.
 tui-import-replaced = { $count ->
     [one] { $count } ligne importée depuis { $file }.
    *[other] { $count } lignes importées depuis { $file }.
@@ -411,3 +432,4 @@ tui-import-no-matching-column = Aucune colonne de { $sheet } ne correspond aux c
 tui-import-list-column = { $sheet } a plusieurs colonnes ({ $headers }) et aucune ne porte le nom de cette liste : nommez la colonne qui contient les éléments d'après la question, ou lisez une autre feuille ou un autre fichier.
 tui-import-same-column-twice = { $sheet } : les colonnes { $first } et { $second } remplissent toutes deux { $column } ; supprimez-en une de la feuille, puis relisez-la.
 tui-import-unchanged = Rien à changer : la réponse contient déjà chaque ligne de { $file }.
+tui-import-cell = { $column } : { $value }

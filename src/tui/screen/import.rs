@@ -594,7 +594,11 @@ impl RowText<'_> {
                     parts.push(if n == 0 {
                         shown
                     } else {
-                        format!("{}: {shown}", column.label)
+                        tr!(
+                            "tui-import-cell",
+                            column = column.label.as_str(),
+                            value = shown
+                        )
                     });
                 }
                 sanitize_line(&parts.join(" · "))

@@ -63,3 +63,18 @@ pub fn workbook_dirs(flags: &[PathBuf]) -> Vec<PathBuf> {
     dirs.extend(flags.iter().cloned());
     dirs
 }
+
+/// A path the user typed (in the guided interface or plain mode) as a path: `~` and `~/...` from the home folder, a relative path from `working`.
+pub fn typed_path(typed: &str, working: &Path, home: Option<&Path>) -> PathBuf {
+    let typed = typed.trim();
+    let expanded = match (typed.strip_prefix('~'), home) {
+        (Some(""), Some(home)) => home.to_path_buf(),
+        (Some(rest), Some(home)) if rest.starts_with('/') => home.join(&rest[1..]),
+        _ => PathBuf::from(typed),
+    };
+    if expanded.is_absolute() {
+        expanded
+    } else {
+        working.join(expanded)
+    }
+}

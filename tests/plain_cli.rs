@@ -219,6 +219,7 @@ fn help_lines_are_whole_for_the_screen_reader_to_wrap() {
             "  :quit   save and stop (Ctrl+C too)\n\
              \x20 :keep   keep the current answer: as this round's when it was carried over from the last round, and close its notes\n\
              \x20 :use N  use the answer that note N keeps instead\n\
+             \x20 :import FILE  fill a table or list from a spreadsheet (CSV, Excel, OpenDocument): what it adds and leaves out is said first\n\
              An empty line keeps the current answer (one carried over from the last round stays to confirm).\n\
              Long answers and lists end with a line holding only a dot (.).\n\
              Tables are asked row by row, column by column; a dot at the start of a row finishes.\n\
@@ -406,5 +407,58 @@ fn plain_mode_shows_last_round_and_keep_confirms_a_carried_answer() {
     assert!(
         again.contains("Not done: this answer is already this round's and has no notes to close."),
         "{again}"
+    );
+}
+
+#[test]
+fn import_fills_a_table_from_a_spreadsheet_after_saying_what_it_leaves_out() {
+    let sandbox = sandbox_with_city();
+    let work = tempfile::tempdir().unwrap();
+    std::fs::write(
+        work.path().join("partners.csv"),
+        "Name,Influence\nInterfaith Forum,High\nYouth Trust,low\n,high\n",
+    )
+    .unwrap();
+    let script = "\
+:import partners.csv
+no
+The policy unit
+1, 3
+Sports clubs
+First line
+.
+:import missing.csv
+:import partners.csv
+
+:import partners.csv
+yes
+";
+    let output = walk_cmd(&sandbox)
+        .current_dir(work.path())
+        .args(["open", "walk", "--city", "Testville", "--plain"])
+        .write_stdin(script)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(output.status.success(), "{stdout}");
+    for expected in [
+        "Only a table or list question takes a spreadsheet.",
+        "Commands: :import FILE :back",
+        "cannot read",
+        "partners.csv: 3 rows read, 2 can be imported, 1 left out.",
+        "partners.csv, row 4: Name is required",
+        "Import these 2 rows as the answer? Type yes",
+        "Nothing was imported.",
+        "The answer now has 2 rows.",
+    ] {
+        assert!(stdout.contains(expected), "{expected:?} in\n{stdout}");
+    }
+    let partners = answer(&sandbox, "walk.partners");
+    assert_eq!(
+        partners["value"],
+        serde_json::json!([
+            {"name": "Interfaith Forum", "influence": "high"},
+            {"name": "Youth Trust", "influence": "low"}
+        ])
     );
 }

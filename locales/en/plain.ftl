@@ -11,6 +11,7 @@ plain-help =
       :quit   save and stop (Ctrl+C too)
       :keep   keep the current answer: as this round's when it was carried over from the last round, and close its notes
       :use N  use the answer that note N keeps instead
+      :import FILE  fill a table or list from a spreadsheet (CSV, Excel, OpenDocument): what it adds and leaves out is said first
     An empty line keeps the current answer (one carried over from the last round stays to confirm).
     Long answers and lists end with a line holding only a dot (.).
     Tables are asked row by row, column by column; a dot at the start of a row finishes.
@@ -109,3 +110,26 @@ plain-leaving-saved = Saved { $city }: { $count ->
    *[other] { $count } answers changed
 } this time. Resume: { $command }
 plain-leaving-not-saved = { $city } NOT saved: { $reason }; answers given since the last save are lost. Resume: { $command }
+plain-import-command = :import FILE
+plain-import-not-here = Only a table or list question takes a spreadsheet.
+plain-import-give-path = Give the file after :import, for example :import partners.xlsx
+plain-import-read = { $file }: { $rows ->
+    [one] 1 row read
+   *[other] { $rows } rows read
+}, { $accepted } can be imported, { $rejected } left out.
+plain-import-more-left-out = … and { $count } more rows left out.
+plain-import-ignored = Columns not used: { $headers }
+plain-import-nothing = No row of this sheet can be imported; the answer is unchanged.
+plain-import-ask-mode = The answer has { $stored ->
+    [one] 1 row
+   *[other] { $stored } rows
+}; adding the file's would add { $added } and update { $updated }. Type m to add them, r to replace the answer's rows with the file's, or an empty line to leave the answer as it is.
+plain-import-ask = Import { $count ->
+    [one] this row
+   *[other] these { $count } rows
+} as the answer? Type yes, or an empty line to leave it as it is.
+plain-import-cancelled = Nothing was imported.
+plain-import-done = { $count ->
+    [one] The answer now has 1 row.
+   *[other] The answer now has { $count } rows.
+}

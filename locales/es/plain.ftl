@@ -11,6 +11,7 @@ plain-help =
       :quit   guardar y terminar (también Ctrl+C)
       :keep   mantener la respuesta actual: como respuesta de este ciclo si se trajo del ciclo anterior, y cerrar sus notas
       :use N  usar en su lugar la respuesta que conserva la nota N
+      :import ARCHIVO  llenar una tabla o una lista desde una hoja de cálculo (CSV, Excel, OpenDocument): primero se dice qué se añade y qué se descarta
     Una línea vacía mantiene la respuesta actual (una respuesta traída del ciclo anterior sigue pendiente de confirmar).
     Las respuestas largas y las listas terminan con una línea que solo contiene un punto (.).
     Las tablas se piden fila por fila, columna por columna; un punto al principio de una fila las termina.
@@ -106,3 +107,26 @@ plain-leaving-saved = { $city } guardada: { $count ->
    *[other] { $count } respuestas cambiadas
 } esta vez. Para continuar: { $command }
 plain-leaving-not-saved = { $city } NO guardada: { $reason }; se pierden las respuestas dadas desde el último guardado. Para continuar: { $command }
+plain-import-command = :import ARCHIVO
+plain-import-not-here = Solo una pregunta de tabla o de lista se llena desde una hoja de cálculo.
+plain-import-give-path = Indique el archivo después de :import, por ejemplo :import socios.xlsx
+plain-import-read = { $file }: { $rows ->
+    [one] { $rows } fila leída
+   *[other] { $rows } filas leídas
+}, { $accepted } se pueden importar, { $rejected } descartadas.
+plain-import-more-left-out = … y { $count } filas descartadas más.
+plain-import-ignored = Columnas no utilizadas: { $headers }
+plain-import-nothing = Ninguna fila de esta hoja se puede importar; la respuesta no cambia.
+plain-import-ask-mode = La respuesta tiene { $stored ->
+    [one] { $stored } fila
+   *[other] { $stored } filas
+}; las del archivo añadirían { $added } y actualizarían { $updated }. Escriba m para añadirlas, r para reemplazar las filas de la respuesta por las del archivo, o una línea vacía para dejar la respuesta como está.
+plain-import-ask = ¿Importar { $count ->
+    [one] esta fila
+   *[other] estas { $count } filas
+} como respuesta? Escriba sí, o una línea vacía para dejarla como está.
+plain-import-cancelled = No se importó nada.
+plain-import-done = { $count ->
+    [one] La respuesta tiene ahora { $count } fila.
+   *[other] La respuesta tiene ahora { $count } filas.
+}

@@ -11,6 +11,7 @@ plain-help =
       :quit   enregistrer et arrêter (Ctrl+C aussi)
       :keep   garder la réponse actuelle : comme réponse de ce cycle si elle a été reprise du cycle précédent, et clore ses notes
       :use N  retenir à la place la réponse que conserve la note N
+      :import FICHIER  remplir un tableau ou une liste depuis une feuille de calcul (CSV, Excel, OpenDocument) : ce qui est ajouté et écarté est dit d'abord
     Une ligne vide garde la réponse actuelle (une réponse reprise du cycle précédent reste à confirmer).
     Les réponses longues et les listes se terminent par une ligne ne contenant qu'un point (.).
     Les tableaux sont demandés ligne par ligne, colonne par colonne ; un point en début de ligne les termine.
@@ -106,3 +107,26 @@ plain-leaving-saved = { $city } enregistrée : { $count ->
    *[other] { $count } réponses modifiées
 } cette fois. Pour reprendre : { $command }
 plain-leaving-not-saved = { $city } PAS enregistrée : { $reason } ; les réponses données depuis le dernier enregistrement sont perdues. Pour reprendre : { $command }
+plain-import-command = :import FICHIER
+plain-import-not-here = Seule une question en tableau ou en liste se remplit depuis une feuille de calcul.
+plain-import-give-path = Indiquez le fichier après :import, par exemple :import partenaires.xlsx
+plain-import-read = { $file } : { $rows ->
+    [one] { $rows } ligne lue
+   *[other] { $rows } lignes lues
+}, { $accepted } importables, { $rejected } écartées.
+plain-import-more-left-out = … et { $count } autres lignes écartées.
+plain-import-ignored = Colonnes non utilisées : { $headers }
+plain-import-nothing = Aucune ligne de cette feuille ne peut être importée ; la réponse est inchangée.
+plain-import-ask-mode = La réponse a { $stored ->
+    [one] { $stored } ligne
+   *[other] { $stored } lignes
+} ; celles du fichier en ajouteraient { $added } et en mettraient { $updated } à jour. Tapez m pour les ajouter, r pour remplacer les lignes de la réponse par celles du fichier, ou une ligne vide pour laisser la réponse telle quelle.
+plain-import-ask = Importer { $count ->
+    [one] cette ligne
+   *[other] ces { $count } lignes
+} comme réponse ? Tapez oui, ou une ligne vide pour laisser la réponse telle quelle.
+plain-import-cancelled = Rien n'a été importé.
+plain-import-done = { $count ->
+    [one] La réponse a maintenant { $count } ligne.
+   *[other] La réponse a maintenant { $count } lignes.
+}

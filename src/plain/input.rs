@@ -22,7 +22,7 @@ pub enum Entry {
     End,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Back,
     Skip,
@@ -33,6 +33,8 @@ pub enum Command {
     Keep,
     /// Use the answer note N (from 1) keeps.
     Use(usize),
+    /// Fill a table or list answer from the spreadsheet at this path.
+    Import(String),
 }
 
 /// Where plain mode reads what the user types.
@@ -85,6 +87,9 @@ fn command(line: &str) -> Option<Command> {
         ":help" | ":h" | "?" => Some(Command::Help),
         ":quit" | ":q" => Some(Command::Quit),
         ":keep" => Some(Command::Keep),
+        other if other.starts_with(":import ") || other == ":import" => Some(Command::Import(
+            other.trim_start_matches(":import").trim().to_string(),
+        )),
         other => other
             .strip_prefix(":use")
             .and_then(|n| n.trim().parse().ok())

@@ -1,6 +1,7 @@
 //! Plain mode: a workbook as plain lines, one question at a time, for screen readers and
 //! scripts. Same questions, order, conditions, validation and saving as the TUI.
 
+mod import;
 pub mod input;
 pub mod keyboard;
 pub mod render;
@@ -157,7 +158,9 @@ pub fn walk<L: Lines, W: Write>(
                 format
             )
         )?;
-        let step = ask(home, question, profile, lines, out, save, &mut tally)?;
+        let step = ask(
+            catalog, home, question, profile, lines, out, save, &mut tally,
+        )?;
         match step {
             Step::Next => position = current + 1,
             Step::Stay => position = current,
@@ -183,7 +186,9 @@ enum Step {
 /// Asks one question until it is answered, skipped or left; a rejected answer repeats only
 /// the reason and the prompt, not the whole question. The answer is recorded in `home`, the
 /// workbook it lives in.
+#[allow(clippy::too_many_arguments)]
 fn ask<L: Lines, W: Write>(
+    catalog: &Catalog,
     home: &Workbook,
     question: &Question,
     profile: &mut Profile,
@@ -238,6 +243,12 @@ fn ask<L: Lines, W: Write>(
                 continue;
             }
             Entry::Command(Command::Clear) => Response::clear(),
+            Entry::Command(Command::Import(path)) => {
+                match import::import(catalog, home, question, profile, &path, lines, out)? {
+                    Some(response) => response,
+                    None => continue,
+                }
+            }
             Entry::Answer(value, other) => Response::new(value, other),
         };
         let cleared = response.value.is_none();

@@ -207,6 +207,11 @@ fn how_to_answer(
         (true, false) => ("keeps", ":back :skip :clear :help :quit"),
         (false, _) => ("skips", ":back :skip :clear :help :quit"),
     };
+    // A table or list can be filled from a spreadsheet.
+    let commands = match question.kind() {
+        Kind::Table | Kind::List => format!("{} {commands}", tr!("plain-import-command")),
+        _ => commands.to_string(),
+    };
     let how = match question.kind() {
         Kind::ShortText => tr!("plain-how-short-text"),
         Kind::LongText => tr!("plain-how-long-text"),

@@ -4,7 +4,7 @@
 //! dialog. Screens ask for these with commands; the event loop hands them to [`carry_out`],
 //! which does the reading and gives the app the result.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::app::{App, Command};
 use super::screen::import::SheetFile;
@@ -66,20 +66,7 @@ pub fn carry_out(app: &mut App, command: Command) {
     }
 }
 
-/// `typed` as a path: `~` and `~/...` from the home folder, a relative path from `working`.
-pub fn resolve(typed: &str, working: &Path, home: Option<&Path>) -> PathBuf {
-    let typed = typed.trim();
-    let expanded = match (typed.strip_prefix('~'), home) {
-        (Some(""), Some(home)) => home.to_path_buf(),
-        (Some(rest), Some(home)) if rest.starts_with('/') => home.join(&rest[1..]),
-        _ => PathBuf::from(typed),
-    };
-    if expanded.is_absolute() {
-        expanded
-    } else {
-        working.join(expanded)
-    }
-}
+pub use crate::paths::typed_path as resolve;
 
 /// Completes `typed` from the listing of the folder it names (the working folder when it
 /// names none).

@@ -57,6 +57,26 @@ fn row(cells: &[(&str, &str)]) -> Row {
         .collect()
 }
 
+/// The stakeholder table filled from partners.csv, then update.csv read over it: its preview
+/// is on screen (one new row, one updated, one unchanged), nothing of it saved yet.
+fn update_previewed() -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().expect("a folder");
+    write(dir.path(), "partners.csv", PARTNERS);
+    write(
+        dir.path(),
+        "update.csv",
+        "Organisation,Staff\nred cross,40\nLibrary,2\nTown Hall,3\n",
+    );
+    let mut app = at_table(dir.path());
+    keys(&mut app, &[ch('i')]);
+    typed(&mut app, "partners.csv");
+    keys(&mut app, &[enter(), enter()]);
+    keys(&mut app, &[ch('i')]);
+    typed(&mut app, "update.csv");
+    keys(&mut app, &[enter()]);
+    (dir, app)
+}
+
 const PARTNERS: &str = "Organisation;Sector;Since;Staff;Funded;Notes\n\
     Red Cross;Civil society;2020-01-15;12;yes;met twice\n\
     ;Public;;;;no name\n\
@@ -127,21 +147,7 @@ fn i_reads_a_sheet_shows_what_it_adds_and_leaves_out_and_saves_only_on_enter() {
 
 #[test]
 fn a_second_sheet_is_added_to_the_stored_rows_or_replaces_them_as_the_user_picks() {
-    let dir = tempfile::tempdir().expect("a folder");
-    write(dir.path(), "partners.csv", PARTNERS);
-    write(
-        dir.path(),
-        "update.csv",
-        "Organisation,Staff\nred cross,40\nLibrary,2\nTown Hall,3\n",
-    );
-    let mut app = at_table(dir.path());
-    keys(&mut app, &[ch('i')]);
-    typed(&mut app, "partners.csv");
-    keys(&mut app, &[enter(), enter()]);
-
-    keys(&mut app, &[ch('i')]);
-    typed(&mut app, "update.csv");
-    keys(&mut app, &[enter()]);
+    let (_dir, mut app) = update_previewed();
     let merge = screen(&app, 160, 40);
     assert!(
         merge.contains("Added to the answer's 2 rows: 1 new, 1 updated, 1 unchanged."),
@@ -391,20 +397,7 @@ fn a_long_preview_scrolls_to_its_last_row_and_back() {
 #[test]
 fn the_preview_speaks_french_with_its_agreements() {
     let _fr = workbook_core::messages::speak_on_this_thread("fr");
-    let dir = tempfile::tempdir().expect("a folder");
-    write(dir.path(), "partners.csv", PARTNERS);
-    write(
-        dir.path(),
-        "update.csv",
-        "Organisation,Staff\nred cross,40\nLibrary,2\nTown Hall,3\n",
-    );
-    let mut app = at_table(dir.path());
-    keys(&mut app, &[ch('i')]);
-    typed(&mut app, "partners.csv");
-    keys(&mut app, &[enter(), enter()]);
-    keys(&mut app, &[ch('i')]);
-    typed(&mut app, "update.csv");
-    keys(&mut app, &[enter()]);
+    let (_dir, mut app) = update_previewed();
     let merge = screen(&app, 160, 40);
     assert!(
         merge

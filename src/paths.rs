@@ -78,3 +78,31 @@ pub fn typed_path(typed: &str, working: &Path, home: Option<&Path>) -> PathBuf {
         working.join(expanded)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_is_made_absolute_from_the_working_or_home_folder() {
+        let working = Path::new("/srv/city");
+        let home = Some(Path::new("/home/ana"));
+        assert_eq!(
+            typed_path("a.csv", working, home),
+            Path::new("/srv/city/a.csv")
+        );
+        assert_eq!(
+            typed_path("~/a.csv", working, home),
+            Path::new("/home/ana/a.csv")
+        );
+        assert_eq!(typed_path("~", working, home), Path::new("/home/ana"));
+        assert_eq!(
+            typed_path("/tmp/a.csv", working, home),
+            Path::new("/tmp/a.csv")
+        );
+        assert_eq!(
+            typed_path(" a.csv ", working, home),
+            Path::new("/srv/city/a.csv")
+        );
+    }
+}

@@ -4,12 +4,11 @@
 //! until the user confirms.
 
 use std::io::{self, Write};
-use std::path::Path;
 
 use super::input::Lines;
-use crate::answer::{Reading, Response, Value, read};
+use crate::answer::Response;
 use crate::profile::Profile;
-use crate::sheet::{self, Mode, Target};
+use crate::sheet::{self, Mode, Stored, Target, row_count};
 use crate::text::sanitize_line;
 use crate::tr;
 use crate::workbook::{Catalog, Kind, Question, Workbook};
@@ -59,7 +58,7 @@ pub fn import<L: Lines, W: Write>(
         "{}",
         tr!(
             "plain-import-read",
-            file = name_of(&file),
+            file = sheet::file_name(&file),
             rows = accepted + rejected,
             accepted = accepted,
             rejected = rejected
@@ -86,26 +85,10 @@ pub fn import<L: Lines, W: Write>(
         writeln!(out, "{}", tr!("plain-import-nothing"))?;
         return Ok(None);
     }
-    let stored = profile
-        .answer(home.id(), question.id())
-        .and_then(
-            |a| match read(question, &a.value, a.other.as_deref(), format) {
-                Reading::Unclear(_) => None,
-                reading => reading.value().cloned(),
-            },
-        )
-        .filter(|v| match v {
-            Value::Table(rows) => !rows.is_empty(),
-            Value::List(items) => !items.is_empty(),
-            _ => false,
-        });
-    let mode = match &stored {
+    let stored = Stored::of(profile, home.id(), question);
+    let mode = match stored.rows() {
         Some(value) => {
-            let count = match value {
-                Value::Table(rows) => rows.len(),
-                Value::List(items) => items.len(),
-                _ => 0,
-            };
+            let count = row_count(value);
             let (_, tally) = sheet::combine(question, Some(value), &import, Mode::Merge);
             writeln!(
                 out,
@@ -134,13 +117,12 @@ pub fn import<L: Lines, W: Write>(
             }
         }
     };
-    let (value, _) = sheet::combine(question, stored.as_ref(), &import, mode);
-    let count = match &value {
-        Value::Table(rows) => rows.len(),
-        Value::List(items) => items.len(),
-        _ => 0,
-    };
-    writeln!(out, "{}", tr!("plain-import-done", count = count))?;
+    let (value, _) = sheet::combine(question, stored.rows(), &import, mode);
+    writeln!(
+        out,
+        "{}",
+        tr!("plain-import-done", count = row_count(&value))
+    )?;
     Ok(Some(Response::new(
         sheet::typed(question, value, format),
         None,
@@ -159,12 +141,4 @@ fn answer<L: Lines, W: Write>(lines: &mut L, out: &mut W) -> io::Result<String> 
 fn cancelled<W: Write>(out: &mut W) -> io::Result<Option<Response>> {
     writeln!(out, "{}", tr!("plain-import-cancelled"))?;
     Ok(None)
-}
-
-fn name_of(file: &Path) -> String {
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| file.display().to_string());
-    sanitize_line(&name)
 }

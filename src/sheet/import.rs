@@ -107,11 +107,7 @@ pub struct Import {
 impl Import {
     /// How many rows passed.
     pub fn accepted(&self) -> usize {
-        match &self.value {
-            Value::Table(rows) => rows.len(),
-            Value::List(items) => items.len(),
-            _ => 0,
-        }
+        super::row_count(&self.value)
     }
 }
 

@@ -13,6 +13,7 @@ mod read;
 mod write;
 
 use std::fmt;
+use std::path::Path;
 
 pub use book::city_sheets;
 pub use columns::{Map, Names, fold};
@@ -223,6 +224,65 @@ impl fmt::Display for SheetError {
 }
 
 impl std::error::Error for SheetError {}
+
+/// How many rows a table answer has, or items a list has (none for any other value).
+pub fn row_count(value: &crate::answer::Value) -> usize {
+    use crate::answer::Value;
+    match value {
+        Value::Table(rows) => rows.len(),
+        Value::List(items) => items.len(),
+        _ => 0,
+    }
+}
+
+/// The stored answer a sheet is imported into, read for its question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stored {
+    /// No answer, or one with no row.
+    Empty,
+    /// The answer's rows (or items), canonical.
+    Rows(crate::answer::Value),
+    /// A stored value the program does not understand: importing can only replace it.
+    Unclear,
+}
+
+impl Stored {
+    /// The stored answer to `question` of `workbook` in `profile`.
+    pub fn of(
+        profile: &crate::profile::Profile,
+        workbook: &str,
+        question: &crate::workbook::Question,
+    ) -> Stored {
+        use crate::answer::{Reading, read};
+        let Some(answer) = profile.answer(workbook, question.id()) else {
+            return Stored::Empty;
+        };
+        let format = profile.city.number_format;
+        match read(question, &answer.value, answer.other.as_deref(), format) {
+            Reading::Unclear(_) => Stored::Unclear,
+            reading => match reading.value() {
+                Some(value) if row_count(value) > 0 => Stored::Rows(value.clone()),
+                _ => Stored::Empty,
+            },
+        }
+    }
+
+    /// The rows, when there are any to add to.
+    pub fn rows(&self) -> Option<&crate::answer::Value> {
+        match self {
+            Stored::Rows(value) => Some(value),
+            Stored::Empty | Stored::Unclear => None,
+        }
+    }
+}
+
+/// A file's name as the user reads it (the whole path when it has none), safe for a terminal.
+pub fn file_name(path: &Path) -> String {
+    match path.file_name() {
+        Some(name) => crate::text::sanitize_line(&name.to_string_lossy()),
+        None => crate::text::sanitize_line(&path.display().to_string()),
+    }
+}
 
 /// A column's letters as a spreadsheet shows them: 0 is A, 26 is AA.
 pub fn column_letters(index: usize) -> String {

@@ -35,10 +35,7 @@ pub fn read(path: &Path, wanted: Option<&str>) -> Result<Sheet, SheetError> {
     if bytes.starts_with(OLE) {
         return compound(bytes, &file, wanted);
     }
-    let name = path
-        .file_name()
-        .map(|n| sanitize_line(&n.to_string_lossy()))
-        .unwrap_or_else(|| file.clone());
+    let name = super::file_name(path);
     let text = decode(&bytes).ok_or(SheetError::NotASpreadsheet { file })?;
     csv_sheet(&text, name)
 }

@@ -45,7 +45,7 @@ pub fn carry_out(app: &mut App, command: Command) {
             typed,
             sheet,
         } => {
-            let file = resolve(&typed, &app.working_dir, home.as_deref());
+            let file = crate::paths::typed_path(&typed, &app.working_dir, home.as_deref());
             // Enter on a folder opens it, as Tab would: its folders and spreadsheets are listed.
             if file.is_dir() {
                 let folder = format!("{}/", typed.trim().trim_end_matches('/'));
@@ -66,8 +66,6 @@ pub fn carry_out(app: &mut App, command: Command) {
     }
 }
 
-pub use crate::paths::typed_path as resolve;
-
 /// Completes `typed` from the listing of the folder it names (the working folder when it
 /// names none).
 pub fn complete(typed: &str, working: &Path, home: Option<&Path>) -> Completion {
@@ -75,7 +73,7 @@ pub fn complete(typed: &str, working: &Path, home: Option<&Path>) -> Completion 
     let dir = if folder.is_empty() {
         working.to_path_buf()
     } else {
-        resolve(folder, working, home)
+        crate::paths::typed_path(folder, working, home)
     };
     complete_from(typed, &list(&dir))
 }
@@ -243,28 +241,5 @@ mod tests {
         assert_eq!(c.text, "ش");
         assert_eq!(complete_from("شر", &here).text, "شركاء.csv");
         assert_eq!(common_start(["été.csv", "étage.csv"].into_iter()), "ét");
-    }
-
-    #[test]
-    fn a_path_is_made_absolute_from_the_working_or_home_folder() {
-        let working = Path::new("/srv/city");
-        let home = Some(Path::new("/home/ana"));
-        assert_eq!(
-            resolve("a.csv", working, home),
-            Path::new("/srv/city/a.csv")
-        );
-        assert_eq!(
-            resolve("~/a.csv", working, home),
-            Path::new("/home/ana/a.csv")
-        );
-        assert_eq!(resolve("~", working, home), Path::new("/home/ana"));
-        assert_eq!(
-            resolve("/tmp/a.csv", working, home),
-            Path::new("/tmp/a.csv")
-        );
-        assert_eq!(
-            resolve(" a.csv ", working, home),
-            Path::new("/srv/city/a.csv")
-        );
     }
 }

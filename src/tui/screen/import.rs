@@ -11,9 +11,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use crate::answer::{NumberFormat, Reading, Response, Row, Value, cell_text, read};
+use crate::answer::{NumberFormat, Response, Row, Value, cell_text};
 use crate::profile::Profile;
-use crate::sheet::{self, Import, Mode, Sheet, SheetError, Tally, Target};
+use crate::sheet::{self, Import, Mode, Sheet, SheetError, Stored, Tally, Target, row_count};
 use crate::text::sanitize_line;
 use crate::tr;
 use crate::tui::app::Command;
@@ -69,10 +69,9 @@ pub struct PreviewStep {
 #[derive(Debug)]
 pub struct Loaded {
     pub import: Import,
-    /// The stored answer's rows (or items), when it has any and they can be read.
-    pub stored: Option<Value>,
-    /// The stored answer could not be read: importing replaces it.
-    pub unclear: bool,
+    /// The answer as stored: its rows to add to, or none, or a value importing can only
+    /// replace.
+    pub stored: Stored,
     /// The answer after the import and what it does to the stored rows: merged (when rows
     /// are stored) and replaced.
     merged: Option<(Value, Tally)>,
@@ -254,18 +253,12 @@ impl PreviewStep {
             }
             Err(e) => return Err(problem(&e)),
         };
-        let (stored, unclear) = match profile.answer(workbook, question.id()) {
-            None => (None, false),
-            Some(answer) => match read(question, &answer.value, answer.other.as_deref(), format) {
-                Reading::Unclear(_) => (None, true),
-                reading => (reading.value().cloned().filter(has_rows), false),
-            },
-        };
+        let stored = Stored::of(profile, workbook, question);
         let merged = stored
-            .as_ref()
+            .rows()
             .map(|s| sheet::combine(question, Some(s), &import, Mode::Merge));
         let replaced = sheet::combine(question, None, &import, Mode::Replace);
-        let mode = if stored.is_some() {
+        let mode = if stored.rows().is_some() {
             Mode::Merge
         } else {
             Mode::Replace
@@ -273,7 +266,6 @@ impl PreviewStep {
         let loaded = Loaded {
             import,
             stored,
-            unclear,
             merged,
             replaced,
         };
@@ -341,7 +333,7 @@ impl PreviewStep {
     }
 
     fn stored(&self) -> Option<&Value> {
-        self.content.as_ref().ok().and_then(|l| l.stored.as_ref())
+        self.content.as_ref().ok().and_then(|l| l.stored.rows())
     }
 
     /// Which of the workbook's sheets is shown, from 0.
@@ -355,8 +347,8 @@ impl PreviewStep {
     fn save(&self, loaded: &Loaded, question: &Question, book: usize, index: usize) -> Transition {
         let (value, tally) = loaded.outcome(self.mode).clone();
         let response = Response::new(sheet::typed(question, value, self.format), None);
-        let file = self.file_name();
-        let said = match (self.mode, &loaded.stored) {
+        let file = sheet::file_name(&self.file);
+        let said = match (self.mode, loaded.stored.rows()) {
             (Mode::Merge, Some(_)) if tally.added + tally.updated == 0 => {
                 tr!("tui-import-unchanged", file = file)
             }
@@ -381,19 +373,10 @@ impl PreviewStep {
             .with(Effect::Note(said))
     }
 
-    fn file_name(&self) -> String {
-        let name = self
-            .file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| self.file.display().to_string());
-        sanitize_line(&name)
-    }
-
     /// The preview as lines: where the rows come from, what they would do, then the rows
     /// added, updated and left out.
     fn lines(&self, question: &Question, theme: Theme) -> Vec<Line<'static>> {
-        let file = self.file_name();
+        let file = sheet::file_name(&self.file);
         let sheet = sanitize_line(&self.sheet);
         let place = match self.sheet_number() {
             Some(at) if self.sheets.len() > 1 => tr!(
@@ -447,18 +430,18 @@ impl Loaded {
             rejected = rejected
         )));
         let (value, tally) = self.outcome(mode);
-        let stored_rows = self.stored.as_ref().map_or(0, row_count);
+        let stored_rows = self.stored.rows().map_or(0, row_count);
         let effect = match (&self.stored, mode) {
-            (None, _) if self.unclear => Span::styled(tr!("tui-import-unclear"), theme.warn()),
-            (None, _) => Span::raw(tr!("tui-import-empty-answer")),
-            (Some(_), Mode::Merge) => Span::raw(tr!(
+            (Stored::Unclear, _) => Span::styled(tr!("tui-import-unclear"), theme.warn()),
+            (Stored::Empty, _) => Span::raw(tr!("tui-import-empty-answer")),
+            (Stored::Rows(_), Mode::Merge) => Span::raw(tr!(
                 "tui-import-merge-chosen",
                 stored = stored_rows,
                 added = tally.added,
                 updated = tally.updated,
                 unchanged = tally.unchanged
             )),
-            (Some(_), Mode::Replace) => Span::styled(
+            (Stored::Rows(_), Mode::Replace) => Span::styled(
                 tr!(
                     "tui-import-replace-chosen",
                     stored = stored_rows,
@@ -477,7 +460,7 @@ impl Loaded {
                 theme.dim(),
             )));
         }
-        let (added, updated) = changes(self.stored.as_ref(), value, mode);
+        let (added, updated) = changes(self.stored.rows(), value, mode);
         let rows = rows_of(value);
         let columns = question.columns();
         let row_line = |mark: &str, row: &RowText| {
@@ -558,18 +541,6 @@ fn problem(error: &SheetError) -> String {
             second = second.as_str()
         ),
         other => other.to_string(),
-    }
-}
-
-fn has_rows(value: &Value) -> bool {
-    row_count(value) > 0
-}
-
-fn row_count(value: &Value) -> usize {
-    match value {
-        Value::Table(rows) => rows.len(),
-        Value::List(items) => items.len(),
-        _ => 0,
     }
 }
 
